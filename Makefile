@@ -1,0 +1,31 @@
+# Two set-up commands: `make demo` and `make test`; both build their own .venv.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+EVAL   := ../shared/eval
+
+.PHONY: demo test lint eval clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/quoteverify demo
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check quoteverify tests scripts
+
+eval: $(STAMP)
+	$(BIN)/python scripts/evaluate.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -1,0 +1,3 @@
+from quoteverify.cli import main
+
+main()
