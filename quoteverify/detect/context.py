@@ -1,0 +1,142 @@
+"""The sentence around a quotation, read the way the quote/not-a-quote decision needs it.
+
+Only cheap, regex-level evidence lives here: is there a speech verb, a
+source marker, a Konjunktiv form, a title noun right before the mark? The
+full NLP backend is not needed to tell „Der Spiegel“ from „Wir bleiben
+dabei.“, and keeping it out makes extraction fast.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from quoteverify import lexicon
+
+_WORD_RE = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?", re.UNICODE)
+# A sentence ends at . ! ? … followed by space and an upper-case letter or an
+# opening mark; abbreviations and ordinals (3. Mai, z. B.) are not ends.
+_SENT_END_RE = re.compile(r"(?<![\s.][A-Za-zÄÖÜäöü])(?<!\d)[.!?…]+[\"“”»«']?\s+(?=[A-ZÄÖÜ„»«\"“])")
+_CONTENT_OPENERS = re.compile(r"^[\s(]*$")
+_FUNCTION_WORDS = frozenset(
+    "der die das des dem den ein eine einer eines einem einen und oder von vom zu zur zum "
+    "für im in am an auf aus bei mit nach über unter of the and for de la le du van von y "
+    "et di del da e".split()
+)
+_FIRST_SECOND_PERSON = frozenset(
+    "ich mich mir mein meine meinen meinem meiner meines wir uns unser unsere unseren "
+    "unserem unserer unseres du dich dir dein deine ihr euch euer eure".split()
+)
+_SCARE_BEFORE_RE = re.compile(
+    r"(?:sogenannt\w*|so\s+genannt\w*|sog\.|angeblich\w*|vermeintlich\w*|selbsternannt\w*|"
+    r"selbst\s+ernannt\w*|namens|genannt\w*|bekannt\s+als|Stichwort|Schlagwort|Motto|"
+    r"Titel|Überschrift|Begriff|Bezeichnung|Codename\w*|Spitzname\w*|Name\w*|"
+    # a source named right before its own name: laut „tagesschau.de“
+    r"laut|gemäß|"
+    # translations and short forms: (etwa: „…“), auf Deutsch „…“, kurz „…“
+    r"etwa|übersetzt|deutsch|Deutsch|engl\.|englisch|kurz|abgekürzt|\()\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+# Konjunktiv I/II forms frequent in reported speech; the attribution stage
+# recognises the rest from verb morphology.
+_KONJUNKTIV = frozenset(
+    "sei seien seist habe hätte hätten werde würde würden könne könnten könnte müsse müsste "
+    "müssten solle sollte wolle wollte dürfe dürfte gebe gäbe gäben liege stehe gehe komme "
+    "wäre wären wisse lasse bleibe".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """The text of the quote's sentence to the left and right of its marks."""
+
+    left: str
+    right: str
+
+
+def sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence holding ``text[start:end]``, within the paragraph ``lo..hi``.
+
+    Sentence ends inside the quoted words do not count: the quote is one
+    unit of the reporter's sentence.
+    """
+    left = lo
+    for m in _SENT_END_RE.finditer(text, lo, start):
+        left = m.end()
+    right = hi
+    m = _SENT_END_RE.search(text, end, hi)
+    if m:
+        right = m.start() + 1
+    return left, right
+
+
+@lru_cache(maxsize=1)
+def _speech_forms() -> frozenset[str]:
+    return frozenset(lexicon.speech_verb_forms())
+
+
+@lru_cache(maxsize=1)
+def _title_nouns() -> frozenset[str]:
+    return lexicon.title_cues()
+
+
+def words(s: str) -> list[str]:
+    return _WORD_RE.findall(s)
+
+
+def has_speech_verb(s: str) -> bool:
+    forms = _speech_forms()
+    return any(w.lower() in forms for w in words(s))
+
+
+def has_source_marker(s: str) -> bool:
+    """laut X, X zufolge, nach Angaben X, „…“, so X."""
+    low = s.lower()
+    return bool(
+        re.search(r"\b(?:laut|zufolge|gemäß)\b|\bnach\s+(?:angaben|worten|aussagen?|ansicht|meinung|auffassung|einschätzung)\b|\bhieß\s+es\b|\bheißt\s+es\b", low)
+        or re.match(r"\s*[,]?\s*so\s+(?:[A-ZÄÖÜ]|der|die|das|ein)", s)
+    )
+
+
+def has_konjunktiv(s: str) -> bool:
+    return any(w.lower() in _KONJUNKTIV for w in words(s))
+
+
+def first_or_second_person(content: str) -> bool:
+    return any(w.lower() in _FIRST_SECOND_PERSON for w in words(content))
+
+
+def title_noun_before(left: str) -> bool:
+    """„…“ right after Buch, Film, Schiff, Operation, Zeitung … or 'sogenannte'."""
+    if _SCARE_BEFORE_RE.search(left):
+        return True
+    tail = words(left[-60:])
+    if not tail:
+        return False
+    nouns = _title_nouns()
+    last = tail[-1].lower()
+    if last in nouns:
+        return True
+    # compounds: Fernsehserie, Raumfähre, Nachrichtenmagazin
+    return any(last.endswith(n) and len(n) >= 4 for n in nouns)
+
+
+def title_noun_in(left: str, window: int = 6) -> bool:
+    """A title noun among the last words before a colon: Den Namen der Sendung gab …: „…“."""
+    nouns = _title_nouns()
+    return any(w.lower() in nouns for w in words(left)[-window:])
+
+
+_DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
+
+
+def name_like(content: str) -> bool:
+    """Words of a name or title: every content word capitalised, no sentence end."""
+    if _DOMAIN_RE.match(content.strip()):
+        return True
+    ws = words(content)
+    if not ws or len(ws) > 7 or content.rstrip()[-1:] in ".!?…:":
+        return False
+    caps = [w for w in ws if w.lower() not in _FUNCTION_WORDS or w[0].isupper()]
+    return bool(caps) and all(w[0].isupper() or w[0].isdigit() for w in caps)
