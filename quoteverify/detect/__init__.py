@@ -54,20 +54,16 @@ def _number_statements(article_id: str, text: str, kept: list[tuple[Pair, Verdic
     statement = 0
     prev: Pair | None = None
     for pair, verdict in kept:
-        linked = pair.continues if pair.continues is not None else None
-        if linked is not None and id(linked) in statement_of:
-            number = statement_of[id(linked)]
+        if pair.continues is not None and id(pair.continues) in statement_of:
+            number = statement_of[id(pair.continues)]
         elif prev is not None and _is_split(text, prev, pair):
             number = statement_of[id(prev)]
         else:
             statement += 1
             number = statement
         statement_of[id(pair)] = number
-        kind = verdict.kind
-        if number != statement_of.get(id(prev), -1) or prev is None:
-            pass
-        else:
-            kind = quotes[-1].kind  # the halves of one statement share its kind
+        # the stretches of one statement share the kind of its first stretch
+        kind = quotes[-1].kind if quotes and quotes[-1].statement == number else verdict.kind
         quotes.append(
             Quote(
                 article_id=article_id,

@@ -36,18 +36,18 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     ends_sentence = stripped.endswith(_ENDS_SENTENCE) or stripped.endswith(",")
     cue_after = _cue_follows(right)
     kind = "direct" if starts_sentence and (ends_sentence or cue_after or n_words >= 4) else "partial"
-    if ctx.title_noun_before(left_s):
+    if ctx.title_noun_before(left_s) and not stripped[0].islower():
         if after_colon and n_words >= 4:
             return Verdict(True, "direct", "colon")
         return Verdict(False, kind, "title noun before")
     if after_colon and n_words >= 2 and not ctx.title_noun_in(left_s):
         return Verdict(True, "direct", "colon")
-    if cue_after and not ctx.name_like(stripped):
+    personal = ctx.first_or_second_person(stripped)
+    if cue_after and (personal or not ctx.name_like(stripped)):
         return Verdict(True, kind, "cue after")
     speech = ctx.has_speech_verb(left) or ctx.has_speech_verb(right)
     source = ctx.has_source_marker(left) or ctx.has_source_marker(right)
     konj = ctx.has_konjunktiv(left) or ctx.has_konjunktiv(right)
-    personal = ctx.first_or_second_person(stripped)
     if starts_sentence and n_words >= 4 and (ends_sentence or speech or personal):
         return Verdict(True, "direct", "sentence")
     if n_words >= 8 and (ends_sentence or speech or source or konj or personal):

@@ -152,12 +152,12 @@ def pair_marks(text: str) -> list[Pair]:
         pairs, left_open = _pair_paragraph(text, para, pending)
         result.extend(pairs)
         pending = None
-        if left_open is not None:
+        # A quote left open at the paragraph end is kept only where it opened
+        # a sentence; it continues if the next paragraph opens with a mark.
+        if left_open is not None and _opens_statement(text, left_open.open.pos, para.start):
+            result.append(left_open)
             if nxt is not None and _starts_with_opener(text, nxt):
                 pending = left_open
-                result.append(left_open)
-            elif _opens_statement(text, left_open.open.pos, para.start):
-                result.append(left_open)
     result.sort(key=lambda p: p.start)
     return result
 

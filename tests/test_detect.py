@@ -1,0 +1,177 @@
+"""Quotation detection: mark pairing, quote-or-not, direct vs partial, statements."""
+
+import pytest
+
+from quoteverify.detect import detect_quotes
+from quoteverify.records import Article
+
+
+def quotes_of(text: str):
+    return detect_quotes(Article(id="t", text=text))
+
+
+def spans(text: str):
+    return [(q.text, q.kind) for q in quotes_of(text)]
+
+
+def test_offsets_are_exact_and_exclude_marks():
+    text = "Die Ministerin sagte: „Wir prüfen das.“ Dann ging sie."
+    [q] = quotes_of(text)
+    assert (q.start, q.end) == (23, 38)
+    assert text[q.start : q.end] == q.text == "Wir prüfen das."
+    assert (q.open_mark, q.close_mark) == ("„", "“")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # German low-high marks, with every closing mark German sites print
+        ("„Das ist ein guter Tag für die Stadt“, sagte Bürgermeister Jan Rehberg.",
+         [("Das ist ein guter Tag für die Stadt", "direct")]),
+        ("„Das ist ein guter Tag für die Stadt”, sagte Bürgermeister Jan Rehberg.",
+         [("Das ist ein guter Tag für die Stadt", "direct")]),
+        ('„Das ist ein guter Tag für die Stadt", sagte Bürgermeister Jan Rehberg.',
+         [("Das ist ein guter Tag für die Stadt", "direct")]),
+        # guillemets, German and Swiss direction
+        ("»Wir lassen niemanden im Stich«, versprach die Landrätin.",
+         [("Wir lassen niemanden im Stich", "direct")]),
+        ("«Wir lassen niemanden im Stich», versprach die Gemeindepräsidentin.",
+         [("Wir lassen niemanden im Stich", "direct")]),
+        # straight and English marks
+        ('"Wir lassen niemanden im Stich", versprach die Landrätin.',
+         [("Wir lassen niemanden im Stich", "direct")]),
+        ("“We will not give up”, sagte der Trainer auf Englisch.",
+         [("We will not give up", "direct")]),
+        # a colon introduces a full quote
+        ("Der Polizeisprecher erklärte: „Die Straße bleibt bis Montag gesperrt.“",
+         [("Die Straße bleibt bis Montag gesperrt.", "direct")]),
+        # partial quotes inside the reporter's sentence
+        ("Die Opposition nannte den Plan „unausgegoren“.", [("unausgegoren", "partial")]),
+        ("Der Minister bezeichnete die Lage als „ernst, aber beherrschbar“.",
+         [("ernst, aber beherrschbar", "partial")]),
+        ("Die Gewerkschaft sprach von einem „schwarzen Tag für die Belegschaft“.",
+         [("schwarzen Tag für die Belegschaft", "partial")]),
+    ],
+)
+def test_conventions_and_kinds(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # nested single marks belong to the outer quote
+        ("„Sie hat uns ‚schnelle Hilfe‘ versprochen“, sagte der Landrat.",
+         [("Sie hat uns ‚schnelle Hilfe‘ versprochen", "direct")]),
+        ("»Sie hat uns ›schnelle Hilfe‹ versprochen«, sagte der Landrat.",
+         [("Sie hat uns ›schnelle Hilfe‹ versprochen", "direct")]),
+        ("«Sie hat uns ‹schnelle Hilfe› versprochen», sagte der Landrat.",
+         [("Sie hat uns ‹schnelle Hilfe› versprochen", "direct")]),
+        ("\"Sie hat uns 'schnelle Hilfe' versprochen\", sagte der Landrat.",
+         [("Sie hat uns 'schnelle Hilfe' versprochen", "direct")]),
+    ],
+)
+def test_nested_quotes_are_not_listed_separately(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie geht’s weiter? Das fragt sich die Merkel’sche Koalition seit den ’90ern.",
+        "Hans’ Auto stand vor der Tür, und Jonas' Rad lag daneben.",
+        "Die '68er und die ’90er-Jahre waren Thema des Abends.",
+    ],
+)
+def test_apostrophes_never_open_quotes(text):
+    assert spans(text) == []
+
+
+def test_apostrophe_inside_a_quote_does_not_close_it():
+    text = "„Jetzt geht’s los, und Hans’ Team ist bereit“, sagte die Trainerin."
+    assert spans(text) == [("Jetzt geht’s los, und Hans’ Team ist bereit", "direct")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Fähre „Seestern“ lief am Morgen aus.",
+        "Der Roman „Die stille Bucht“ erscheint im Herbst.",
+        "Die Polizei beendete die Operation „Nachtfalke“ am Freitag.",
+        "Das Bündnis trat unter dem Motto „Unsere Wache bleibt“ auf.",
+        "Die sogenannte „Sparbremse“ trifft vor allem Familien.",
+        "Nach einem Bericht der „Hochrhein-Zeitung“ ist das Werk verkauft.",
+        "Laut „heimatblatt.de“ wird das Freibad geschlossen.",
+        "Die „Nordsee Pinguine“ gewannen das Derby klar.",
+    ],
+)
+def test_titles_names_and_scare_quotes_are_not_quotes(text):
+    assert spans(text) == []
+
+
+def test_title_and_quote_in_one_sentence():
+    text = "Über ihr Buch „Die stille Bucht“ sagte die Autorin: „Es hat mich zehn Jahre gekostet.“"
+    assert spans(text) == [("Es hat mich zehn Jahre gekostet.", "direct")]
+
+
+def test_split_quote_is_one_statement_in_two_spans():
+    text = "„Wir“, sagte sie, „werden das prüfen.“ Danach verließ sie den Saal."
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["Wir", "werden das prüfen."]
+    assert quotes[0].statement == quotes[1].statement
+    assert {q.kind for q in quotes} == {"direct"}
+
+
+def test_consecutive_quotes_are_separate_statements():
+    text = "„Das reicht nicht.“ Der Landrat sagte weiter: „Wir brauchen mehr Geld.“"
+    quotes = quotes_of(text)
+    assert [q.statement for q in quotes] == [1, 2]
+
+
+def test_quote_continues_when_next_paragraph_opens_with_a_mark():
+    text = (
+        "Die Bürgermeisterin sagte: „Wir haben lange gewartet. Nun handeln wir.\n\n"
+        "„Die Brücke wird im Mai gesperrt, und der Umweg ist ausgeschildert.“\n\n"
+        "Die Arbeiten sollen ein Jahr dauern."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == [
+        "Wir haben lange gewartet. Nun handeln wir.",
+        "Die Brücke wird im Mai gesperrt, und der Umweg ist ausgeschildert.",
+    ]
+    assert quotes[0].statement == quotes[1].statement
+    assert quotes[0].close_mark is None
+
+
+def test_unclosed_quote_ends_with_its_paragraph():
+    text = (
+        "Der Trainer sagte: „Wir haben heute alles gegeben und trotzdem verloren.\n\n"
+        "Am Sonntag spielt die Mannschaft in Kiel."
+    )
+    assert spans(text) == [("Wir haben heute alles gegeben und trotzdem verloren.", "direct")]
+
+
+def test_one_stray_mark_does_not_shift_the_rest():
+    text = (
+        "Die „Möwe, ein altes Ausflugsschiff, riss sich los.\n\n"
+        "„Der Schaden ist gering“, sagte der Kapitän. Die Reederei erklärte: „Wir zahlen alles.“"
+    )
+    assert spans(text) == [
+        ("Der Schaden ist gering", "direct"),
+        ("Wir zahlen alles.", "direct"),
+    ]
+
+
+def test_stray_closing_mark_is_ignored():
+    text = "Das war“ ein Tippfehler. „Wir prüfen das“, sagte die Sprecherin."
+    assert spans(text) == [("Wir prüfen das", "direct")]
+
+
+def test_mixed_marks_pair_by_role():
+    text = "Der Landrat mahnte: »Wer jetzt noch in den Keller geht, ist in Gefahr.“"
+    assert spans(text) == [("Wer jetzt noch in den Keller geht, ist in Gefahr.", "direct")]
+
+
+def test_empty_and_markless_text():
+    assert spans("") == []
+    assert spans("Ein Satz ohne Zitat.") == []
