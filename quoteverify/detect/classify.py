@@ -36,7 +36,9 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     ends_sentence = stripped.endswith(_ENDS_SENTENCE) or stripped.endswith(",")
     cue_after = _cue_follows(right)
     kind = "direct" if starts_sentence and (ends_sentence or cue_after or n_words >= 4) else "partial"
-    if ctx.title_noun_before(left_s) and not stripped[0].islower():
+    if ctx.scare_marker_before(left_s) or (
+        ctx.title_noun_before(left_s) and not stripped[0].islower()
+    ):
         if after_colon and n_words >= 4:
             return Verdict(True, "direct", "colon")
         return Verdict(False, kind, "title noun before")
@@ -52,6 +54,10 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
         return Verdict(True, "direct", "sentence")
     if n_words >= 8 and (ends_sentence or speech or source or konj or personal):
         return Verdict(True, kind, "long")
+    frame = ctx.has_frame_verb(left) or ctx.has_frame_verb(right)
+    indefinite = ctx.indefinite_before(left_s)
+    if (frame or speech or source or konj) and (indefinite or not ctx.name_like(stripped)):
+        return Verdict(True, kind, "characterisation")
     if ctx.name_like(stripped):
         return Verdict(False, kind, "name-like")
     if speech or source or konj or personal:

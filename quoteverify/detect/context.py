@@ -90,6 +90,30 @@ def has_speech_verb(s: str) -> bool:
     return any(w.lower() in forms for w in words(s))
 
 
+@lru_cache(maxsize=1)
+def _frame_forms() -> frozenset[str]:
+    # Participles name rather than quote: auch „X“ genannt, als „Y“ bezeichnet.
+    return frozenset(
+        f
+        for f, v in lexicon.speech_verb_forms().items()
+        if v.cls == "frame" and not (f.startswith("ge") and f.endswith(("t", "en")))
+    )
+
+
+def has_frame_verb(s: str) -> bool:
+    """nannte X „…“, bezeichnete X als „…“, sprach von „…“: a quoted fragment follows."""
+    forms = _frame_forms()
+    return any(w.lower() in forms for w in words(s))
+
+
+_INDEFINITE_BEFORE_RE = re.compile(r"\b(?:ein|eine|einen|einem|einer|eines|als)\s*$", re.IGNORECASE)
+
+
+def indefinite_before(left: str) -> bool:
+    """Names rarely follow ein/eine or als; quoted characterisations do."""
+    return bool(_INDEFINITE_BEFORE_RE.search(left))
+
+
 def has_source_marker(s: str) -> bool:
     """laut X, X zufolge, nach Angaben X, „…“, so X."""
     low = s.lower()
@@ -107,12 +131,15 @@ def first_or_second_person(content: str) -> bool:
     return any(w.lower() in _FIRST_SECOND_PERSON for w in words(content))
 
 
+def scare_marker_before(left: str) -> bool:
+    """sogenannte „…“, laut „…“, (etwa: „…“), Motto „…“: a term, a source or a translation."""
+    return bool(_SCARE_BEFORE_RE.search(left))
+
+
 def title_noun_before(left: str) -> bool:
-    """„…“ right after Buch, Film, Schiff, Operation, Zeitung … or 'sogenannte'."""
-    if _SCARE_BEFORE_RE.search(left):
-        return True
+    """„…“ right after Buch, Film, Schiff, Operation, Zeitung …"""
     tail = words(left[-60:])
-    if not tail:
+    if not tail or not left.endswith(tail[-1]):
         return False
     nouns = _title_nouns()
     last = tail[-1].lower()
