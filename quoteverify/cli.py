@@ -22,6 +22,7 @@ from quoteverify.pipeline import extract_quotes
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
+    pretty_exceptions_enable=False,
     help="Find who said what in German-language news and how outlets quote it.",
 )
 
