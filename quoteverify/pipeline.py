@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from quoteverify.attribute import attribute_quotes
 from quoteverify.detect import detect_quotes
 from quoteverify.records import Article, Quote
 
 
 def extract_quotes(article: Article) -> list[Quote]:
     """All quotes of the article in reading order, attributed as far as the rules reach."""
-    return detect_quotes(article)
+    return attribute_quotes(article, detect_quotes(article))

@@ -114,11 +114,18 @@ def indefinite_before(left: str) -> bool:
     return bool(_INDEFINITE_BEFORE_RE.search(left))
 
 
+_SOURCE_RE = re.compile(
+    r"\b(?:laut|zufolge|gemäß)\b"
+    r"|\bnach\s+(?:angaben|worten|aussagen?|ansicht|meinung|auffassung|einschätzung)\b"
+    r"|\bhie(?:ß|ss)\s+es\b|\bhei(?:ß|ss)t\s+es\b"
+)
+
+
 def has_source_marker(s: str) -> bool:
     """laut X, X zufolge, nach Angaben X, „…“, so X."""
     low = s.lower()
     return bool(
-        re.search(r"\b(?:laut|zufolge|gemäß)\b|\bnach\s+(?:angaben|worten|aussagen?|ansicht|meinung|auffassung|einschätzung)\b|\bhieß\s+es\b|\bheißt\s+es\b", low)
+        _SOURCE_RE.search(low)
         or re.match(r"\s*[,]?\s*so\s+(?:[A-ZÄÖÜ]|der|die|das|ein)", s)
     )
 

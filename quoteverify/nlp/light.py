@@ -56,7 +56,36 @@ TaggedToken = tuple[int, int, str, str, Morph]
 def _tokenizer() -> Any:
     from somajo import SoMaJo
 
-    return SoMaJo("de_CMC", split_camel_case=False, character_offsets=True)
+    tokenizer = SoMaJo("de_CMC", split_camel_case=False, character_offsets=True)
+    _skip_emoji_scan_without_emoji(tokenizer)
+    return tokenizer
+
+
+def _skip_emoji_scan_without_emoji(tokenizer: Any) -> None:
+    """Speed-up: SoMaJo looks for emoji grapheme by grapheme, about half its time on news.
+
+    Its ``_split_emojis`` only splits where a character is Extended_Pictographic,
+    Emoji_Presentation or U+FE0F, so a token with none of these is skipped up
+    front - the output is the same.  Left alone if SoMaJo's internals differ.
+    """
+    inner = getattr(tokenizer, "_tokenizer", None)
+    original = getattr(inner, "_split_emojis", None)
+    if original is None:
+        return
+    try:
+        import regex
+
+        maybe_emoji = regex.compile(r"[\p{Extended_Pictographic}\p{Emoji_Presentation}\uFE0F]")
+    except Exception:  # noqa: BLE001 - an optimisation only
+        return
+
+    def split_emojis(node: Any, *args: Any, **kwargs: Any) -> None:
+        text = getattr(getattr(node, "value", None), "text", None)
+        if isinstance(text, str) and maybe_emoji.search(text) is None:
+            return
+        original(node, *args, **kwargs)
+
+    inner._split_emojis = split_emojis
 
 
 @lru_cache(maxsize=1)
@@ -216,14 +245,52 @@ def _lemma(word: str, lemma: str, tag: str) -> str:
     return lemma or word
 
 
+_NOUN_SUFFIXES = (
+    "ung",
+    "heit",
+    "keit",
+    "schaft",
+    "tion",
+    "sion",
+    "tät",
+    "ismus",
+    "chen",
+    "lein",
+    "ment",
+    "nis",
+    "ium",
+    "ie",
+    "ik",
+    "ur",
+    "enz",
+    "anz",
+    "tum",
+    "ling",
+    "ei",
+)
+
+
+def _surname_like(word: str) -> bool:
+    """An unknown capitalised word that could be a surname (*Feldbrecher*, *Vossberg-Kühn*)."""
+    parts = word.split("-")
+    if not all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts):
+        return False
+    low = word.lower()
+    return low not in _tagger().cache and not low.endswith(_NOUN_SUFFIXES)
+
+
 def _tag_sentence(raw: tuple[RawToken, ...]) -> tuple[TaggedToken, ...]:
     words = tuple(t[2] for t in raw)
     analyses = tag_words(words)
+    tags = [stts(hanta_tag, t[2], t[3]) for t, (_, hanta_tag) in zip(raw, analyses, strict=True)]
+    lemmas = [lemma for lemma, _ in analyses]
+    for k in range(1, len(tags)):
+        # HanTa knows first names better than surnames: "Klara" NE + "Feldbrecher" NN.
+        if tags[k] == "NN" and tags[k - 1] == "NE" and _surname_like(words[k]):
+            tags[k], lemmas[k] = "NE", words[k]
     out: list[TaggedToken] = []
-    for k, ((start, end, word, token_class), (lemma, hanta_tag)) in enumerate(
-        zip(raw, analyses, strict=True)
-    ):
-        tag = stts(hanta_tag, word, token_class)
+    for k, (start, end, word, _) in enumerate(raw):
+        tag, lemma = tags[k], lemmas[k]
         morph = EMPTY_MORPH
         if tag.startswith("V"):
             prev_words, next_words = words[max(0, k - 12) : k], words[k + 1 : k + 3]
