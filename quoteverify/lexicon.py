@@ -302,6 +302,7 @@ def role_suffixes() -> dict[str, str]:
     return dict(sorted(suffixes.items(), key=lambda item: (-len(item[0]), item[0])))
 
 
+@lru_cache(maxsize=65536)
 def role_noun(noun: str) -> RoleNoun | None:
     """Look up a role noun, falling back to its compound head.
 

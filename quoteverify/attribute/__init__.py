@@ -105,6 +105,16 @@ def _find_attribution(text: str, q: Quote, quotes: list[Quote], para) -> Found |
     last_part = max((x for x in quotes if x.statement == q.statement), key=lambda x: x.end)
     stmt_end = last_part.end + len(last_part.close_mark or "")
     s0, s1 = sentence_bounds(text, open_pos, stmt_end, para.start, para.end)
+    # other quotes in the sentence are not the reporter's words: stop at them
+    for other in quotes:
+        if other.statement == q.statement:
+            continue
+        o_open = other.start - len(other.open_mark or "")
+        o_close = other.end + len(other.close_mark or "")
+        if s0 <= o_close <= open_pos:
+            s0 = o_close
+        if stmt_end <= o_open < s1:
+            s1 = o_open
     right = tokens(text, close_end, s1)
     found = _cue_after(text, right)
     if found:

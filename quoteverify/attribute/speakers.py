@@ -14,10 +14,23 @@ from dataclasses import dataclass, field
 from quoteverify import lexicon
 from quoteverify.attribute.mentions import Mention
 
-_APPOSITION_RE = re.compile(
-    r"(?P<role>[A-ZÄÖÜ][\w-]*?)\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+_CAPITALISED_RE = re.compile(r"\b[A-ZÄÖÜ][\w-]+")
+_NAME_AFTER_ROLE_RE = re.compile(
+    r"\s+(?:\([^)]{1,20}\)\s+)?(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
     r"(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][\w’'-]+){1,2})"
 )
+
+
+def introductions(text: str) -> list[tuple[int, str, str]]:
+    """Every "Role Firstname Lastname" apposition: (position, role, name)."""
+    found = []
+    for m in _CAPITALISED_RE.finditer(text):
+        if lexicon.role_noun(m.group()) is None:
+            continue
+        n = _NAME_AFTER_ROLE_RE.match(text, m.end())
+        if n and lexicon.role_noun(n.group("name").split()[0]) is None:
+            found.append((m.start(), m.group(), n.group("name")))
+    return found
 
 
 @dataclass(slots=True)
@@ -47,11 +60,7 @@ class Registry:
 
     def __init__(self, text: str) -> None:
         self.people: list[Person] = []
-        self._introductions = sorted(
-            (m.start(), m.group("role"), m.group("name"))
-            for m in _APPOSITION_RE.finditer(text)
-            if lexicon.role_noun(m.group("role")) is not None
-        )
+        self._introductions = introductions(text)
         self._intro_pos = 0
         self.recent: list[Person] = []  # speakers, most recent last
 

@@ -259,9 +259,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def normalise_spans(
-    text: str, spans: Sequence[tuple[int, int]] | None
-) -> tuple[tuple[int, int], ...]:
+def normalise_spans(text: str, spans: Sequence[tuple[int, int]] | None) -> tuple[tuple[int, int], ...]:
     """Validate spans, drop empty ones, sort them and merge overlapping ones.
 
     None means the whole text, split into :func:`paragraph_spans`.  Raises

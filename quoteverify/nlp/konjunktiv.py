@@ -214,9 +214,7 @@ def _person_number(form: str, lemma: str, pronoun: tuple[str, str] | None) -> tu
         person, number = _PERSON_NUMBER[form]
     elif form.endswith("en") or form.endswith(("ln", "rn")):
         person, number = None, "Plur"
-    elif form.endswith("st") and not any(
-        stem.endswith(("s", "z", "x")) for stem in _present_stems(lemma)
-    ):
+    elif form.endswith("st") and not any(stem.endswith(("s", "z", "x")) for stem in _present_stems(lemma)):
         person, number = "2", "Sing"  # not "lässt", "heißt", "reist": 2nd or 3rd person
     else:
         person, number = None, "Sing"

@@ -294,11 +294,7 @@ def _tag_sentence(raw: tuple[RawToken, ...]) -> tuple[TaggedToken, ...]:
         morph = EMPTY_MORPH
         if tag.startswith("V"):
             prev_words, next_words = words[max(0, k - 12) : k], words[k + 1 : k + 3]
-            if (
-                tag.endswith("IMP")
-                and k > 0
-                and konjunktiv(word, lemma, "VVFIN", prev_words, next_words)
-            ):
+            if tag.endswith("IMP") and k > 0 and konjunktiv(word, lemma, "VVFIN", prev_words, next_words):
                 tag = tag[:2] + "FIN"  # not clause-initial: a Konjunktiv I, not an imperative
             features = verb_morph(word, lemma, tag, prev_words, next_words)
             if features:
