@@ -1,0 +1,110 @@
+"""Speaker attribution: cue, speaker mention and canonical speaker, exactly."""
+
+import pytest
+
+from quoteverify import Article, extract_quotes
+
+
+def attributed(text: str):
+    return extract_quotes(Article(id="t", text=text))
+
+
+def _span(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention, cue, rule",
+    [
+        ("„Wir bauen die Brücke neu“, sagte Bürgermeister Jan Rehberg am Montag.",
+         "Jan Rehberg", "Bürgermeister Jan Rehberg", "sagte", "cue-after"),
+        ("Landrätin Petra Kühn (CDU) sagte: „Das Geld ist da.“",
+         "Petra Kühn", "Landrätin Petra Kühn", "sagte", "cue-before"),
+        ("„Wir prüfen das“, teilte die Polizei am Abend mit.",
+         "Polizei", "Polizei", "teilte", "cue-after"),
+        ("Laut Albers „ist nichts entschieden“.", "Albers", "Albers", "Laut", "source"),
+        ("Kapitän Jonas Berg: „Wir haben gekämpft.“", "Jonas Berg", "Kapitän Jonas Berg", None, "colon"),
+        ("Die Gewerkschaft nannte den Plan „unausgegoren“.",
+         "Gewerkschaft", "Gewerkschaft", "nannte", "subject"),
+        # the speaker phrase ends before adverbials and the people named in them
+        ("„Es gab keinen Streit“, sagte der russische Staatschef Wladimir Putin am Mittwoch "
+         "nach seinem Gipfeltreffen mit US-Präsident Joe Biden in Genf.",
+         "Wladimir Putin", "Staatschef Wladimir Putin", "sagte", "cue-after"),
+    ],
+)
+def test_cue_and_speaker_patterns(text, speaker, mention, cue, rule):
+    [q] = attributed(text)
+    assert q.speaker == speaker
+    assert (q.mention.start, q.mention.end) == _span(text, mention)
+    assert q.mention.text == mention
+    if cue is None:
+        assert q.cue is None
+    else:
+        assert (q.cue.start, q.cue.end, q.cue.text) == (*_span(text, cue), cue)
+    assert q.rule == rule
+    assert 0 < q.confidence <= 1
+
+
+def test_so_cue():
+    text = "„Die Lage ist ernst“, so der Innenminister."
+    [q] = attributed(text)
+    assert q.rule == "so"
+    assert q.cue.text == "so"
+    assert q.mention.text == "der Innenminister"
+
+
+def test_role_noun_and_pronoun_resolve_to_the_introduced_person():
+    text = (
+        "Niedersachsens Innenministerin Petra Albers (SPD) besuchte die Wache. "
+        "„Wir schließen nichts“, sagte die Ministerin.\n\n"
+        "Später sagte sie: „Wir bleiben dran.“"
+    )
+    quotes = attributed(text)
+    assert [(q.speaker, q.mention.text, q.rule) for q in quotes] == [
+        ("Petra Albers", "die Ministerin", "cue-after"),
+        ("Petra Albers", "sie", "cue-before"),
+    ]
+
+
+def test_surname_resolves_to_the_fullest_name():
+    text = (
+        "Bürgermeister Tobias Reinhold eröffnete die Sitzung. "
+        "„Wir haben gespart“, sagte Reinhold."
+    )
+    [q] = attributed(text)
+    assert q.speaker == "Tobias Reinhold"
+    assert q.mention.text == "Reinhold"
+
+
+def test_split_quote_parts_share_the_speaker():
+    text = "Trainerin Anna Vogt blieb ruhig. „Wir“, sagte Vogt, „werden das prüfen.“"
+    quotes = attributed(text)
+    assert [q.text for q in quotes] == ["Wir", "werden das prüfen."]
+    assert [q.speaker for q in quotes] == ["Anna Vogt", "Anna Vogt"]
+
+
+def test_continuation_takes_the_previous_speaker():
+    text = (
+        "„Das reicht nicht“, sagte Landrat Eberhard Kunz.\n\n"
+        "„Wir brauchen mehr Geld vom Land.“"
+    )
+    quotes = attributed(text)
+    assert [(q.speaker, q.rule) for q in quotes] == [
+        ("Eberhard Kunz", "cue-after"),
+        ("Eberhard Kunz", "continuation"),
+    ]
+    assert quotes[1].mention is None and quotes[1].cue is None
+
+
+def test_spokesperson_of_an_institution():
+    text = "„Die Zahlen sind gut“, sagte ein Sprecher des Unternehmens."
+    [q] = attributed(text)
+    assert q.mention.text == "ein Sprecher des Unternehmens"
+    assert q.rule == "cue-after"
+
+
+def test_quote_without_any_attribution_has_no_speaker():
+    text = "Auf dem Plakat der Demonstranten stand: „Wir bleiben hier!“"
+    [q] = attributed(text)
+    assert q.speaker is None
