@@ -9,6 +9,8 @@ import importlib.util
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from quoteverify.nlp import (
     Backend,
@@ -80,6 +82,41 @@ def test_token_text_is_the_original_slice(light: Backend, text: str) -> None:
     assert_offsets(doc, text)
     if text.strip():
         assert doc.sentences
+
+
+_PIECES = list("abcäöüßABÄÖÜ  ..,!?\n\t„“”\"'’»«–-():;019") + [
+    "\u0308",
+    "\u0301",
+    "\u00a0",
+    "\u200b",
+    "\u00ad",
+    "\ufeff",
+    "😀",
+    "👍🏽",
+    "🇩🇪",
+    "\r\n",
+    "\u2028",
+    "z.\u00a0B.",
+    "Dr.",
+    " sagte ",
+    " sei ",
+    "Klara ",
+    "https://example.org/a?b=1",
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    pieces=st.lists(st.sampled_from(_PIECES), max_size=40),
+    cuts=st.lists(st.tuples(st.integers(0, 400), st.integers(0, 400)), max_size=3),
+)
+def test_offsets_hold_for_any_text_and_spans(light: Backend, pieces: list[str], cuts) -> None:
+    text = "".join(pieces)
+    spans = [(min(a, b, len(text)), min(max(a, b), len(text))) for a, b in cuts]
+    for doc in (light.analyse(text), light.analyse(text, spans)):
+        assert_offsets(doc, text)
+        for sentence in doc.sentences:
+            assert any(start <= sentence.start and sentence.end <= end for start, end in doc.spans)
 
 
 def test_decomposed_umlaut_keeps_original_characters_but_tags_normal_form(light: Backend) -> None:

@@ -25,7 +25,13 @@ class Verdict:
 
 
 def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> Verdict:
-    """Decide for the quoted ``content`` given its sentence's ``left`` and ``right`` text."""
+    """Decide for the quoted ``content`` given its sentence's ``left`` and ``right`` text.
+
+    The evidence, strongest first: a title noun or scare marker right before
+    the mark (not a quote); a cue right after it or a colon before it; a
+    sentence of its own; then, for fragments inside the reporter's sentence,
+    how the fragment reads (a phrase, a name) against the speech cues around.
+    """
     stripped = content.strip()
     n_words = len(ctx.words(stripped))
     if n_words == 0:
@@ -34,40 +40,53 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     starts_sentence = opens_paragraph or not left_s or left_s.endswith((":",) + _ENDS_SENTENCE)
     after_colon = left_s.endswith(":")
     ends_sentence = stripped.endswith(_ENDS_SENTENCE) or stripped.endswith(",")
-    cue_after = _cue_follows(right)
+    cue_after = _cue_follows(right, ends_sentence=ends_sentence)
     kind = "direct" if starts_sentence and (ends_sentence or cue_after or n_words >= 4) else "partial"
-    if ctx.scare_marker_before(left_s) or (
-        ctx.title_noun_before(left_s) and not stripped[0].islower()
-    ):
+    personal = ctx.first_or_second_person(stripped)
+    name = ctx.name_like(stripped)
+    if ctx.scare_marker_before(left_s) or (ctx.title_noun_before(left_s) and not stripped[0].islower()):
         if after_colon and n_words >= 4:
             return Verdict(True, "direct", "colon")
         return Verdict(False, kind, "title noun before")
-    if after_colon and n_words >= 2 and not ctx.title_noun_in(left_s):
+    if after_colon and n_words >= 2 and not ctx.title_noun_in(left_s) and (not name or personal):
         return Verdict(True, "direct", "colon")
-    personal = ctx.first_or_second_person(stripped)
-    if cue_after and (personal or not ctx.name_like(stripped)):
+    if cue_after and (personal or not name):
         return Verdict(True, kind, "cue after")
     speech = ctx.has_speech_verb(left) or ctx.has_speech_verb(right)
     source = ctx.has_source_marker(left) or ctx.has_source_marker(right)
     konj = ctx.has_konjunktiv(left) or ctx.has_konjunktiv(right)
+    frame = ctx.has_frame_verb(left) or ctx.has_frame_verb(right)
+    reported = speech or source or konj or frame
     if starts_sentence and n_words >= 4 and (ends_sentence or speech or personal):
         return Verdict(True, "direct", "sentence")
-    if n_words >= 8 and (ends_sentence or speech or source or konj or personal):
+    if personal and not name:
+        return Verdict(True, kind, "first person")
+    if n_words >= 8 and (ends_sentence or reported):
         return Verdict(True, kind, "long")
-    frame = ctx.has_frame_verb(left) or ctx.has_frame_verb(right)
-    indefinite = ctx.indefinite_before(left_s)
-    if (frame or speech or source or konj) and (indefinite or not ctx.name_like(stripped)):
-        return Verdict(True, kind, "characterisation")
-    if ctx.name_like(stripped):
+    if name:
+        # a capitalised word group reads as a name unless a frame verb makes
+        # it a characterisation: nannte den Bericht eine „Zeitungsente“
+        if frame and ctx.indefinite_before(left_s):
+            return Verdict(True, kind, "characterisation")
         return Verdict(False, kind, "name-like")
-    if speech or source or konj or personal:
-        return Verdict(True, kind, "cue in sentence")
+    if n_words >= 3 and reported:
+        return Verdict(True, kind, "phrase in reported speech")
+    if stripped[0].islower() and (speech or source or frame):
+        return Verdict(True, kind, "fragment with cue")
+    if frame or (ctx.indefinite_before(left_s) and (speech or source)):
+        return Verdict(True, kind, "characterisation")
+    if n_words >= 6 and stripped[0].islower():
+        return Verdict(True, kind, "long phrase")  # a clause nobody would put in marks as a term
     return Verdict(False, kind, "no speech context")
 
 
-def _cue_follows(right: str) -> bool:
-    """„…“, sagte sie / „…“, so der Minister / „…“ (sagte er)."""
-    if not right.lstrip().startswith((",", "(", "–", "—", "-")) and not right[:1].isspace():
+def _cue_follows(right: str, *, ends_sentence: bool) -> bool:
+    """„…“, sagte sie / „…“, so der Minister / „…?“ fragte er.
+
+    Without a comma a verb right after the marks has the quoted words as its
+    subject (Wie „heise online“ berichtet): a name, not a quote.
+    """
+    if not right.lstrip().startswith((",", "(", "–", "—", "-")) and not ends_sentence:
         return False
     m = _CUE_AFTER_RE.match(right)
     if not m:

@@ -154,9 +154,9 @@ class Sentence:
 class Entity:
     """A named-entity mention.
 
-    ``label`` is the backend's type (stanza: ``PER``, ``LOC``, ``ORG``,
-    ``MISC``); the light backend cannot type names and labels runs of
-    proper-noun tokens ``NE``.
+    ``label`` is the backend's type (stanza: ``PER``, ``LOC``, ``ORG`` and
+    ``MISC`` or ``OTH``, depending on its German NER model); the light
+    backend cannot type names and labels runs of proper-noun tokens ``NE``.
     """
 
     start: int

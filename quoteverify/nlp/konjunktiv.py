@@ -51,7 +51,7 @@ _KONJ_II = frozenset(
     dürfte dürften dürftest dürftet möchte möchten möchtest möchtet
     wüsste wüssten wüsstest wüsstet täte täten tätest tätet
     bräuchte bräuchten
-    """.replace("ß", "ss").split()
+    """.split()
 )
 # Indicative or ambiguous forms the general rules might misread.
 _NO_MOOD = frozenset(

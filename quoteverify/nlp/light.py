@@ -245,28 +245,9 @@ def _lemma(word: str, lemma: str, tag: str) -> str:
     return lemma or word
 
 
-_NOUN_SUFFIXES = (
-    "ung",
-    "heit",
-    "keit",
-    "schaft",
-    "tion",
-    "sion",
-    "tät",
-    "ismus",
-    "chen",
-    "lein",
-    "ment",
-    "nis",
-    "ium",
-    "ie",
-    "ik",
-    "ur",
-    "enz",
-    "anz",
-    "tum",
-    "ling",
-    "ei",
+# Endings of common nouns, never of the surnames the rule below is after.
+_NOUN_SUFFIXES = tuple(
+    "ung heit keit schaft tion sion tät ismus chen lein ment nis ium ie ik ur enz anz tum ling ei".split()
 )
 
 

@@ -16,7 +16,7 @@ Mapping onto :mod:`quoteverify.nlp.base`:
   ``Konj=I``/``II`` from :func:`quoteverify.nlp.konjunktiv.konjunktiv`;
 * ``head`` is the 0-based index of the head word in the sentence (None for
   the root), ``deprel`` the UD relation;
-* stanza's entity mentions (``PER``, ``LOC``, ``ORG``, ``MISC``) become
+* stanza's entity mentions (``PER``, ``LOC``, ``ORG``, ``MISC``/``OTH``) become
   :class:`Entity` records.
 """
 
