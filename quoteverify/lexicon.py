@@ -339,6 +339,20 @@ def agencies() -> dict[str, str]:
     return variants
 
 
+@lru_cache(maxsize=1)
+def institutions() -> frozenset[str]:
+    """Lowercase nouns for speaking bodies (polizei, ministerium, weißes haus)."""
+    return _word_set("institutions.txt")
+
+
+@lru_cache(maxsize=65536)
+def is_institution(noun: str) -> bool:
+    """Die Polizei, das Innenministerium, die Staatsanwaltschaft: a body, not a person."""
+    low = noun.lower()
+    names = institutions()
+    return low in names or any(low.endswith(n) for n in names if len(n) >= 5)
+
+
 _CACHED: tuple[Callable[..., object], ...] = (
     _speech_verb_table,
     speech_verb_candidates,
@@ -349,7 +363,10 @@ _CACHED: tuple[Callable[..., object], ...] = (
     source_markers,
     role_nouns,
     role_suffixes,
+    role_noun,
     agencies,
+    institutions,
+    is_institution,
 )
 
 

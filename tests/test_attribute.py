@@ -94,7 +94,9 @@ def test_continuation_takes_the_previous_speaker():
         ("Eberhard Kunz", "cue-after"),
         ("Eberhard Kunz", "continuation"),
     ]
-    assert quotes[1].mention is None and quotes[1].cue is None
+    # no cue of its own: the evidence is where the previous quote names him
+    assert quotes[1].cue is None
+    assert quotes[1].mention == quotes[0].mention
 
 
 def test_spokesperson_of_an_institution():
@@ -108,3 +110,26 @@ def test_quote_without_any_attribution_has_no_speaker():
     text = "Auf dem Plakat der Demonstranten stand: „Wir bleiben hier!“"
     [q] = attributed(text)
     assert q.speaker is None
+
+
+def test_person_introduced_as_subject_before_an_uncued_quote():
+    text = (
+        "„Das reicht nicht“, sagte Landrat Eberhard Kunz.\n\n"
+        "Kreisbrandmeisterin Lena Hölzl hatte eine lange Nacht hinter sich. "
+        "„Wir waren mit 300 Leuten im Einsatz.“"
+    )
+    quotes = attributed(text)
+    assert [(q.speaker, q.rule) for q in quotes] == [
+        ("Eberhard Kunz", "cue-after"),
+        ("Lena Hölzl", "context"),
+    ]
+    assert quotes[1].mention.text == "Kreisbrandmeisterin Lena Hölzl"
+
+
+def test_person_named_inside_the_cue_sentence_is_not_the_pronoun_antecedent():
+    text = (
+        "Umweltminister Gerold Brenner besuchte die Deiche. "
+        "Er sagte nach einem Treffen mit Landrat Jonas Fenk: „Die Dämme haben gehalten.“"
+    )
+    [q] = attributed(text)
+    assert (q.speaker, q.mention.text) == ("Gerold Brenner", "Er")

@@ -43,6 +43,7 @@ class Mention:
     name: str | None  # the personal name inside, if any (Wladimir Putin)
     role: str | None  # the role noun inside, if any (Staatschef)
     gender: str | None
+    determiner: str | None = None  # the article it began with (der, die, ein …), lower case
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -108,7 +109,7 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
         inst = read_mention(text, toks, k)
         if inst is not None:
             return Mention(start, inst.end, text[start : inst.end], "institution",
-                           inst.name or inst.role, role, None)
+                           inst.name or inst.role, role, None, low if low in DETERMINERS else None)
     if role is not None and len(names) == 1 and names[0][2].endswith("s") and k - j == 2:
         names = []  # Präsident Belloniens: a genitive, not a name
     name = " ".join(t[2] for t in names) if names else None
@@ -116,9 +117,10 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
     if gender is None and low in ("der", "die"):
         gender = "m" if low == "der" else "f"
     kind = "name" if name else "role"
-    if low in DETERMINERS and name and role is None and len(names) == 1:
+    if name and role is None and len(names) == 1 and lexicon.is_institution(name):
         kind = "institution"  # die Polizei, das Ministerium: a body, not a person
     m_start = toks[j][0] if name and role is None and low in DETERMINERS else start
     if name and role is not None:
         m_start = text.find(role, start, end)
-    return Mention(m_start, end, text[m_start:end], kind, name, role, gender)
+    det = low if low in DETERMINERS else None
+    return Mention(m_start, end, text[m_start:end], kind, name, role, gender, det)

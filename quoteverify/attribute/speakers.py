@@ -8,6 +8,7 @@ the most recent speaker of compatible gender.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -21,15 +22,35 @@ _NAME_AFTER_ROLE_RE = re.compile(
 )
 
 
-def introductions(text: str) -> list[tuple[int, str, str]]:
-    """Every "Role Firstname Lastname" apposition: (position, role, name)."""
+# what may stand before an introduced subject at the start of its sentence:
+# nothing, a genitive (Russlands), or an article with adjectives
+_SUBJECT_LEAD_RE = re.compile(
+    r"(?:^|[.!?:;]\s+|\n)\s*(?:[A-ZÄÖÜ][\w-]*s\s+|(?:Der|Die|Das|der|die|das|Auch|auch)\s+"
+    r"(?:[a-zäöüß-]+(?:e|en|er|es)\s+)*)?$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Introduction:
+    """A person introduced by role and name: Bayerns Innenminister Karl Huber."""
+
+    start: int
+    end: int
+    role: str
+    name: str
+    subject: bool  # at the start of its sentence: the sentence is about them
+
+
+def introductions(text: str) -> list[Introduction]:
+    """Every "Role Firstname Lastname" apposition in reading order."""
     found = []
     for m in _CAPITALISED_RE.finditer(text):
         if lexicon.role_noun(m.group()) is None:
             continue
         n = _NAME_AFTER_ROLE_RE.match(text, m.end())
         if n and lexicon.role_noun(n.group("name").split()[0]) is None:
-            found.append((m.start(), m.group(), n.group("name")))
+            subject = bool(_SUBJECT_LEAD_RE.search(text, max(0, m.start() - 60), m.start()))
+            found.append(Introduction(m.start(), n.end("name"), m.group(), n.group("name"), subject))
     return found
 
 
@@ -37,6 +58,7 @@ def introductions(text: str) -> list[tuple[int, str, str]]:
 class Person:
     names: list[str] = field(default_factory=list)
     roles: set[str] = field(default_factory=set)
+    role_words: set[str] = field(default_factory=set)
     gender: str | None = None
     institution: bool = False
 
@@ -64,18 +86,33 @@ class Registry:
         self._intro_pos = 0
         self.recent: list[Person] = []  # speakers, most recent last
 
-    def advance(self, pos: int) -> None:
-        """Register every "Role Firstname Lastname" introduced before ``pos``."""
-        while self._intro_pos < len(self._introductions) and self._introductions[self._intro_pos][0] < pos:
-            _, role, name = self._introductions[self._intro_pos]
-            person = self._by_name(name) or self._new()
-            self._add_name(person, name)
-            person.roles.add(_role_key(role))
-            r = lexicon.role_noun(role)
+    def advance(self, pos: int, sentence_start: int) -> Introduction | None:
+        """Register every introduction before ``pos``; return the last one that
+        made its person the subject of a sentence before ``sentence_start``.
+
+        People introduced inside the quote's own sentence (nach einem Gespräch
+        mit Landrat Eberhard Munz) are known by name but not made salient.
+        """
+        last_subject = None
+        intros = self._introductions
+        while self._intro_pos < len(intros) and intros[self._intro_pos].start < pos:
+            intro = intros[self._intro_pos]
+            person = self._by_name(intro.name) or self._new()
+            self._add_name(person, intro.name)
+            person.roles.add(_role_key(intro.role))
+            person.role_words.add(intro.role.lower())
+            r = lexicon.role_noun(intro.role)
             if r and r.gender in ("m", "f"):
                 person.gender = r.gender
-            self.spoke(person)  # introduced: the most salient person for a pronoun
+            if intro.subject or intro.start < sentence_start:
+                self.spoke(person)
+            if intro.subject and intro.start < sentence_start:
+                last_subject = intro
             self._intro_pos += 1
+        return last_subject
+
+    def person_named(self, name: str) -> Person | None:
+        return self._by_name(name)
 
     def resolve(self, mention: Mention) -> Person | None:
         if mention.kind == "pronoun":
@@ -94,6 +131,9 @@ class Registry:
                 person.institution = True
                 self._add_name(person, label)
             return person
+        if mention.name and mention.determiner and mention.role is None and " " not in mention.name:
+            # der Ex-Coach, die Verteidigerin: an unlisted role noun, not a name
+            mention = dataclasses.replace(mention, name=None, role=mention.name)
         if mention.name:
             person = self._by_name(mention.name)
             if person is None:
@@ -101,13 +141,17 @@ class Registry:
             self._add_name(person, mention.name)
             if mention.role:
                 person.roles.add(_role_key(mention.role))
+                person.role_words.add(mention.role.lower())
             if mention.gender and person.gender is None:
                 person.gender = mention.gender
             return person
         if mention.role:
             key = _role_key(mention.role)
+            word = mention.role.lower()
             for person in reversed(self.recent + self.people):
-                if key in person.roles or any(mention.role.lower().endswith(r) for r in person.roles):
+                # Präsident ~ Staatspräsident: the same role word, with or without a prefix
+                related = any(w.endswith(word) or word.endswith(w) for w in person.role_words)
+                if key in person.roles or related:
                     return person
             for person in reversed(self.recent):
                 if not person.institution and person.gender in (None, mention.gender):
@@ -139,15 +183,5 @@ class Registry:
             person.names.append(name)
 
 
-_INSTITUTION_WORDS = frozenset(
-    "polizei ministerium regierung staatsanwaltschaft gericht unternehmen konzern firma verband "
-    "gewerkschaft behörde verwaltung stadt gemeinde partei kommission rathaus feuerwehr "
-    "bundesregierung landesregierung kreml weißes haus".split()
-)
-
-
 def _is_institution(role: str | None) -> bool:
-    if not role:
-        return False
-    low = role.lower()
-    return low in _INSTITUTION_WORDS or low.endswith(("ministerium", "amt", "behörde", "verband"))
+    return bool(role) and lexicon.is_institution(role)

@@ -1,0 +1,134 @@
+"""Find the cue and the speaker phrase of a quote in the reporter's sentence.
+
+German puts the finite verb second: the speaker is the first constituent
+(Müller sagte: „…“) or stands right after the verb when something else comes
+first (Dazu sagte der Minister: „…“ / „…“, sagte Müller). Only phrases that
+can speak count: a pronoun, a name, a role, an institution.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quoteverify import lexicon
+from quoteverify.attribute.mentions import Mention, read_mention
+from quoteverify.records import Span
+
+Token = tuple[int, int, str]
+Found = tuple[str, Span | None, Mention | None]
+
+# adverbs and connectives that may stand between the verb and its subject,
+# or before the subject at the start of the sentence
+_SKIP = frozenset(
+    "auch dazu weiter weiterhin zudem noch dann nun damals außerdem jedoch aber bereits heute "
+    "gestern später zuvor ebenfalls erneut wiederum so etwa allerdings daraufhin indes unterdessen "
+    "schließlich zuletzt abschließend und doch denn sogar nur bislang inzwischen mittlerweile "
+    "zugleich gleichzeitig hingegen dagegen ferner darüber hinaus deshalb daher sich".split()
+)
+
+
+def is_speech_verb(word: str) -> bool:
+    return word[:1].islower() and word.lower() in lexicon.speech_verb_forms()
+
+
+_OBLIQUE = frozenset("den dem einen einem des eines dessen deren".split())
+
+
+def plausible(mention: Mention | None, text: str) -> bool:
+    """Can this phrase be the speaking subject? Rejects objects and common nouns.
+
+    German common nouns need an article; a bare capitalised word is a name.
+    Articles in the accusative or dative (den, dem, einem) mark an object.
+    """
+    if mention is None:
+        return False
+    if mention.determiner in _OBLIQUE:
+        return False
+    if mention.kind in ("pronoun", "role", "institution") or mention.role is not None:
+        return True
+    parts = (mention.name or "").split()
+    if mention.determiner is None:
+        return bool(parts)
+    return len(parts) >= 2 or (bool(parts) and lexicon.is_institution(parts[0]))
+
+
+def subject_at(text: str, toks: list[Token], i: int, *, strict: bool = True) -> Mention | None:
+    """The speaker phrase at token ``i``, skipping adverbs.
+
+    ``strict`` demands a phrase that can speak anywhere (a name, role,
+    pronoun, institution); next to the finite verb any noun phrase in the
+    nominative is the subject (Die Passagiere berichteten, sagte der Student).
+    """
+    while i < len(toks) and (toks[i][2].lower() in _SKIP or toks[i][2] in ",;–—-()"):
+        i += 1
+    m = read_mention(text, toks, i)
+    if m is None or m.determiner in _OBLIQUE:
+        return None
+    return m if not strict or plausible(m, text) else None
+
+
+def _next_token_at(toks: list[Token], pos: int) -> int:
+    return next((k for k, t in enumerate(toks) if t[0] >= pos), len(toks))
+
+
+def cue_after(text: str, toks: list[Token]) -> Found | None:
+    """„…“, sagte X / „…“, so X / „…“, teilte X mit / „…“ (sagte X)."""
+    i = 0
+    while i < len(toks) and toks[i][2] in (",", "(", "–", "—", "-"):
+        i += 1
+    if i >= len(toks):
+        return None
+    s, e, w = toks[i]
+    if w.lower() == "so":
+        m = subject_at(text, toks, i + 1)
+        return ("so", Span(s, e, w), m) if m else None
+    if is_speech_verb(w):
+        m = subject_at(text, toks, i + 1, strict=False)
+        if m is None:
+            # sagte am Mittwoch in Genf der Minister: look a few tokens further
+            for j in range(i + 2, min(i + 7, len(toks))):
+                m = read_mention(text, toks, j)
+                if m is not None and m.kind in ("pronoun", "role") or (m and m.role):
+                    break
+                m = None
+        return ("cue-after", Span(s, e, w), m)
+    return None
+
+
+def cue_before(text: str, toks: list[Token]) -> Found | None:
+    """Subject + verb before the quote, inverted order, laut X, X zufolge, a colon."""
+    if not toks:
+        return None
+    words = [t[2] for t in toks]
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low == "laut":
+            m = subject_at(text, toks, i + 1)
+            if m:
+                return ("source", Span(*toks[i]), m)
+        elif low == "zufolge" and i > 0:
+            for j in range(max(0, i - 6), i):
+                m = read_mention(text, toks, j)
+                if m and m.end <= toks[i][0] and plausible(m, text):
+                    return ("source", Span(*toks[i]), m)
+    verb_i = next((i for i in range(len(words) - 1, -1, -1) if is_speech_verb(words[i])), None)
+    colon = words[-1] == ":"
+    if verb_i is not None:
+        cue = Span(*toks[verb_i])
+        rule = "cue-before" if colon else "subject"
+        first = subject_at(text, toks, 0, strict=False)
+        if first is not None and first.end <= toks[verb_i][0]:
+            k = _next_token_at(toks, first.end)
+            adjacent = k == verb_i or (k < verb_i and toks[k][2] in ",(")
+            if adjacent or plausible(first, text):
+                return (rule, cue, first)
+        # inverted order: Dazu sagte der Minister: „…“
+        return (rule, cue, subject_at(text, toks, verb_i + 1, strict=False))
+    if colon:
+        # Kapitän Jonas Berg: „…“ — the phrase must reach the colon
+        m = subject_at(text, toks, 0)
+        if m is not None and not text[m.end : toks[-1][0]].strip(" ()–-,"):
+            return ("colon", None, m)
+        if m is not None and re.fullmatch(r"\s*(?:\([^)]*\))?\s*", text[m.end : toks[-1][0]]):
+            return ("colon", None, m)
+    return None
