@@ -18,7 +18,12 @@ from quoteverify.attribute.mentions import Mention
 _CAPITALISED_RE = re.compile(r"\b[A-ZÄÖÜ][\w-]+")
 _NAME_AFTER_ROLE_RE = re.compile(
     r"\s+(?:\([^)]{1,20}\)\s+)?(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
-    r"(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][\w’'-]+){1,2})"
+    r"(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][\w’'-]+){0,2})(?![\w-])"
+)
+# Firstname Lastname opening a sentence and followed by its verb or an apposition
+_SUBJECT_NAME_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+    r"\s+[A-ZÄÖÜ][\w’'-]+)(?=\s*[,(]|\s+[a-zäöüß])"
 )
 
 
@@ -48,10 +53,31 @@ def introductions(text: str) -> list[Introduction]:
         if lexicon.role_noun(m.group()) is None:
             continue
         n = _NAME_AFTER_ROLE_RE.match(text, m.end())
-        if n and lexicon.role_noun(n.group("name").split()[0]) is None:
-            subject = bool(_SUBJECT_LEAD_RE.search(text, max(0, m.start() - 60), m.start()))
-            found.append(Introduction(m.start(), n.end("name"), m.group(), n.group("name"), subject))
+        if not n or lexicon.role_noun(n.group("name").split()[0]) is not None:
+            continue
+        name = n.group("name")
+        if " " not in name and (name.endswith("s") or name in _NOT_SURNAMES):
+            continue  # Präsident Belloniens: a genitive, not a surname
+        subject = bool(_SUBJECT_LEAD_RE.search(text, max(0, m.start() - 60), m.start()))
+        found.append(Introduction(m.start(), n.end("name"), m.group(), name, subject))
+    for m in _SUBJECT_NAME_RE.finditer(text):
+        first = m.group("name").split()[0]
+        if first in _NOT_SURNAMES or lexicon.role_noun(first) or lexicon.is_institution(first):
+            continue
+        found.append(Introduction(m.start(), m.end(), "", m.group("name"), True))
+    found.sort(key=lambda i: i.start)
     return found
+
+
+# capitalised words that follow a role noun or open a sentence without being names
+_NOT_SURNAMES = frozenset(
+    "Der Die Das Ein Eine Am Im In Auf Bei Nach Vor Mit Von Für Zu Zum Zur Über Unter Seit "
+    "Während Wegen Laut Auch Doch Aber Und Oder Es Dies Diese Dieser Man Wir Ich Sie Er Zudem "
+    "Zugleich Außerdem Später Zuvor Danach Damals Heute Gestern Nun Jetzt Dann Dazu Deshalb "
+    "Trotzdem Allerdings Bereits Schon Noch Wie So Als Wenn Weil Dass Ob Bis Beim Vom Unterdessen "
+    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai "
+    "Juni Juli August September Oktober November Dezember".split()
+)
 
 
 @dataclass(slots=True)
@@ -99,9 +125,10 @@ class Registry:
             intro = intros[self._intro_pos]
             person = self._by_name(intro.name) or self._new()
             self._add_name(person, intro.name)
-            person.roles.add(_role_key(intro.role))
-            person.role_words.add(intro.role.lower())
-            r = lexicon.role_noun(intro.role)
+            if intro.role:
+                person.roles.add(_role_key(intro.role))
+                person.role_words.add(intro.role.lower())
+            r = lexicon.role_noun(intro.role) if intro.role else None
             if r and r.gender in ("m", "f"):
                 person.gender = r.gender
             if intro.subject or intro.start < sentence_start:
