@@ -24,7 +24,10 @@ _STOP_CAPS = frozenset(
     "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Ende Anfang Dann Dazu "
     "Auch Doch Aber Und Oder Es Das Dies Diese Dieser Man Wir Ich Sie Er Zudem Zugleich "
     "Außerdem Später Zuvor Danach Damals Heute Gestern Morgen Hier Dort Nun Jetzt Deshalb "
-    "Trotzdem Allerdings Bereits Schon Noch Immer Wie So Als Wenn Weil Dass Ob".split()
+    "Trotzdem Allerdings Bereits Schon Noch Immer Wie So Als Wenn Weil Dass Ob Obwohl Selbst "
+    "Damit Nachdem Während Denn Daher Dabei Darin Darauf Hierzu Zwar Jedoch Insbesondere "
+    "Zudem Ebenfalls Erneut Weiter Weiterhin Sowohl Entweder Gegenüber Angesichts Trotz "
+    "Diesen Diesem Jeder Jede Alle Viele Einige Mehrere Beide".split()
 )
 _NOT_ADJECTIVES = frozenset(
     "kein keine keinen keinem keiner keines alle allen viele vielen einige einigen mehrere "
