@@ -125,10 +125,8 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
         # inverted order: Dazu sagte der Minister: „…“
         return (rule, cue, subject_at(text, toks, verb_i + 1, strict=False))
     if colon:
-        # Kapitän Jonas Berg: „…“ — the phrase must reach the colon
+        # Kapitän Jonas Berg: „…“ / Zypries sieht darin eine Bestätigung: „…“
         m = subject_at(text, toks, 0)
-        if m is not None and not text[m.end : toks[-1][0]].strip(" ()–-,"):
-            return ("colon", None, m)
-        if m is not None and re.fullmatch(r"\s*(?:\([^)]*\))?\s*", text[m.end : toks[-1][0]]):
+        if m is not None:
             return ("colon", None, m)
     return None

@@ -61,8 +61,12 @@ def introductions(text: str) -> list[Introduction]:
         subject = bool(_SUBJECT_LEAD_RE.search(text, max(0, m.start() - 60), m.start()))
         found.append(Introduction(m.start(), n.end("name"), m.group(), name, subject))
     for m in _SUBJECT_NAME_RE.finditer(text):
-        first = m.group("name").split()[0]
+        first, *_, last = m.group("name").split()
         if first in _NOT_SURNAMES or lexicon.role_noun(first) or lexicon.is_institution(first):
+            continue
+        # a person's surname comes back on its own (Theo Zwanziger … Zwanziger);
+        # an adjective and noun opening a sentence (Dreitägiger Dauerregen) does not
+        if not re.search(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", text[: m.start()] + text[m.end() :]):
             continue
         found.append(Introduction(m.start(), m.end(), "", m.group("name"), True))
     found.sort(key=lambda i: i.start)
