@@ -9,10 +9,10 @@ can speak count: a pronoun, a name, a role, an institution.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from quoteverify import lexicon
 from quoteverify.attribute.mentions import Mention, read_mention
+from quoteverify.attribute.tagging import not_a_noun
 from quoteverify.records import Span
 
 Token = tuple[int, int, str]
@@ -66,23 +66,13 @@ def subject_at(text: str, toks: list[Token], i: int, *, strict: bool = True) -> 
     if m is None or m.determiner in _OBLIQUE:
         return None
     first = toks[i][2] if i < len(toks) else ""
-    if m.kind == "name" and m.determiner is None and m.role is None and _not_a_noun(first):
+    if m.kind == "name" and m.determiner is None and m.role is None and not_a_noun(first):
         # Offenbar, Ähnlich, Warum: capitalised at the sentence start only;
         # unless the article uses the word as a surname (Theo Zwanziger)
         if not re.search(r"[A-ZÄÖÜ][a-zäöüß]+\s+" + re.escape(first) + r"\b", text):
             return None
     return m if not strict or plausible(m, text) else None
 
-
-_NON_NOUN_TAGS = ("ADJ", "ADV", "PW", "KO", "AP", "PI", "PT", "PD", "PPOS", "VV", "VA", "VM", "CARD")
-
-
-@lru_cache(maxsize=65536)
-def _not_a_noun(word: str) -> bool:
-    """Ask the tagger about a capitalised word that opens a sentence."""
-    from quoteverify.nlp.light import tag_words
-
-    return tag_words((word,))[0][1].startswith(_NON_NOUN_TAGS)
 
 
 def _next_token_at(toks: list[Token], pos: int) -> int:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from quoteverify import lexicon
 from quoteverify.attribute.mentions import Mention
+from quoteverify.attribute.tagging import not_a_noun
 
 _CAPITALISED_RE = re.compile(r"\b[A-ZÄÖÜ][\w-]+")
 _NAME_AFTER_ROLE_RE = re.compile(
@@ -64,6 +65,8 @@ def introductions(text: str) -> list[Introduction]:
         first, *_, last = m.group("name").split()
         if first in _NOT_SURNAMES or lexicon.role_noun(first) or lexicon.is_institution(first):
             continue
+        if not_a_noun(first):
+            continue  # Freie Wahlen, Neue Regeln: an adjective opening the sentence
         # a person's surname comes back on its own (Theo Zwanziger … Zwanziger);
         # an adjective and noun opening a sentence (Dreitägiger Dauerregen) does not
         if not re.search(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", text[: m.start()] + text[m.end() :]):
@@ -75,7 +78,7 @@ def introductions(text: str) -> list[Introduction]:
 
 # capitalised words that follow a role noun or open a sentence without being names
 _NOT_SURNAMES = frozenset(
-    "Der Die Das Ein Eine Am Im In Auf Bei Nach Vor Mit Von Für Zu Zum Zur Über Unter Seit "
+    "Der Die Das Den Dem Des Ein Eine Einen Einem Einer Eines Kein Keine Am Im In Auf Bei Nach Vor Mit Von Für Zu Zum Zur Über Unter Seit "
     "Während Wegen Laut Auch Doch Aber Und Oder Es Dies Diese Dieser Man Wir Ich Sie Er Zudem "
     "Zugleich Außerdem Später Zuvor Danach Damals Heute Gestern Nun Jetzt Dann Dazu Deshalb "
     "Trotzdem Allerdings Bereits Schon Noch Wie So Als Wenn Weil Dass Ob Bis Beim Vom Unterdessen "

@@ -1,0 +1,19 @@
+"""Word-class questions the attribution rules ask the light backend's tagger.
+
+Only single words are asked, and each answer is cached: the rules need the
+tagger for a handful of capitalised words per article, not for whole texts.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_NON_NOUN_TAGS = ("ADJ", "ADV", "PW", "KO", "AP", "PI", "PT", "PD", "PPOS", "VV", "VA", "VM", "CARD")
+
+
+@lru_cache(maxsize=65536)
+def not_a_noun(word: str) -> bool:
+    """Offenbar, Freie, Warum: capitalised only because they open a sentence."""
+    from quoteverify.nlp.light import tag_words
+
+    return tag_words((word,))[0][1].startswith(_NON_NOUN_TAGS)
