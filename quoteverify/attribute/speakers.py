@@ -78,7 +78,8 @@ def introductions(text: str) -> list[Introduction]:
 
 # capitalised words that follow a role noun or open a sentence without being names
 _NOT_SURNAMES = frozenset(
-    "Der Die Das Den Dem Des Ein Eine Einen Einem Einer Eines Kein Keine Am Im In Auf Bei Nach Vor Mit Von Für Zu Zum Zur Über Unter Seit "
+    "Der Die Das Den Dem Des Ein Eine Einen Einem Einer Eines Kein Keine "
+    "Am Im In Auf Bei Nach Vor Mit Von Für Zu Zum Zur Über Unter Seit "
     "Während Wegen Laut Auch Doch Aber Und Oder Es Dies Diese Dieser Man Wir Ich Sie Er Zudem "
     "Zugleich Außerdem Später Zuvor Danach Damals Heute Gestern Nun Jetzt Dann Dazu Deshalb "
     "Trotzdem Allerdings Bereits Schon Noch Wie So Als Wenn Weil Dass Ob Bis Beim Vom Unterdessen "
