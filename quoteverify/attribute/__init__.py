@@ -2,13 +2,19 @@
 
 Rules, in the order they are tried for each statement (recorded as ``rule``):
 
-- ``cue-after``:   „…“, sagte der Minister.  /  „…“, teilte die Polizei mit.
-- ``so``:          „…“, so Müller.
-- ``cue-before``:  Müller sagte: „…“  /  Dazu sagte die Ministerin: „…“
-- ``source``:      laut Müller „…“  /  Müller zufolge …
-- ``colon``:       Kapitän Jonas Berg: „…“
-- ``subject``:     Der Minister nannte die Lage „ernst“ (partial quotes: the subject)
+- ``cue-after``:    „…“, sagte der Minister.  /  „…“, teilte die Polizei mit.
+- ``so``:           „…“, so Müller.
+- ``cue-before``:   Müller sagte: „…“  /  Dazu sagte die Ministerin: „…“
+- ``source``:       laut Müller „…“  /  Müller zufolge …
+- ``colon``:        Kapitän Jonas Berg: „…“
+- ``subject``:      Der Minister nannte die Lage „ernst“ (partial quotes: the subject)
+- ``inside-reported``: a quote inside reported speech takes that speech's speaker
+- ``context``:      no cue, but a person was just introduced as a sentence subject
 - ``continuation``: a quote with no cue of its own right after one by X
+
+Reported clauses found by :mod:`quoteverify.attribute.indirect` arrive with
+their cue and mention already read; they are resolved here in the same
+reading order, so pronouns and continuations work across both kinds.
 """
 
 from __future__ import annotations
@@ -16,18 +22,19 @@ from __future__ import annotations
 import bisect
 import dataclasses
 
-from quoteverify.attribute.cues import Found, cue_after, cue_before
-from quoteverify.attribute.mentions import tokens
-from quoteverify.attribute.speakers import Registry
-from quoteverify.detect.context import sentence_bounds
-from quoteverify.detect.marks import paragraphs
+from quoteverify.attribute.cues import Found, cue_after, cue_before, subject_at
+from quoteverify.attribute.mentions import Mention, tokens
+from quoteverify.attribute.speakers import Person, Registry
+from quoteverify.detect.context import sentence_bounds, sentence_starts
+from quoteverify.detect.marks import Paragraph, paragraphs
 from quoteverify.records import Article, Quote, Span
 
 __all__ = ["attribute_quotes"]
 
 _CONFIDENCE = {
     "cue-after": 0.9, "so": 0.9, "cue-before": 0.85, "source": 0.85, "colon": 0.8,
-    "subject": 0.8, "continuation": 0.6, "context": 0.55,
+    "subject": 0.8, "inside-reported": 0.7, "continuation": 0.6, "konjunktiv-continuation": 0.6,
+    "context": 0.55,
 }
 _MENTION_FACTOR = {"name": 1.0, "institution": 0.95, "role": 0.85, "pronoun": 0.8}
 
@@ -36,95 +43,154 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> list[Quote]:
     """Fill speaker, mention, cue, confidence and rule of every quote."""
     if not quotes:
         return quotes
-    text = article.text
-    paras = paragraphs(text)
-    para_of = _paragraph_index(paras)
-    registry = Registry(text)
-    result: list[Quote] = []
-    by_statement: dict[int, Quote] = {}
-    last: Quote | None = None
-    last_person = None
-    last_mention: Span | None = None
-    pending_people: list = []
-    for q in quotes:
-        para = paras[para_of(q.start)]
-        sentence_start, _ = sentence_bounds(text, q.start, q.end, para.start, para.end)
-        introduced = registry.advance(q.start, sentence_start)
-        if q.statement in by_statement:
-            first = by_statement[q.statement]
-            result.append(dataclasses.replace(
-                q, speaker=first.speaker, mention=first.mention, cue=first.cue,
-                confidence=first.confidence, rule=first.rule))
-            continue
-        found = _find_attribution(text, q, quotes, para)
-        person = None
-        if found is not None:
+    return _Attributor(article.text, quotes).run()
+
+
+@dataclasses.dataclass(slots=True)
+class _Decision:
+    rule: str | None
+    cue: Span | None
+    mention: Span | None
+    confidence: float
+    person: Person | None
+
+
+class _Attributor:
+    """Reads one article front to back, keeping track of who is salient."""
+
+    def __init__(self, text: str, quotes: list[Quote]) -> None:
+        self.text = text
+        self.quotes = quotes
+        self.paras = paragraphs(text)
+        self._para_starts = [p.start for p in self.paras]
+        self.registry = Registry(text)
+        self._read_until = 0  # sentences before this offset have updated salience
+        self.last: tuple[Quote, Person, Span | None] | None = None
+
+    def run(self) -> list[Quote]:
+        decisions: dict[int, _Decision] = {}
+        for q in self.quotes:
+            if q.statement in decisions:
+                continue  # later stretches of a statement share its decision
+            para = self._para(q.start)
+            s0, _ = sentence_bounds(self.text, q.start, q.end, para.start, para.end)
+            introduced = self.registry.advance(q.start, s0)
+            self._track_subjects(s0)
+            decision = self._decide(q, para, introduced)
+            if decision.person is not None:
+                self.registry.spoke(decision.person)
+                self.last = (q, decision.person, decision.mention or (self.last[2] if self.last else None))
+            decisions[q.statement] = decision
+        # canonical names are final only once the whole article is read
+        return [
+            dataclasses.replace(
+                q,
+                speaker=d.person.canonical if d.person else None,
+                mention=d.mention,
+                cue=d.cue,
+                confidence=round(d.confidence, 3),
+                rule=d.rule,
+            )
+            for q in self.quotes
+            for d in (decisions[q.statement],)
+        ]
+
+    def _decide(self, q: Quote, para: Paragraph, introduced) -> _Decision:
+        found = self._prefound(q) or self._find(q, para)
+        cue_only: tuple[str, Span | None] | None = None
+        if found is not None and found[0] != "konjunktiv-continuation":
             rule, cue, mention = found
-            person = registry.resolve(mention) if mention else None
-            confidence = _CONFIDENCE[rule] * (_MENTION_FACTOR[mention.kind] if mention else 0.5)
-            mention_span = Span(mention.start, mention.end, mention.text) if mention else None
-        elif introduced is not None and (last is None or introduced.start > last.end):
-            # a person introduced as a sentence subject since the last quote
-            rule, cue, confidence = "context", None, _CONFIDENCE["context"]
-            person = registry.person_named(introduced.name)
-            role_start = introduced.start
-            mention_span = Span(role_start, introduced.end, text[role_start : introduced.end])
-        elif last is not None and last_person is not None and para_of(q.start) - para_of(last.end) <= 1:
-            # no cue of its own: the evidence is where the previous quote names X
-            rule, cue, confidence = "continuation", None, _CONFIDENCE["continuation"]
-            mention_span = last_mention
-            person = last_person
-        else:
-            rule, cue, mention_span, confidence = None, None, None, 0.0
-        if person is not None:
-            registry.spoke(person)
-        new = dataclasses.replace(
-            q, speaker=None, mention=mention_span, cue=cue, confidence=confidence, rule=rule)
-        result.append(new)
-        by_statement[q.statement] = new
-        pending_people.append((len(result) - 1, person))
-        if person is not None:
-            last, last_person = q, person
-            last_mention = mention_span or last_mention
-    # canonical names are final only once the whole article is read
-    out = []
-    people = dict(pending_people)
-    statement_person = {}
-    for i, q in enumerate(result):
-        person = people.get(i, statement_person.get(q.statement))
-        if person is not None:
-            statement_person[q.statement] = person
-        out.append(dataclasses.replace(q, speaker=person.canonical if person else None))
-    return out
+            if mention is not None:
+                factor = _MENTION_FACTOR[mention.kind]
+                return _Decision(rule, cue, mention_of(mention), _CONFIDENCE.get(rule, 0.7) * factor,
+                                 self.registry.resolve(mention))
+            cue_only = (rule, cue)  # a cue whose speaker phrase could not be read
+        enclosing = self._enclosing_reported(q)
+        if enclosing is not None:
+            return enclosing
+        if introduced is not None and (self.last is None or introduced.start > self.last[0].end):
+            person = self.registry.person_named(introduced.name)
+            span = Span(introduced.start, introduced.end, self.text[introduced.start : introduced.end])
+            cue = cue_only[1] if cue_only else None
+            return _Decision("context", cue, span, _CONFIDENCE["context"], person)
+        if self.last is not None and self._para_index(q.start) - self._para_index(self.last[0].end) <= 1:
+            _, person, mention = self.last
+            rule = found[0] if found is not None and found[0] == "konjunktiv-continuation" else "continuation"
+            cue = cue_only[1] if cue_only else None
+            return _Decision(rule, cue, mention, _CONFIDENCE["continuation"], person)
+        if cue_only is not None:
+            return _Decision(cue_only[0], cue_only[1], None, _CONFIDENCE.get(cue_only[0], 0.7) * 0.5, None)
+        return _Decision(None, None, None, 0.0, None)
+
+    def _prefound(self, q: Quote) -> Found | None:
+        """Reported clauses carry the cue and mention their finder read."""
+        if q.kind != "indirect" or not q.rule:
+            return None
+        mention = q.extra.get("mention_phrase")
+        return (q.rule, q.cue, mention)
+
+    def _enclosing_reported(self, q: Quote) -> _Decision | None:
+        """„…“ inside Er sagte, der Plan sei „unausgegoren“: the clause's speaker."""
+        if q.kind == "indirect":
+            return None
+        for other in self.quotes:
+            if other.kind == "indirect" and other.start <= q.start and q.end <= other.end:
+                return self._inherit(other)
+        return None
+
+    def _inherit(self, clause: Quote) -> _Decision | None:
+        if self.last is not None and self.last[0] is clause:
+            _, person, mention = self.last
+            return _Decision("inside-reported", None, mention, _CONFIDENCE["inside-reported"], person)
+        return None
+
+    def _find(self, q: Quote, para: Paragraph) -> Found | None:
+        """Cue after the statement, else cue, subject or source before it."""
+        text = self.text
+        open_pos = q.start - len(q.open_mark or "")
+        close_end = q.end + len(q.close_mark or "")
+        last_part = max((x for x in self.quotes if x.statement == q.statement), key=lambda x: x.end)
+        stmt_end = last_part.end + len(last_part.close_mark or "")
+        s0, s1 = sentence_bounds(text, open_pos, stmt_end, para.start, para.end)
+        # other quotations in the sentence are not the reporter's words: stop at them
+        for other in self.quotes:
+            if other.statement == q.statement or other.kind == "indirect":
+                continue
+            o_open = other.start - len(other.open_mark or "")
+            o_close = other.end + len(other.close_mark or "")
+            if s0 <= o_close <= open_pos:
+                s0 = o_close
+            if stmt_end <= o_open < s1:
+                s1 = o_open
+        found = cue_after(text, tokens(text, close_end, s1))
+        if found:
+            return found
+        return cue_before(text, tokens(text, s0, open_pos))
+
+    def _track_subjects(self, until: int) -> None:
+        """Sentence subjects read since the last quote become the salient people."""
+        start = self._read_until
+        if until <= start:
+            return
+        for para in self.paras:
+            if para.end <= start or para.start >= until:
+                continue
+            lo, hi = max(para.start, start), min(para.end, until)
+            starts = sentence_starts(self.text, lo, hi)
+            for a, b in zip(starts, starts[1:] + [hi], strict=False):
+                subject = subject_at(self.text, tokens(self.text, a, b), 0)
+                if subject is not None and subject.kind in ("name", "role"):
+                    person = self.registry.resolve(subject, create=False)
+                    if person is not None:
+                        self.registry.spoke(person)
+        self._read_until = until
+
+    def _para(self, pos: int) -> Paragraph:
+        return self.paras[self._para_index(pos)]
+
+    def _para_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
 
 
-def _paragraph_index(paras):
-    starts = [p.start for p in paras]
-
-    def index(pos: int) -> int:
-        return max(0, bisect.bisect_right(starts, pos) - 1)
-
-    return index
-
-
-def _find_attribution(text: str, q: Quote, quotes: list[Quote], para) -> Found | None:
-    open_pos = q.start - len(q.open_mark or "")
-    close_end = q.end + len(q.close_mark or "")
-    # the whole statement: its last part's end
-    last_part = max((x for x in quotes if x.statement == q.statement), key=lambda x: x.end)
-    stmt_end = last_part.end + len(last_part.close_mark or "")
-    s0, s1 = sentence_bounds(text, open_pos, stmt_end, para.start, para.end)
-    # other quotes in the sentence are not the reporter's words: stop at them
-    for other in quotes:
-        if other.statement == q.statement:
-            continue
-        o_open = other.start - len(other.open_mark or "")
-        o_close = other.end + len(other.close_mark or "")
-        if s0 <= o_close <= open_pos:
-            s0 = o_close
-        if stmt_end <= o_open < s1:
-            s1 = o_open
-    found = cue_after(text, tokens(text, close_end, s1))
-    if found:
-        return found
-    return cue_before(text, tokens(text, s0, open_pos))
+def mention_of(mention: Mention | None) -> Span | None:
+    return Span(mention.start, mention.end, mention.text) if mention else None

@@ -149,7 +149,8 @@ class Registry:
     def person_named(self, name: str) -> Person | None:
         return self._by_name(name)
 
-    def resolve(self, mention: Mention) -> Person | None:
+    def resolve(self, mention: Mention, *, create: bool = True) -> Person | None:
+        """The person a mention denotes; ``create=False`` only finds known ones."""
         if mention.kind == "pronoun":
             for person in reversed(self.recent):
                 if person.institution:
@@ -162,6 +163,8 @@ class Registry:
             label = mention.name or mention.role or mention.text
             person = self._by_name(label)
             if person is None:
+                if not create:
+                    return None
                 person = self._new()
                 person.institution = True
                 self._add_name(person, label)
@@ -172,6 +175,8 @@ class Registry:
         if mention.name:
             person = self._by_name(mention.name)
             if person is None:
+                if not create:
+                    return None
                 person = self._new()
             self._add_name(person, mention.name)
             if mention.role:

@@ -71,6 +71,11 @@ def sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[
     return left, right
 
 
+def sentence_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Where the sentences of ``text[lo:hi]`` begin (the first is ``lo``)."""
+    return [lo] + [m.end() for m in _SENT_END_RE.finditer(text, lo, hi)]
+
+
 @lru_cache(maxsize=1)
 def _speech_forms() -> frozenset[str]:
     return frozenset(lexicon.speech_verb_forms())
