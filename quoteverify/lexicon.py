@@ -311,13 +311,26 @@ def role_noun(noun: str) -> RoleNoun | None:
     is listed ("Ministerin" -> minister), else the suffix itself.
     """
     key = _words(noun).lower()
+    found = _role_lookup(key, _words(noun))
+    if found is None:
+        # inflected forms: den Präsidenten, des Ministers, dem Kandidaten
+        for ending in ("en", "n", "s"):
+            if key.endswith(ending) and len(key) > len(ending) + 3:
+                found = _role_lookup(key[: -len(ending)], _words(noun)[: -len(ending)])
+                if found is not None and found.gender != "f":
+                    return found
+        return None
+    return found
+
+
+def _role_lookup(key: str, noun: str) -> RoleNoun | None:
     listed = role_nouns().get(key)
     if listed is not None:
         return listed
     for suffix, gender in role_suffixes().items():
         if len(key) > len(suffix) and key.endswith(suffix):
             head = role_nouns().get(suffix)
-            return RoleNoun(_words(noun), gender, head.cls if head else suffix)
+            return RoleNoun(noun, gender, head.cls if head else suffix)
     return None
 
 

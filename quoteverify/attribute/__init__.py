@@ -8,6 +8,7 @@ Rules, in the order they are tried for each statement (recorded as ``rule``):
 - ``source``:       laut Müller „…“  /  Müller zufolge …
 - ``colon``:        Kapitän Jonas Berg: „…“
 - ``subject``:      Der Minister nannte die Lage „ernst“ (partial quotes: the subject)
+- ``cue-next``:     „…“ Das sagte Müller. (the next sentence attributes it)
 - ``inside-reported``: a quote inside reported speech takes that speech's speaker
 - ``context``:      no cue, but a person was just introduced as a sentence subject
 - ``continuation``: a quote with no cue of its own right after one by X
@@ -22,7 +23,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 
-from quoteverify.attribute.cues import Found, cue_after, cue_before, subject_at
+from quoteverify.attribute.cues import Found, cue_after, cue_before, cue_in_next_sentence, subject_at
 from quoteverify.attribute.mentions import Mention, tokens
 from quoteverify.attribute.speakers import Person, Registry
 from quoteverify.detect.context import sentence_bounds, sentence_starts
@@ -34,7 +35,7 @@ __all__ = ["attribute_quotes"]
 _CONFIDENCE = {
     "cue-after": 0.9, "so": 0.9, "cue-before": 0.85, "source": 0.85, "colon": 0.8,
     "subject": 0.8, "inside-reported": 0.7, "continuation": 0.6, "konjunktiv-continuation": 0.6,
-    "context": 0.55,
+    "context": 0.55, "cue-next": 0.75,
 }
 _MENTION_FACTOR = {"name": 1.0, "institution": 0.95, "role": 0.85, "pronoun": 0.8}
 
@@ -162,10 +163,10 @@ class _Attributor:
                 s0 = o_close
             if stmt_end <= o_open < s1:
                 s1 = o_open
-        found = cue_after(text, tokens(text, close_end, s1))
-        if found:
-            return found
-        return cue_before(text, tokens(text, s0, open_pos))
+        found = cue_after(text, tokens(text, close_end, s1)) or cue_before(text, tokens(text, s0, open_pos))
+        if found is None and q.kind != "indirect":
+            found = cue_in_next_sentence(text, tokens(text, s1, para.end))
+        return found
 
     def _track_subjects(self, until: int) -> None:
         """Sentence subjects read since the last quote become the salient people."""
@@ -180,7 +181,9 @@ class _Attributor:
             for a, b in zip(starts, starts[1:] + [hi], strict=False):
                 subject = subject_at(self.text, tokens(self.text, a, b), 0)
                 if subject is not None and subject.kind in ("name", "role"):
-                    person = self.registry.resolve(subject, create=False)
+                    # a full name opening a sentence introduces a person; a lone word must be known
+                    full_name = subject.name is not None and " " in subject.name
+                    person = self.registry.resolve(subject, create=full_name)
                     if person is not None:
                         self.registry.spoke(person)
         self._read_until = until

@@ -138,3 +138,13 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
         if m is not None:
             return ("colon", None, m)
     return None
+
+
+def cue_in_next_sentence(text: str, toks: list[Token]) -> Found | None:
+    """„…“ Das sagt Kapitän Jonas Berg. — the sentence after the quote attributes it."""
+    if len(toks) < 3 or toks[0][2] not in ("Das", "Dies", "So"):
+        return None
+    if not is_speech_verb(toks[1][2]):
+        return None
+    m = subject_at(text, toks, 2, strict=False)
+    return ("cue-next", Span(*toks[1]), m) if m else None

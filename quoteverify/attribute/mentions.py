@@ -115,6 +115,11 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
                            inst.name or inst.role, role, None, low if low in DETERMINERS else None)
     if role is not None and len(names) == 1 and names[0][2].endswith("s") and k - j == 2:
         names = []  # Präsident Belloniens: a genitive, not a name
+    if role is not None and not names:
+        appositive = _name_in_apposition(toks, k)
+        if appositive:
+            names = appositive
+            end = names[-1][1]
     name = " ".join(t[2] for t in names) if names else None
     gender = role_gender(role) if role and not _AGE_NOUN.match(role) else None
     if gender is None and low in ("der", "die"):
@@ -127,3 +132,24 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
         m_start = text.find(role, start, end)
     det = low if low in DETERMINERS else None
     return Mention(m_start, end, text[m_start:end], kind, name, role, gender, det)
+
+
+def _name_in_apposition(toks: list[tuple[int, int, str]], k: int) -> list[tuple[int, int, str]]:
+    """Die Gemeindepräsidentin von Unterlauffen, Monika Brändli, …: the name after the comma."""
+    i = k
+    if i < len(toks) and toks[i][2] in ("von", "aus", "in", "der", "des"):
+        i += 1
+        for _ in range(3):
+            if i < len(toks) and (toks[i][2][:1].isupper() or toks[i][2] in DETERMINERS):
+                i += 1
+    if i + 2 >= len(toks) or toks[i][2] != ",":
+        return []
+    run = []
+    j = i + 1
+    while j < len(toks) and toks[j][2][:1].isupper() and toks[j][2].isalpha() \
+            and toks[j][2] not in _STOP_CAPS:
+        run.append(toks[j])
+        j += 1
+    if len(run) >= 2 and j < len(toks) and toks[j][2] in (",", "(") and not is_role(run[0][2]):
+        return run
+    return []
