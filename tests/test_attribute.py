@@ -133,3 +133,28 @@ def test_person_named_inside_the_cue_sentence_is_not_the_pronoun_antecedent():
     )
     [q] = attributed(text)
     assert (q.speaker, q.mention.text) == ("Gerold Brenner", "Er")
+
+
+def test_next_sentence_attributes_the_quote():
+    text = "„Wir müssen uns an die eigene Nase fassen.“ Das sagt Kapitän Jonas Berg nach dem Spiel."
+    [q] = attributed(text)
+    assert (q.speaker, q.rule, q.cue.text, q.mention.text) == (
+        "Jonas Berg", "cue-next", "sagt", "Kapitän Jonas Berg")
+
+
+def test_name_in_apposition_after_a_role():
+    text = (
+        "Die Bürgermeisterin von Talheim, Greta Vollmer, dankte den Helfern. "
+        "„Ohne euch wäre es schlimmer gekommen“, sagte sie."
+    )
+    [q] = attributed(text)
+    assert (q.speaker, q.mention.text) == ("Greta Vollmer", "sie")
+
+
+def test_inflected_role_noun_introduces_a_person():
+    text = (
+        "Die Ministerin traf sich mit dem Präsidenten Marek Olszewski. "
+        "Olszewski warb für mehr Zusammenarbeit. „Wir sind Partner“, sagte er."
+    )
+    [q] = attributed(text)
+    assert q.speaker == "Marek Olszewski"

@@ -59,6 +59,8 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     reported = speech or source or konj or frame
     if starts_sentence and n_words >= 4 and (ends_sentence or speech or personal):
         return Verdict(True, "direct", "sentence")
+    if starts_sentence and n_words >= 2 and stripped.endswith(_ENDS_SENTENCE) and not right.strip():
+        return Verdict(True, "direct", "sentence")  # „Das reicht nicht.“ standing as a sentence
     if personal and not name:
         return Verdict(True, kind, "first person")
     if n_words >= 8 and (ends_sentence or reported):

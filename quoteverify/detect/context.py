@@ -65,10 +65,21 @@ def sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[
     for m in _SENT_END_RE.finditer(text, lo, start):
         left = m.end()
     right = hi
+    if (
+        end - 2 >= lo
+        and text[end - 1] in _CLOSING_MARKS
+        and text[end - 2] in ".!?…"
+        and _NEW_SENTENCE_RE.match(text, end, hi)
+    ):
+        return left, end  # „… fassen.“ Das sagt er. — the quote closed the sentence
     m = _SENT_END_RE.search(text, end, hi)
     if m:
         right = m.start() + 1
     return left, right
+
+
+_CLOSING_MARKS = frozenset("“”\"»«'‘’›‹")
+_NEW_SENTENCE_RE = re.compile(r"\s+(?=[A-ZÄÖÜ„»«\"“])")
 
 
 def sentence_starts(text: str, lo: int, hi: int) -> list[int]:
