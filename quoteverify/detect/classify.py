@@ -95,5 +95,10 @@ def _cue_follows(right: str, *, ends_sentence: bool) -> bool:
         return False
     first = m.group(1).lower()
     if first == "so" and right.lstrip().startswith(","):
-        return True
+        # „…“, so der Minister / so Müller — but not „…“, so lautet der Titel
+        nxt = m.group(2) or ""
+        return nxt[:1].isupper() or nxt.lower() in _SO_SPEAKER_STARTS
     return any(w and ctx.has_speech_verb(w) for w in m.groups())
+
+
+_SO_SPEAKER_STARTS = frozenset("der die das ein eine er sie es man".split())
