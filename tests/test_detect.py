@@ -109,6 +109,17 @@ def test_titles_names_and_scare_quotes_are_not_quotes(text):
     assert spans(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Über ihre Zeit im Amt hat Weber ein Buch geschrieben: „Stürmische Jahre am Fluss“.",
+        "Ihr neuer Film über das Dorf, »Die letzte Fähre«, läuft ab Donnerstag.",
+    ],
+)
+def test_title_in_apposition_to_a_title_noun(text):
+    assert spans(text) == []
+
+
 def test_title_and_quote_in_one_sentence():
     text = "Über ihr Buch „Die stille Bucht“ sagte die Autorin: „Es hat mich zehn Jahre gekostet.“"
     assert spans(text) == [("Es hat mich zehn Jahre gekostet.", "direct")]

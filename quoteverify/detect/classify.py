@@ -48,6 +48,15 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
         if after_colon and n_words >= 4:
             return Verdict(True, "direct", "colon")
         return Verdict(False, kind, "title noun before")
+    if (
+        left_s.endswith((",", ":"))
+        and ctx.title_noun_in(left_s, window=8)
+        and stripped[0].isupper()
+        and not stripped.endswith(_ENDS_SENTENCE)
+        and not personal
+    ):
+        # Sie hat ein Buch geschrieben, „Kalte Kufen, heißes Herz“: the title in apposition
+        return Verdict(False, kind, "title in apposition")
     if after_colon and n_words >= 2 and not ctx.title_noun_in(left_s) and (not name or personal):
         return Verdict(True, "direct", "colon")
     if cue_after and (personal or not name):
