@@ -366,6 +366,18 @@ def is_institution(noun: str) -> bool:
     return low in names or any(low.endswith(n) for n in names if len(n) >= 5)
 
 
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Given name ("Monika") -> grammatical gender ("f"), for resolving er/sie."""
+    name = "first_names.tsv"
+    names: dict[str, str] = {}
+    for lineno, (given, gender) in _rows(name, 2):
+        if gender not in ("m", "f"):
+            raise _error(name, lineno, f"unknown gender {gender!r}")
+        names[_words(given)] = gender
+    return names
+
+
 _CACHED: tuple[Callable[..., object], ...] = (
     _speech_verb_table,
     speech_verb_candidates,
@@ -380,6 +392,7 @@ _CACHED: tuple[Callable[..., object], ...] = (
     agencies,
     institutions,
     is_institution,
+    first_names,
 )
 
 

@@ -158,3 +158,20 @@ def test_inflected_role_noun_introduces_a_person():
     )
     [q] = attributed(text)
     assert q.speaker == "Marek Olszewski"
+
+
+def test_pronoun_gender_from_the_given_name():
+    text = (
+        "Landrat Tobias Kern und Bürgermeisterin Hanna Seidel besichtigten den Damm. "
+        "Kern lobte die Helfer. Seidel sprach mit Anwohnern. „Wir bauen alles wieder auf“, sagte sie."
+    )
+    [q] = attributed(text)
+    assert q.speaker == "Hanna Seidel"
+
+
+def test_given_name_lexicon_knows_gender():
+    from quoteverify import lexicon
+
+    names = lexicon.first_names()
+    assert (names["Monika"], names["Jürgen"]) == ("f", "m")
+    assert "Kim" not in names  # used for both: not guessed

@@ -221,6 +221,10 @@ class Registry:
     def _add_name(person: Person, name: str) -> None:
         if name not in person.names:
             person.names.append(name)
+        parts = name.split()
+        if person.gender is None and len(parts) >= 2:
+            # Monika Brändli is „sie“: the given name tells, when the list knows it
+            person.gender = lexicon.first_names().get(parts[0])
 
 
 def _is_institution(role: str | None) -> bool:
