@@ -70,13 +70,44 @@ def extract_html(html: str) -> HtmlPage:
     """
     import trafilatura  # slow import, only paid when HTML is actually read
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    doc = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_images=True
+    )
     if doc is None:  # no main text; metadata may still be there
         meta = trafilatura.extract_metadata(html)
         return HtmlPage("", **_metadata(meta)) if meta is not None else HtmlPage("")
     body = getattr(doc, "body", None)
-    text = render_paragraphs(body) if body is not None else (doc.text or "")
+    if body is not None:
+        text = render_paragraphs(body, captions=figure_captions(html))
+    else:
+        text = doc.text or ""
     return HtmlPage(text, **_metadata(doc))
+
+
+def figure_captions(html: str) -> dict[str, str]:
+    """Image source -> the text of its figure's ``<figcaption>`` (credit included)."""
+    if "figcaption" not in html.lower():
+        return {}
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fromstring(html)
+    except Exception:  # noqa: BLE001 - a page lxml cannot parse has no captions for us
+        return {}
+    captions: dict[str, str] = {}
+    for figure in root.iter("figure"):
+        caption = next(figure.iter("figcaption"), None)
+        if caption is None:
+            continue
+        text = " ".join(" ".join(caption.itertext()).split())
+        if not text:
+            continue
+        for image in figure.iter("img"):
+            for attribute in ("src", "data-src"):
+                source = image.get(attribute)
+                if source:
+                    captions.setdefault(source, text)
+    return captions
 
 
 def _metadata(doc: Any) -> dict[str, str | None]:
@@ -87,8 +118,12 @@ def _clean(value: Any) -> str | None:
     return (value.strip() or None) if isinstance(value, str) else None
 
 
-def render_paragraphs(root: Any) -> str:
-    """Plain text of an lxml tree: blocks joined by blank lines, ``<lb/>`` as ``\\n``."""
+def render_paragraphs(root: Any, *, captions: dict[str, str] | None = None) -> str:
+    """Plain text of an lxml tree: blocks joined by blank lines, ``<lb/>`` as ``\\n``.
+
+    ``captions`` maps image sources to caption text: a ``<graphic>`` with one
+    of those sources becomes a paragraph holding its caption.
+    """
     paragraphs: list[str] = []
     pending: list[str] = []
 
@@ -105,6 +140,12 @@ def render_paragraphs(root: Any) -> str:
             pass
         elif tag == "lb":
             pending.append(_LINE_BREAK)
+        elif tag == "graphic":
+            caption = (captions or {}).get(element.get("src") or "")
+            if caption:
+                flush()
+                pending.append(caption)
+                flush()
         elif tag in _INLINE:
             pending.append(" " if tag == "cell" else "")
             pending.append(element.text or "")
