@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 EVAL   := ../shared/eval
 
-.PHONY: demo test lint eval clean
+.PHONY: demo test lint eval schema clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,9 @@ lint: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python scripts/evaluate.py
+
+schema: $(STAMP)   # rewrite db/schema.sql after adding a migration
+	$(BIN)/python scripts/dump_schema.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
