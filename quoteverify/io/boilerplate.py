@@ -232,9 +232,13 @@ def boilerplate_ranges(text: str, *, template_lines: Collection[str] = ()) -> li
     return sorted(found, key=lambda r: (r.start, -r.end))
 
 
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(_QUOTE_MARKS + " )")[-1:] in ".!?"
+
+
 def _repeated_furniture(line: str) -> bool:
     """A repeated line that looks like furniture rather than a sentence."""
-    return len(line) <= _MAX_REPEATED and line.rstrip(_QUOTE_MARKS + " )")[-1:] not in ".!?"
+    return len(line) <= _MAX_REPEATED and not _ends_sentence(line)
 
 
 class TemplateLines:
@@ -259,7 +263,7 @@ class TemplateLines:
         return {
             line
             for line in edges
-            if len(line) <= self.max_length and not (_has_quote(line) and line[-1:] in ".!?“”\"«»")
+            if len(line) <= self.max_length and not (_has_quote(line) and _ends_sentence(line))
         }
 
     def learn(self, outlet: str | None, text: str) -> None:
