@@ -1,0 +1,200 @@
+"""Ingest: read inputs, analyse every new or changed article once, store in batches.
+
+The flow is read (``io``) -> metadata and template lines (``io``) -> analyse
+(``pipeline``, optionally in worker processes) -> write (``store``, one
+writer, one transaction per batch).  This module only wires the stages
+together; it knows no SQL and no linguistics.
+
+- An article whose id and text are already stored is counted ``unchanged``
+  and not analysed again.
+- ``workers > 1`` analyses in that many processes; results come back in input
+  order to the single writer in this process, with a bounded number in
+  flight, so memory stays flat on any corpus size.
+- Inputs are read in windows of :data:`WINDOW` articles so that lines an
+  outlet's page template repeats can be learnt before its articles are
+  analysed (:class:`~quoteverify.io.boilerplate.TemplateLines`).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from itertools import islice
+from typing import BinaryIO, TextIO
+
+from quoteverify.io import InputError, read_inputs
+from quoteverify.io.boilerplate import TemplateLines
+from quoteverify.io.errors import Warn
+from quoteverify.io.metadata import enrich
+from quoteverify.pipeline import analyser, extract_news_quotes
+from quoteverify.records import Article
+from quoteverify.store import Analysed, BatchResult, Store, sha256_text
+
+__all__ = ["BATCH_SIZE", "WINDOW", "IngestSummary", "analyse", "ingest"]
+
+BATCH_SIZE = 50  # articles per write transaction
+_BATCH_QUOTES = 5000  # ... or fewer, once this many quotes are waiting
+WINDOW = 256  # articles read ahead for template learning
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """What an ingest did, article by article."""
+
+    new: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    failed: int = 0
+    quotes_added: int = 0
+    quotes_removed: int = 0
+
+    @property
+    def articles(self) -> int:
+        return self.new + self.unchanged + self.replaced + self.failed
+
+    def add(self, result: BatchResult) -> None:
+        for outcome in result.outcomes.values():
+            setattr(self, outcome, getattr(self, outcome) + 1)
+        self.quotes_added += result.quotes_added
+        self.quotes_removed += result.quotes_removed
+
+    def lines(self) -> list[str]:
+        """The summary for people, one line per subject."""
+        return [
+            f"articles: {self.new} new, {self.unchanged} unchanged, {self.replaced} replaced, "
+            f"{self.failed} failed",
+            f"quotes:   {self.quotes_added} added, {self.quotes_removed} removed",
+        ]
+
+
+@dataclass(frozen=True, slots=True)
+class _Task:
+    article: Article
+    sha256: str
+    template_lines: frozenset[str]
+    nlp_backend: str
+    nlp_version: str
+    quoteverify_version: str
+
+
+def analyse(task: _Task) -> Analysed | InputError:
+    """Analyse one article (in a worker process or here); a failure becomes an InputError."""
+    try:
+        quotes, excluded = extract_news_quotes(task.article, template_lines=task.template_lines)
+    except Exception as exc:  # noqa: BLE001 - one article's bug must not stop the corpus
+        where = task.article.source or task.article.id
+        return InputError(where, f"analysis failed ({type(exc).__name__}: {exc})")
+    return Analysed(
+        article=task.article,
+        quotes=quotes,
+        excluded=[(r.start, r.end, r.reason) for r in excluded],
+        nlp_backend=task.nlp_backend,
+        nlp_version=task.nlp_version,
+        quoteverify_version=task.quoteverify_version,
+        sha256=task.sha256,
+    )
+
+
+def _ordered(fn: Callable[[_Task], Analysed | InputError], tasks: Iterable[_Task], executor: Executor | None,
+             in_flight: int) -> Iterator[Analysed | InputError]:  # fmt: skip
+    """``map(fn, tasks)`` in order, at most ``in_flight`` tasks submitted ahead."""
+    if executor is None:
+        yield from map(fn, tasks)
+        return
+    pending: deque[Future[Analysed | InputError]] = deque()
+    for task in tasks:
+        pending.append(executor.submit(fn, task))
+        if len(pending) >= in_flight:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def _executor(workers: int) -> Executor | None:
+    if workers <= 1:
+        return None
+    methods = multiprocessing.get_all_start_methods()
+    # forkserver: workers do not inherit this process's threads (the progress bar's).
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if context.get_start_method() == "forkserver":
+        context.set_forkserver_preload(["quoteverify.pipeline"])
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+
+def ingest(
+    inputs: Iterable[str],
+    db: str | os.PathLike[str] | None = None,
+    *,
+    outlet: str | None = None,
+    workers: int = 1,
+    batch_size: int = BATCH_SIZE,
+    stdin: TextIO | BinaryIO | None = None,
+    warn: Warn = lambda message: None,
+    on_error: Callable[[InputError], None] = lambda error: None,
+    on_progress: Callable[[int], None] = lambda advance: None,
+) -> IngestSummary:
+    """Read, analyse and store ``inputs`` into the database ``db``; return the counts.
+
+    ``outlet`` overrides every article's outlet.  Bad inputs and articles whose
+    analysis fails go to ``on_error`` and are counted ``failed``; the rest is
+    stored.  ``on_progress(n)`` is called as ``n`` more inputs are done.
+    """
+    from quoteverify import __version__
+
+    if workers < 1:
+        raise ValueError("workers must be at least 1")
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    summary = IngestSummary()
+    backend, backend_version = analyser()
+    templates = TemplateLines()
+    with Store.open(db) as store:
+
+        def tasks() -> Iterator[_Task]:
+            records = read_inputs(inputs, stdin=stdin, warn=warn)
+            while window := list(islice(records, WINDOW)):
+                articles = []
+                for record in window:
+                    if isinstance(record, InputError):
+                        summary.failed += 1
+                        on_error(record)
+                        on_progress(1)
+                    else:
+                        articles.append(enrich(record, outlet=outlet))
+                templates.learn_all((a.outlet, a.text) for a in articles)
+                for article in articles:
+                    digest = sha256_text(article.text)
+                    if store.stored_sha256(article.id) == digest:
+                        summary.unchanged += 1
+                        on_progress(1)
+                        continue
+                    lines = templates.lines_for(article.outlet, article.text)
+                    yield _Task(article, digest, lines, backend, backend_version, __version__)
+
+        batch: list[Analysed] = []
+
+        def flush() -> None:
+            summary.add(store.write(batch))
+            on_progress(len(batch))
+            batch.clear()
+
+        executor = _executor(workers)
+        try:
+            for result in _ordered(analyse, tasks(), executor, in_flight=4 * workers):
+                if isinstance(result, InputError):
+                    summary.failed += 1
+                    on_error(result)
+                    on_progress(1)
+                    continue
+                batch.append(result)
+                if len(batch) >= batch_size or sum(len(b.quotes) for b in batch) >= _BATCH_QUOTES:
+                    flush()
+            flush()
+        finally:
+            if executor is not None:
+                executor.shutdown(wait=True, cancel_futures=True)
+    return summary
