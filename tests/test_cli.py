@@ -30,8 +30,10 @@ def test_extract_jsonl_follows_the_contract(tmp_path):
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(r["article"], r["start"], r["end"], r["text"], r["kind"]) for r in rows] == [
         ("bruecke", 33, 58, "Wir bauen die Brücke neu.", "direct"),
+        ("bruecke", 60, 92, "Der Plan sei „längst überfällig“", "indirect"),
         ("bruecke", 74, 91, "längst überfällig", "partial"),
     ]
+    assert [r["speaker"] for r in rows] == ["Petra Kühn"] * 3
     for r in rows:
         assert STORY[r["start"] : r["end"]] == r["text"]
         assert set(r) >= {"speaker", "speaker_mention", "cue", "confidence"}

@@ -1,0 +1,262 @@
+"""Indirect speech: reported clauses without quotation marks.
+
+:func:`find_reported_clauses` lists the clauses an article reports, each with
+its cue and the speaker phrase next to the cue.  Per sentence, the outermost
+frame wins (:mod:`quoteverify.attribute.indirect_frames`); a sentence with no
+frame can still be reported speech by its mood.  ``rule`` records how:
+
+- ``konjunktiv-cue``: Kühn betonte, man habe alles getan. / Die Lage sei ernst, sagte Kühn.
+- ``dass-clause``:   Der Sprecher sagte, dass die Straße gesperrt bleibt. (also ob, wonach,
+                     and w-clauses after a verb of asking; any mood)
+- ``cue-clause``:    Der Sprecher sagte, die Straße bleibt gesperrt. (indicative; lower confidence)
+- ``source-marker``: Laut Polizei wurde niemand verletzt. / Der Polizei zufolge … /
+                     Nach Angaben der Feuerwehr … / Wie die Polizei mitteilte, … / …, so X. /
+                     …, heißt es in der Mitteilung.
+- ``konjunktiv-continuation``: a Konjunktiv sentence with no cue of its own, which
+                     continues the reported speech before it (the speaker carries over, so
+                     ``cue`` and ``mention`` are None); a Konjunktiv only in a subordinate
+                     clause makes only that clause reported.  Konjunktiv II counts only
+                     after speech, and not in conditions or guesses (wenn, wahrscheinlich).
+- ``sollen``:        hearsay *soll*: Er soll das Geld genommen haben. / Er soll krank sein.
+
+Spans are the reported clause only: no cue, speaker, complementiser (dass/ob),
+separating comma or final full stop.  Where a short frame interrupts the clause
+(Der Täter ist nach Angaben der Polizei 30 Jahre alt) the span is the whole
+clause.  A clause never overlaps a quotation in marks, except that a partial
+quote may lie inside it.  Not reported: summarised speech with no clause of its
+own (Die Firma forderte eine Entscheidung), zu-infinitive complements (warnte
+davor, … zu betreten), headlines and other lines without sentence punctuation,
+and the reporter's own questions.
+
+Speed: sentences are split with regexes and read as plain tokens with the
+lexicons (:mod:`quoteverify.attribute.indirect_clauses`); only sentences right
+after a reported clause that show no Konjunktiv the word lists know, but a word
+that could be one, go to the NLP backend, which reads regular forms (*liefere*,
+*bestünden*) from lemma and tag - about 3 % of the text of a news corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from quoteverify.attribute.indirect_clauses import (
+    COMPLEMENTISERS,
+    DETERMINERS,
+    PREPOSITIONS,
+    Sent,
+    dependent_at,
+    hearsay_soll,
+    noun_phrase_only,
+    segments,
+    sentences,
+    speech_verb,
+)
+from quoteverify.attribute.indirect_frames import MARKERS, Hit, frames
+from quoteverify.attribute.mentions import Mention, tokens
+from quoteverify.detect.marks import paragraphs
+from quoteverify.nlp import Backend, get_backend
+from quoteverify.records import Article, Quote, Span
+
+__all__ = ["ReportedClause", "find_reported_clauses"]
+
+
+@dataclass(frozen=True, slots=True)
+class ReportedClause:
+    """A reported clause: ``text[start:end]`` is the clause only (see module docstring)."""
+
+    start: int
+    end: int
+    cue: Span | None
+    mention: Mention | None
+    rule: str
+    confidence: float
+
+
+def find_reported_clauses(
+    article: Article, quotes: Sequence[Quote], *, backend: Backend | None = None
+) -> list[ReportedClause]:
+    """Every reported clause of the article, in reading order.
+
+    ``quotes`` are the quotations in marks already found: a clause never
+    overlaps one, except that a partial quote may lie inside it.  ``backend``
+    (default: the light backend) reads the few sentences whose Konjunktiv the
+    word lists cannot see.
+    """
+    text = article.text
+    zones = [
+        (q.start - len(q.open_mark or ""), q.end + len(q.close_mark or ""), q.kind == "partial")
+        for q in quotes
+    ]
+    found: list[ReportedClause] = []
+    context = False  # does the previous sentence report speech (a quote, a cue, a clause)?
+    reported = False  # does it hold a reported clause?
+    pending: list[Sent] = []  # sentences after reported speech for the backend
+    for para in paragraphs(text):
+        for s0, s1 in sentences(text, para.start, para.end):
+            sent = _sentence(text, s0, s1, zones)
+            if sent is None:
+                context = reported = False
+                continue
+            hits = frames(sent) or _free(sent, context)
+            clauses = [c for c in (_fit(text, hit, zones) for hit in hits) if c is not None]
+            found.extend(clauses)
+            if not hits and reported and sent.plain_words(0, sent.n) >= 3:
+                pending.append(sent)
+            context = bool(clauses) or _speech_context(sent)
+            reported = bool(clauses)
+    if pending:
+        found.extend(_regular_konjunktiv(text, pending, zones, backend))
+    return sorted(found, key=lambda c: (c.start, c.end))
+
+
+def _sentence(text: str, s0: int, s1: int, zones: list[tuple[int, int, bool]]) -> Sent | None:
+    toks = tokens(text, s0, s1)
+    if len(toks) < 3:
+        return None
+    quoted = [any(a <= t[0] and t[1] <= b for a, b, _ in zones) for t in toks]
+    sent = Sent(text, s0, s1, toks, quoted)
+    final = toks[sent.n][2] if sent.n < len(toks) else toks[-1][2]
+    if final not in ".!?…“”\"«»":
+        return None  # a headline, caption or list item: no sentence punctuation
+    if final == "?" and not any(speech_verb(sent, k) for k in range(sent.n)):
+        return None  # the reporter's own question
+    return sent
+
+
+def _speech_context(s: Sent) -> bool:
+    """Does the sentence report speech: a quotation, a speech verb or a source marker?"""
+    return any(s.quoted) or any(speech_verb(s, k) or s.words[k] in MARKERS for k in range(s.n))
+
+
+# --- no frame: Konjunktiv and hearsay sollen ------------------------------------------------------
+
+
+def _free(s: Sent, context: bool) -> list[Hit]:
+    """Konjunktiv sentences with no cue of their own, and hearsay *soll … haben*.
+
+    A Konjunktiv in the main clause makes the whole sentence reported; one only
+    in a subordinate clause (…, dass X gesucht werde, …) only that clause.
+    Konjunktiv II counts after reported speech only, as it is often the
+    reporter's own conditional.
+    """
+    parts = segments(s)
+    main = [m for lo, hi in _main_segments(s, parts) if (m := s.konj(lo, hi, hedges=False))]
+    if "I" in main or main and context and not _irrealis(s):
+        conf = 0.75 if "I" in main else 0.55
+        return [(s.char(0), s.end_char(s.n), None, None, "konjunktiv-continuation", conf)]
+    hits: list[Hit] = []
+    k = 0
+    while k < len(parts):
+        lo, hi = parts[k]
+        mood = s.konj(lo, hi, hedges=False)
+        if mood == "I" or mood == "II" and context and not dependent_at(s, lo):
+            while k + 1 < len(parts) and dependent_at(s, parts[k + 1][0]):
+                k += 1
+                hi = parts[k][1]
+            start = lo + 1 if s.words[lo] in COMPLEMENTISERS else lo
+            hits.append((s.char(start), s.end_char(hi), None, None, "konjunktiv-continuation", 0.6))
+        k += 1
+    if hits:
+        return hits
+    if hearsay_soll(s.words[: s.n]) is not None:
+        return [(s.char(0), s.end_char(s.n), None, None, "sollen", 0.6)]
+    ws = [w for w in s.words[: s.n] if w.isalpha()]
+    if any(w in ("soll", "sollen") for w in ws) and ws and ws[-1] == "sein":
+        return [(s.char(0), s.end_char(s.n), None, None, "sollen", 0.5)]
+    return []
+
+
+_IRREALIS = frozenset("wenn falls sonst andernfalls ohne wahrscheinlich vermutlich gerne gern".split())
+
+
+def _irrealis(s: Sent) -> bool:
+    """Konjunktiv II of a condition or a guess (Würde X …, würde …; wenn …; wahrscheinlich)."""
+    return s.konj(0, 1) == "II" or any(w in _IRREALIS for w in s.words[: s.n])
+
+
+def _main_segments(s: Sent, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The segments of the main clause: the first, or the one after a fronted subordinate
+    clause, plus its continuation after an embedded relative clause (Die Toten, von denen …, seien …)."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in segments:
+        if dependent_at(s, lo):
+            continue
+        out.append((lo, hi))
+        if not noun_phrase_only(s, lo, hi):
+            break
+    return out
+
+
+# --- fitting clauses around quotations ------------------------------------------------------------
+
+_TRIM_LEFT = " \t\n,;:–—-"
+_TRIM_RIGHT = " \t\n,;:–—-.!?…"
+
+
+def _fit(text: str, hit: Hit, zones: list[tuple[int, int, bool]]) -> ReportedClause | None:
+    """Trim the clause to the words between quotations; a partial quote may stay inside."""
+    start, end, cue, mention, rule, conf = hit
+    for a, b, partial in sorted(zones):
+        if b <= start or a >= end:
+            continue
+        if partial and a >= start and b <= end:
+            continue  # a partial quote inside the clause stays
+        if a - start >= end - b:
+            end = min(end, a)
+        else:
+            start = max(start, b)
+    start, end = _trim(text, start, end)
+    if end - start < 8 or len(text[start:end].split()) < 2:
+        return None
+    return ReportedClause(start, end, cue, mention, rule, conf)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM_LEFT:
+        start += 1
+    while end > start and text[end - 1] in _TRIM_RIGHT:
+        end -= 1
+    return start, end
+
+
+# --- regular Konjunktiv forms, read by the NLP backend ------------------------------------------------
+
+
+def _regular_konjunktiv(
+    text: str, pending: list[Sent], zones: list[tuple[int, int, bool]], backend: Backend | None
+) -> list[ReportedClause]:
+    """Sentences after reported speech whose Konjunktiv only the tagger sees (es liege, sie bestünden)."""
+    todo = [s for s in pending if any(_maybe_regular(s, k) for k in range(s.n))]
+    if not todo:
+        return []
+    backend = backend or get_backend("light")
+    doc = backend.analyse(text, [(s.start, s.end) for s in todo])
+    out: list[ReportedClause] = []
+    for s in todo:
+        index = {t[0]: k for k, t in enumerate(s.toks)}
+        for sentence in doc.sentences_in(s.start, s.end):
+            for tok in sentence.tokens:
+                k = index.get(tok.start)
+                if tok.konj and k is not None and tok.text == s.toks[k][2]:
+                    s.moods[k] = tok.konj
+        if s.moods:
+            out.extend(c for c in (_fit(text, hit, zones) for hit in _free(s, True)) if c is not None)
+    return out
+
+
+def _maybe_regular(s: Sent, k: int) -> bool:
+    """Could token ``k`` be a regular Konjunktiv (liege, bestünden), not an adjective (die neue)?"""
+    word = s.toks[k][2]
+    if s.quoted[k] or not word.islower() or len(word) < 4 or s.words[k] in _NOT_VERBS:
+        return False
+    if not (word.endswith("e") or word.endswith("en") and any(c in word for c in "äöü")):
+        return False
+    if word.endswith("te") and not word.endswith("tte"):
+        return False  # dauerte, meldete: the past tense, never told apart from Konjunktiv II
+    return k == 0 or s.words[k - 1] not in DETERMINERS and s.words[k - 1] not in PREPOSITIONS
+
+
+_NOT_VERBS = frozenset(
+    "keine seine ihre eine diese jede alle beide andere viele einige welche deine meine".split()
+)

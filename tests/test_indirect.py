@@ -1,0 +1,214 @@
+"""Indirect speech: reported clauses, their cue and speaker phrase, exactly.
+
+Every sentence here is invented for the tests.
+"""
+
+import re
+
+import pytest
+
+from quoteverify.attribute.indirect import ReportedClause, find_reported_clauses
+from quoteverify.detect import detect_quotes
+from quoteverify.nlp.base import Doc, Morph, Sentence, Token
+from quoteverify.records import Article
+
+
+class StubBackend:
+    """Marks the given words as Konjunktiv I; records the spans it was asked to analyse."""
+
+    name = "stub"
+    version = "0"
+
+    def __init__(self, konjunktiv: tuple[str, ...] = ()) -> None:
+        self.konjunktiv = konjunktiv
+        self.calls: list[list[tuple[int, int]]] = []
+
+    def analyse(self, text, spans=None):
+        spans = list(spans or [(0, len(text))])
+        self.calls.append(spans)
+        sentences = []
+        for a, b in spans:
+            toks = []
+            for i, m in enumerate(re.finditer(r"\w+|[^\w\s]", text[a:b])):
+                word = m.group()
+                konj = word in self.konjunktiv
+                morph = Morph(Mood="Sub", Konj="I", VerbForm="Fin") if konj else Morph()
+                pos = "VVFIN" if konj else "NN"
+                toks.append(Token(i, word, a + m.start(), a + m.end(), word.lower(), pos, morph))
+            sentences.append(Sentence(toks[0].start, toks[-1].end, tuple(toks)))
+        return Doc(text, tuple(sentences), (), tuple(spans))
+
+
+def clauses(text: str, backend=None) -> list[ReportedClause]:
+    article = Article(id="t", text=text)
+    return find_reported_clauses(article, detect_quotes(article), backend=backend or StubBackend())
+
+
+def texts(text: str, found: list[ReportedClause]) -> list[str]:
+    return [text[c.start : c.end] for c in found]
+
+
+@pytest.mark.parametrize(
+    "text, span, cue, mention, rule",
+    [
+        # Konjunktiv clause before its cue, and after it
+        ("Die Lage sei ernst, sagte Landrätin Petra Kühn.",
+         "Die Lage sei ernst", "sagte", "Landrätin Petra Kühn", "konjunktiv-cue"),
+        ("Kühn betonte, man habe alles getan.", "man habe alles getan", "betonte", "Kühn", "konjunktiv-cue"),
+        ("Am Montag erklärte der Landrat, die Straße bleibe gesperrt.",
+         "die Straße bleibe gesperrt", "erklärte", "der Landrat", "konjunktiv-cue"),
+        ("Die Ministerin teilte mit, der Zug habe Verspätung gehabt.",
+         "der Zug habe Verspätung gehabt", "teilte", "Die Ministerin", "konjunktiv-cue"),
+        ("Der Verband kritisierte, die Gebühren seien zu hoch.",
+         "die Gebühren seien zu hoch", "kritisierte", "Verband", "konjunktiv-cue"),
+        # dass / ob clauses: the complementiser is not part of the span, the mood does not matter
+        ("Der Sprecher sagte, dass die Straße gesperrt bleibt.",
+         "die Straße gesperrt bleibt", "sagte", "Der Sprecher", "dass-clause"),
+        ("Die Reederei bestätigte am Abend, dass das Schiff sicher im Hafen liegt.",
+         "das Schiff sicher im Hafen liegt", "bestätigte", "Reederei", "dass-clause"),
+        ("Die Stadträtin fragte, ob der Markt im Mai stattfinde.",
+         "der Markt im Mai stattfinde", "fragte", "Stadträtin", "dass-clause"),
+        ("Die Behörde geht davon aus, dass der Damm hält.",
+         "der Damm hält", "geht", "Behörde", "dass-clause"),
+        # source markers: the span is the rest of the clause
+        ("Laut Polizei wurde niemand verletzt.",
+         "wurde niemand verletzt", "Laut", "Polizei", "source-marker"),
+        ("Nach Angaben der Feuerwehr brannte das Dach vollständig aus.",
+         "brannte das Dach vollständig aus", "Nach Angaben der", "Feuerwehr", "source-marker"),
+        ("Dem Bürgermeister zufolge bleibt die Schule geschlossen.",
+         "bleibt die Schule geschlossen", "zufolge", "Dem Bürgermeister", "source-marker"),
+        ("Wie die Polizei mitteilte, wurde der Fahrer leicht verletzt.",
+         "wurde der Fahrer leicht verletzt", "mitteilte", "Polizei", "source-marker"),
+        ("Der Fahrer wurde leicht verletzt, wie die Polizei mitteilte.",
+         "Der Fahrer wurde leicht verletzt", "mitteilte", "Polizei", "source-marker"),
+        ("Die Brücke sei marode, so der Gutachter.",
+         "Die Brücke sei marode", "so", "Gutachter", "source-marker"),
+        ("In der Mitteilung heißt es, die Preise würden steigen.",
+         "die Preise würden steigen", "heißt es", None, "source-marker"),
+        # a short frame inside the clause: the whole clause (the gold counts the pieces around it)
+        ("Der Täter ist nach Angaben der Polizei etwa 30 Jahre alt.",
+         "Der Täter ist nach Angaben der Polizei etwa 30 Jahre alt", "nach Angaben der", "Polizei",
+         "source-marker"),
+        # hearsay "sollen"
+        ("Der Mann soll die Kasse geleert haben.",
+         "Der Mann soll die Kasse geleert haben", None, None, "sollen"),
+    ],
+)
+def test_patterns(text, span, cue, mention, rule):
+    [c] = clauses(text)
+    assert text[c.start : c.end] == span
+    assert (c.cue.text if c.cue else None) == cue
+    if c.cue is not None:
+        assert text[c.cue.start : c.cue.end] == c.cue.text
+    assert (c.mention.text if c.mention else None) == mention
+    if c.mention is not None:
+        assert text[c.mention.start : c.mention.end] == c.mention.text
+    assert c.rule == rule
+    assert 0 < c.confidence <= 1
+
+
+def test_continuation_carries_no_mention():
+    text = "Der Minister sagte, die Reform komme. Sie werde aber Zeit brauchen."
+    first, second = clauses(text)
+    assert text[first.start : first.end] == "die Reform komme"
+    assert (first.cue.text, first.mention.text, first.rule) == ("sagte", "Der Minister", "konjunktiv-cue")
+    assert text[second.start : second.end] == "Sie werde aber Zeit brauchen"
+    assert (second.cue, second.mention, second.rule) == (None, None, "konjunktiv-continuation")
+
+
+def test_continuation_after_a_direct_quote():
+    text = "„Wir sind bereit“, sagte der Trainer. Die Mannschaft sei in guter Form."
+    [c] = clauses(text)
+    assert text[c.start : c.end] == "Die Mannschaft sei in guter Form"
+    assert c.rule == "konjunktiv-continuation"
+
+
+def test_partial_quote_inside_a_reported_clause():
+    text = "Der Minister sagte, der Plan sei „unausgegoren“."
+    article = Article(id="t", text=text)
+    quotes = detect_quotes(article)
+    [partial] = quotes
+    assert partial.kind == "partial"
+    [c] = find_reported_clauses(article, quotes, backend=StubBackend())
+    assert text[c.start : c.end] == "der Plan sei „unausgegoren“"
+    assert c.start < partial.start and partial.end < c.end
+
+
+def test_clauses_never_overlap_a_direct_quote():
+    text = "„Wir kommen morgen wieder“, sagte der Trainer. Er sagte: „Das Team ist bereit.“"
+    article = Article(id="t", text=text)
+    quotes = detect_quotes(article)
+    assert quotes and all(q.kind == "direct" for q in quotes)
+    found = find_reported_clauses(article, quotes, backend=StubBackend())
+    for c in found:
+        for q in quotes:
+            assert c.end <= q.start - 1 or c.start >= q.end + 1
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # summarised speech with no clause of its own
+        "Die Firma forderte eine schnellere Entscheidung.",
+        "Die Firma kritisierte den Plan scharf.",
+        # infinitive complements
+        "Die Polizei warnte davor, das Gelände zu betreten.",
+        "Die Polizei bat die Anwohner, Fenster und Türen geschlossen zu halten.",
+        # Konjunktiv II of the reporter's own conditional, no speech around
+        "Ohne die Hilfe der Nachbarn wäre das Dorf verloren gewesen.",
+        # a headline-like line without a verb, then a plain sentence
+        "Hochwasser am Oberrhein\n\nDer Pegel steigt weiter.",
+        # the reporter's question, an idiom, a title in quotation marks
+        "Wie geht es weiter?",
+        "Sei es im Sommer oder im Winter, die Hütte ist immer offen.",
+        "Der Film „Die Stille“ läuft ab Donnerstag im Kino.",
+        # a cue that frames a quotation
+        "„Wir kommen morgen“, sagte der Trainer.",
+    ],
+)
+def test_not_reported(text):
+    assert clauses(text) == []
+
+
+def test_backend_reads_regular_konjunktiv_after_reported_speech():
+    text = "Die Sprecherin sagte, der Bau beginne im Mai. Die Firma liefere die Teile im Juni."
+    backend = StubBackend(konjunktiv=("liefere",))
+    found = clauses(text, backend)
+    assert texts(text, found) == ["der Bau beginne im Mai", "Die Firma liefere die Teile im Juni"]
+    assert found[1].rule == "konjunktiv-continuation"
+    # only the sentence after reported speech went to the backend
+    [spans] = backend.calls
+    assert [text[a:b] for a, b in spans] == ["Die Firma liefere die Teile im Juni."]
+
+
+def test_backend_not_called_without_need():
+    backend = StubBackend()
+    clauses("Laut Polizei wurde niemand verletzt. Der Einsatz dauerte bis zum Abend.", backend)
+    clauses("Der Pegel steigt. Die Feuerwehr ist vor Ort.", backend)
+    assert backend.calls == []
+
+
+def test_without_konjunktiv_the_backend_adds_nothing():
+    text = "Die Sprecherin sagte, der Bau beginne im Mai. Die Firma liefert die Teile im Juni."
+    assert texts(text, clauses(text, StubBackend())) == ["der Bau beginne im Mai"]
+
+
+def test_spans_are_trimmed_and_in_reading_order():
+    text = (
+        "Der Bürgermeister sagte am Montag, die Brücke werde saniert. Die Arbeiten sollten im Herbst "
+        "beginnen, hieß es im Rathaus. Laut Stadtwerken bleibt das Wasser sauber.\n\n"
+        "Die Opposition erklärte, dass der Plan zu teuer sei."
+    )
+    found = clauses(text)
+    assert texts(text, found) == [
+        "die Brücke werde saniert",
+        "Die Arbeiten sollten im Herbst beginnen",
+        "bleibt das Wasser sauber",
+        "der Plan zu teuer sei",
+    ]
+    starts = [c.start for c in found]
+    assert starts == sorted(starts)
+    for c in found:
+        span = text[c.start : c.end]
+        assert span == span.strip(" ,.;:")
