@@ -46,7 +46,7 @@ def test_extract_csv_has_a_header_and_one_row_per_quote(tmp_path):
     assert lines[0] == "article,start,end,kind,statement,speaker,speaker_mention,cue,confidence,rule,text"
     assert lines[1].startswith("bruecke,33,58,direct,1,")
     assert lines[1].endswith(",Wir bauen die Brücke neu.")
-    assert len(lines) == 3
+    assert len(lines) == 4
 
 
 def test_bad_input_is_reported_and_the_rest_still_processed(tmp_path):
@@ -55,7 +55,7 @@ def test_bad_input_is_reported_and_the_rest_still_processed(tmp_path):
     result = runner.invoke(app, ["extract", bad, good, "--format", "jsonl"])
     assert result.exit_code == 1
     assert f"error: {bad}: binary file, not text" in result.stderr
-    assert len(result.stdout.splitlines()) == 2
+    assert len(result.stdout.splitlines()) == 3
 
 
 def test_missing_file_names_the_file(tmp_path):
@@ -78,6 +78,7 @@ def test_stdin_is_read_with_a_dash():
     assert result.exit_code == 0
     assert [json.loads(line)["text"] for line in result.stdout.splitlines()] == [
         "Wir bauen die Brücke neu.",
+        "Der Plan sei „längst überfällig“",
         "längst überfällig",
     ]
 
