@@ -8,6 +8,7 @@ can speak count: a pronoun, a name, a role, an institution.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from quoteverify import lexicon
@@ -111,8 +112,9 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
     for i, w in enumerate(words):
         low = w.lower()
         if low == "laut":
-            m = subject_at(text, toks, i + 1)
-            if m:
+            # laut takes the dative: laut dem Chefankläger X is the source
+            m = read_mention(text, toks, i + 1)
+            if m is not None and plausible(dataclasses.replace(m, determiner=None), text):
                 return ("source", Span(*toks[i]), m)
         elif low == "zufolge" and i > 0:
             for j in range(max(0, i - 6), i):
