@@ -67,6 +67,7 @@ class _Attributor:
         self.registry = Registry(text)
         self._read_until = 0  # sentences before this offset have updated salience
         self.last: tuple[Quote, Person, Span | None] | None = None
+        self.topic: tuple[Person, Span] | None = None  # the latest sentence subject
 
     def run(self) -> list[Quote]:
         decisions: dict[int, _Decision] = {}
@@ -75,9 +76,9 @@ class _Attributor:
                 continue  # later stretches of a statement share its decision
             para = self._para(q.start)
             s0, _ = sentence_bounds(self.text, q.start, q.end, para.start, para.end)
-            introduced = self.registry.advance(q.start, s0)
             self._track_subjects(s0)
-            decision = self._decide(q, para, introduced)
+            self.registry.advance(q.start, s0)  # people introduced in the quote's own sentence
+            decision = self._decide(q, para)
             if decision.person is not None:
                 self.registry.spoke(decision.person)
                 self.last = (q, decision.person, decision.mention or (self.last[2] if self.last else None))
@@ -96,7 +97,7 @@ class _Attributor:
             for d in (decisions[q.statement],)
         ]
 
-    def _decide(self, q: Quote, para: Paragraph, introduced) -> _Decision:
+    def _decide(self, q: Quote, para: Paragraph) -> _Decision:
         found = self._prefound(q) or self._find(q, para)
         cue_only: tuple[str, Span | None] | None = None
         if found is not None and found[0] != "konjunktiv-continuation":
@@ -109,11 +110,11 @@ class _Attributor:
         enclosing = self._enclosing_reported(q)
         if enclosing is not None:
             return enclosing
-        if introduced is not None and (self.last is None or introduced.start > self.last[0].end):
-            person = self.registry.person_named(introduced.name)
-            span = Span(introduced.start, introduced.end, self.text[introduced.start : introduced.end])
+        topic = self.topic
+        if topic is not None and (self.last is None or topic[1].start > self.last[0].end):
+            # a person became the subject of a sentence since the last quote
             cue = cue_only[1] if cue_only else None
-            return _Decision("context", cue, span, _CONFIDENCE["context"], person)
+            return _Decision("context", cue, topic[1], _CONFIDENCE["context"], topic[0])
         if self.last is not None and self._para_index(q.start) - self._para_index(self.last[0].end) <= 1:
             _, person, mention = self.last
             rule = found[0] if found is not None and found[0] == "konjunktiv-continuation" else "continuation"
@@ -169,7 +170,8 @@ class _Attributor:
         return found
 
     def _track_subjects(self, until: int) -> None:
-        """Sentence subjects read since the last quote become the salient people."""
+        """Read the sentences since the last quote in order: people introduced or
+        named in them become salient, the sentence subject most of all."""
         start = self._read_until
         if until <= start:
             return
@@ -179,14 +181,30 @@ class _Attributor:
             lo, hi = max(para.start, start), min(para.end, until)
             starts = sentence_starts(self.text, lo, hi)
             for a, b in zip(starts, starts[1:] + [hi], strict=False):
-                subject = subject_at(self.text, tokens(self.text, a, b), 0)
-                if subject is not None and subject.kind in ("name", "role"):
-                    # a full name opening a sentence introduces a person; a lone word must be known
-                    full_name = subject.name is not None and " " in subject.name
-                    person = self.registry.resolve(subject, create=full_name)
-                    if person is not None:
-                        self.registry.spoke(person)
+                self._read_sentence(a, b)
         self._read_until = until
+
+    def _read_sentence(self, a: int, b: int) -> None:
+        introduction = self.registry.advance(b, b)
+        for name_start, name in self.registry.named_people(self.text, a, b):
+            person = self.registry.resolve_name(name)
+            self.registry.spoke(person)
+        toks = tokens(self.text, a, b)
+        subject = subject_at(self.text, toks, 0)
+        person = None
+        if subject is not None and subject.kind in ("name", "role", "institution"):
+            # a full name opening a sentence introduces a person; a lone word must be known
+            full_name = subject.name is not None and " " in subject.name
+            person = self.registry.resolve(subject, create=full_name)
+        if person is not None:
+            self.registry.spoke(person)
+            self.topic = (person, mention_of(subject))
+        elif introduction is not None and introduction.subject:
+            person = self.registry.person_named(introduction.name)
+            if person is not None:
+                span = Span(introduction.start, introduction.end,
+                            self.text[introduction.start : introduction.end])
+                self.topic = (person, span)
 
     def _para(self, pos: int) -> Paragraph:
         return self.paras[self._para_index(pos)]

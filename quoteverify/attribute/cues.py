@@ -70,7 +70,8 @@ def subject_at(text: str, toks: list[Token], i: int, *, strict: bool = True) -> 
     if m.kind == "name" and m.determiner is None and m.role is None and not_a_noun(first):
         # Offenbar, Ähnlich, Warum: capitalised at the sentence start only;
         # unless the article uses the word as a surname (Theo Zwanziger)
-        if not re.search(r"[A-ZÄÖÜ][a-zäöüß]+\s+" + re.escape(first) + r"\b", text):
+        if not re.search(r"(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine)\s)[A-ZÄÖÜ][a-zäöüß]+\s+"
+                         + re.escape(first) + r"\b", text):
             return None
     return m if not strict or plausible(m, text) else None
 

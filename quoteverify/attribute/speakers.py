@@ -76,6 +76,11 @@ def introductions(text: str) -> list[Introduction]:
     return found
 
 
+_GIVEN_AND_SURNAME_RE = re.compile(
+    r"\b([A-ZÄÖÜ][a-zäöüßéèàçëïñ]+(?:-[A-ZÄÖÜ][a-zäöüßéèàç]+)?)\s+((?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][\w’'-]+)"
+)
+
+
 # capitalised words that follow a role noun or open a sentence without being names
 _NOT_SURNAMES = frozenset(
     "Der Die Das Den Dem Des Ein Eine Einen Einem Einer Eines Kein Keine "
@@ -148,6 +153,22 @@ class Registry:
 
     def person_named(self, name: str) -> Person | None:
         return self._by_name(name)
+
+    def resolve_name(self, name: str) -> Person:
+        """The person called ``name``, registered if new."""
+        person = self._by_name(name) or self._new()
+        self._add_name(person, name)
+        return person
+
+    @staticmethod
+    def named_people(text: str, start: int, end: int) -> list[tuple[int, str]]:
+        """Given name + surname anywhere in ``text[start:end]`` (Nadège Belcourt)."""
+        given = lexicon.first_names()
+        return [
+            (m.start(), m.group(0))
+            for m in _GIVEN_AND_SURNAME_RE.finditer(text, start, end)
+            if m.group(1) in given and lexicon.role_noun(m.group(2)) is None
+        ]
 
     def resolve(self, mention: Mention, *, create: bool = True) -> Person | None:
         """The person a mention denotes; ``create=False`` only finds known ones."""
