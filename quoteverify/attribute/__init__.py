@@ -186,7 +186,7 @@ class _Attributor:
 
     def _read_sentence(self, a: int, b: int) -> None:
         introduction = self.registry.advance(b, b)
-        for name_start, name in self.registry.named_people(self.text, a, b):
+        for _, name in self.registry.named_people(self.text, a, b):
             person = self.registry.resolve_name(name)
             self.registry.spoke(person)
         toks = tokens(self.text, a, b)
