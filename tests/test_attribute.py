@@ -175,3 +175,12 @@ def test_given_name_lexicon_knows_gender():
     names = lexicon.first_names()
     assert (names["Monika"], names["Jürgen"]) == ("f", "m")
     assert "Kim" not in names  # used for both: not guessed
+
+
+def test_canonical_name_is_not_a_one_off_typo():
+    text = (
+        "Präsident Wladmir Kusnezow reiste nach Genf. Dort traf Präsident Wladimir Kusnezow "
+        "die Delegation. „Wir sind zufrieden“, sagte Wladimir Kusnezow."
+    )
+    [q] = attributed(text)
+    assert q.speaker == "Wladimir Kusnezow"

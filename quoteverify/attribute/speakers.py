@@ -98,13 +98,18 @@ class Person:
     names: list[str] = field(default_factory=list)
     roles: set[str] = field(default_factory=set)
     role_words: set[str] = field(default_factory=set)
+    uses: dict[str, int] = field(default_factory=dict)
     gender: str | None = None
     institution: bool = False
 
     @property
     def canonical(self) -> str:
-        # the fullest name; among equals the first seen
-        return max(self.names, key=lambda n: (len(n.split()), -self.names.index(n)))
+        """The fullest name; among equally full ones the most used, then the first seen
+        (so a typo that occurs once, Wladmir Putin, does not win)."""
+        return max(
+            self.names,
+            key=lambda n: (len(n.split()), self.uses.get(n, 0), -self.names.index(n)),
+        )
 
     @property
     def surname(self) -> str:
@@ -242,6 +247,7 @@ class Registry:
     def _add_name(person: Person, name: str) -> None:
         if name not in person.names:
             person.names.append(name)
+        person.uses[name] = person.uses.get(name, 0) + 1
         parts = name.split()
         if person.gender is None and len(parts) >= 2:
             # Monika Brändli is „sie“: the given name tells, when the list knows it
