@@ -16,14 +16,19 @@ from quoteverify import lexicon
 from quoteverify.attribute.mentions import Mention
 from quoteverify.attribute.tagging import not_a_noun
 
+# letters of names, Latin scripts beyond German included (Nadège, Łukasz, Ömer)
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚ"
+_LOW = "a-zß-öø-ÿā-žșț"
+_GIVEN = f"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+
 _CAPITALISED_RE = re.compile(r"\b[A-ZÄÖÜ][\w-]+")
 _NAME_AFTER_ROLE_RE = re.compile(
-    r"\s+(?:\([^)]{1,20}\)\s+)?(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+    r"\s+(?:\([^)]{1,20}\)\s+)?(?P<name>" + _GIVEN +
     r"(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][\w’'-]+){0,2})(?![\w-])"
 )
 # Firstname Lastname opening a sentence and followed by its verb or an apposition
 _SUBJECT_NAME_RE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>" + _GIVEN +
     r"\s+[A-ZÄÖÜ][\w’'-]+)(?=\s*[,(]|\s+[a-zäöüß])"
 )
 
@@ -77,7 +82,7 @@ def introductions(text: str) -> list[Introduction]:
 
 
 _GIVEN_AND_SURNAME_RE = re.compile(
-    r"\b([A-ZÄÖÜ][a-zäöüßéèàçëïñ]+(?:-[A-ZÄÖÜ][a-zäöüßéèàç]+)?)\s+((?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][\w’'-]+)"
+    r"\b(" + _GIVEN + r")\s+((?:von\s+|van\s+|de\s+)?[" + _UP + r"][\w’'-]+)"
 )
 
 
