@@ -34,9 +34,10 @@ from quoteverify.pipeline import analyser, extract_news_quotes
 from quoteverify.records import Article
 from quoteverify.store import Analysed, BatchResult, Store, sha256_text
 
-__all__ = ["BATCH_SIZE", "WINDOW", "IngestSummary", "analyse", "ingest"]
+__all__ = ["BATCH_SIZE", "CHUNK", "WINDOW", "IngestSummary", "analyse", "analyse_many", "ingest", "warm_up"]
 
 BATCH_SIZE = 50  # articles per write transaction
+CHUNK = 8  # articles per task sent to a worker process
 _BATCH_QUOTES = 5000  # ... or fewer, once this many quotes are waiting
 WINDOW = 256  # articles read ahead for template learning
 
@@ -99,19 +100,38 @@ def analyse(task: _Task) -> Analysed | InputError:
     )
 
 
-def _ordered(fn: Callable[[_Task], Analysed | InputError], tasks: Iterable[_Task], executor: Executor | None,
-             in_flight: int) -> Iterator[Analysed | InputError]:  # fmt: skip
-    """``map(fn, tasks)`` in order, at most ``in_flight`` tasks submitted ahead."""
+def analyse_many(tasks: list[_Task]) -> list[Analysed | InputError]:
+    """:func:`analyse` for a chunk of tasks: one round trip to a worker per chunk."""
+    return [analyse(task) for task in tasks]
+
+
+_WARM_UP_TEXT = "„Wir sind bereit“, sagte die Bürgermeisterin Anna Rausch am Montag in Talbot."
+
+
+def warm_up() -> None:
+    """Run the pipeline once so that whatever models it uses are loaded in this process."""
+    extract_news_quotes(Article("warm-up", _WARM_UP_TEXT))
+
+
+def _ordered(
+    tasks: Iterable[_Task], executor: Executor | None, workers: int
+) -> Iterator[Analysed | InputError]:
+    """``map(analyse, tasks)`` in input order.
+
+    With an executor, chunks of :data:`CHUNK` tasks go to the workers, at most
+    ``2 * workers`` chunks ahead of the writer, so memory stays flat.
+    """
     if executor is None:
-        yield from map(fn, tasks)
+        yield from map(analyse, tasks)
         return
-    pending: deque[Future[Analysed | InputError]] = deque()
-    for task in tasks:
-        pending.append(executor.submit(fn, task))
-        if len(pending) >= in_flight:
-            yield pending.popleft().result()
+    pending: deque[Future[list[Analysed | InputError]]] = deque()
+    iterator = iter(tasks)
+    while chunk := list(islice(iterator, CHUNK)):
+        pending.append(executor.submit(analyse_many, chunk))
+        if len(pending) >= 2 * workers:
+            yield from pending.popleft().result()
     while pending:
-        yield pending.popleft().result()
+        yield from pending.popleft().result()
 
 
 def _executor(workers: int) -> Executor | None:
@@ -119,9 +139,11 @@ def _executor(workers: int) -> Executor | None:
         return None
     methods = multiprocessing.get_all_start_methods()
     # forkserver: workers do not inherit this process's threads (the progress bar's).
+    # The server imports quoteverify._worker first, which warms the pipeline's
+    # models once; every worker forked from it starts warm.
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if context.get_start_method() == "forkserver":
-        context.set_forkserver_preload(["quoteverify.pipeline"])
+        context.set_forkserver_preload(["quoteverify._worker"])
     return ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
 
@@ -176,22 +198,26 @@ def ingest(
                     yield _Task(article, digest, lines, backend, backend_version, __version__)
 
         batch: list[Analysed] = []
+        waiting_quotes = 0
 
         def flush() -> None:
+            nonlocal waiting_quotes
             summary.add(store.write(batch))
             on_progress(len(batch))
             batch.clear()
+            waiting_quotes = 0
 
         executor = _executor(workers)
         try:
-            for result in _ordered(analyse, tasks(), executor, in_flight=4 * workers):
+            for result in _ordered(tasks(), executor, workers):
                 if isinstance(result, InputError):
                     summary.failed += 1
                     on_error(result)
                     on_progress(1)
                     continue
                 batch.append(result)
-                if len(batch) >= batch_size or sum(len(b.quotes) for b in batch) >= _BATCH_QUOTES:
+                waiting_quotes += len(result.quotes)
+                if len(batch) >= batch_size or waiting_quotes >= _BATCH_QUOTES:
                     flush()
             flush()
         finally:
