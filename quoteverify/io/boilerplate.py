@@ -47,6 +47,7 @@ _SEPARATORS = re.compile(r"[\s|·•/,;:>»›<‹«\-–—+]+")
 _BREADCRUMB = re.compile(r"\s[>»›/|]\s")
 _MAX_PROMO = 250
 _MAX_CAPTION = 400
+_CREDIT_WINDOW = 120  # label, up to 80 characters of names, brackets
 _MAX_CAPTION_ABOVE = 200  # a caption on the line above its credit is short
 _MAX_REPEATED = 100  # a line repeated inside one article counts as template up to this length
 _SHORT_CONSENT = 40
@@ -201,7 +202,8 @@ def boilerplate_ranges(text: str, *, template_lines: Collection[str] = ()) -> li
     credit_lines: set[int] = set()
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
-        credit = phrases.credit.search(line)
+        # A credit ends its line and is short: only the line's tail can hold one.
+        credit = phrases.credit.search(line, max(0, len(line) - _CREDIT_WINDOW))
         before = line[: credit.start()].strip(" \t(|–—-") if credit is not None else ""
         if credit is not None and not before:  # a credit line: Foto: Kay Brenner/dpa
             found.append(Range(start + credit.start(), end, "credit"))
