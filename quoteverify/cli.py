@@ -183,6 +183,9 @@ def ingest(
     except StoreError as exc:
         err.print(f"error: {exc}", markup=False)
         raise typer.Exit(code=1) from None
+    except KeyboardInterrupt:
+        err.print("interrupted: the articles stored so far are complete; run ingest again to finish")
+        raise typer.Exit(code=130) from None
     _print_summary(summary, db)
     if summary.failed:
         raise typer.Exit(code=1)
