@@ -6,11 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
-from ingest_corpus import write_jsonl
+from ingest_corpus import expected_quotes, write_jsonl
 from typer.main import get_command
 from typer.testing import CliRunner
 
 from quoteverify.cli import app
+from quoteverify.records import Article, Quote, Span
+from quoteverify.store import Analysed, Store
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,24 +22,50 @@ STORY = (
 )
 
 
+def _article(article_id: str, outlet: str, agencies: tuple[str, ...], speaker: str, mention: str,
+             number: int) -> Analysed:  # fmt: skip
+    """An article with two quotes by one speaker, written by hand: exact output needs no pipeline."""
+    text = (
+        f"„Wir setzen Projekt {number} noch in diesem Jahr um“, sagte {mention} am Montag. "
+        f"„Die Kosten für Nummer {number} sind gedeckt“, sagte {speaker.split()[1]}."
+    )
+    quotes = []
+    for statement, (words, who) in enumerate(
+        [(f"Wir setzen Projekt {number} noch in diesem Jahr um", mention),
+         (f"Die Kosten für Nummer {number} sind gedeckt", speaker.split()[1])], 1
+    ):  # fmt: skip
+        start = text.index(words)
+        cue = text.index("sagte", start)
+        quotes.append(Quote(
+            article_id, start, start + len(words), words, "direct", statement, speaker=speaker,
+            mention=Span(cue + 6, cue + 6 + len(who), who), cue=Span(cue, cue + 5, "sagte"),
+            confidence=0.9, rule="cue-after",
+        ))  # fmt: skip
+    article = Article(article_id, text, outlet=outlet, agencies=agencies, title=f"Vorhaben {number}")
+    return Analysed(article, quotes, nlp_backend="light", nlp_version="test")
+
+
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
-    """A database with two generated articles (four quotes by two speakers)."""
-    write_jsonl(tmp_path / "korpus.jsonl", range(2))
+    """Two articles, four quotes by two speakers, stored directly."""
     path = tmp_path / "zitate.db"
-    result = runner.invoke(app, ["ingest", str(tmp_path / "korpus.jsonl"), "--db", str(path)])
-    assert result.exit_code == 0, result.output
+    with Store.open(path) as store:
+        store.write([
+            _article("art-00000", "Talboter Bote", ("AFP",), "Anna Rausch", "Bürgermeisterin Anna Rausch", 0),
+            _article("art-00001", "Seekurier", ("dpa",), "Otto Brenner", "Landrat Otto Brenner", 1),
+        ])  # fmt: skip
     return path
 
 
 def test_ingest_prints_a_summary(tmp_path: Path) -> None:
-    write_jsonl(tmp_path / "korpus.jsonl", range(2))
+    rows = write_jsonl(tmp_path / "korpus.jsonl", range(2))
+    quotes = sum(expected_quotes(rows).values())
     path = tmp_path / "zitate.db"
     result = runner.invoke(app, ["ingest", str(tmp_path / "korpus.jsonl"), "--db", str(path)])
     assert (result.exit_code, result.stderr) == (0, "")
     assert result.stdout == (
         "articles: 2 new, 0 unchanged, 0 replaced, 0 failed\n"
-        "quotes:   4 added, 0 removed\n"
+        f"quotes:   {quotes} added, 0 removed\n"
         f"database: {path}\n"
     )
     again = runner.invoke(app, ["ingest", str(tmp_path / "korpus.jsonl"), "--db", str(path)])
@@ -69,9 +97,8 @@ def test_quotes_jsonl_is_the_extract_contract_plus_source(tmp_path: Path) -> Non
     result = runner.invoke(app, ["quotes", "--db", str(path), "--format", "jsonl"])
     assert result.exit_code == 0
     rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [(r["article"], r["start"], r["end"], r["text"], r["kind"]) for r in rows] == [
-        ("bruecke", 33, 58, "Wir bauen die Brücke neu.", "direct"),
-        ("bruecke", 74, 91, "längst überfällig", "partial"),
+    assert ("bruecke", 33, 58, "Wir bauen die Brücke neu.", "direct") in [
+        (r["article"], r["start"], r["end"], r["text"], r["kind"]) for r in rows
     ]
     assert rows == [
         e | {"speaker_canonical": e["speaker"], "outlet": "Talboter Bote", "published": None, "url": None}
@@ -85,7 +112,7 @@ def test_quotes_csv_and_filters(db: Path) -> None:
     assert result.stdout.splitlines() == [
         "article,start,end,kind,statement,speaker,speaker_canonical,speaker_mention,cue,confidence,rule,"
         "outlet,published,url,text",
-        "art-00000,199,235,direct,2,Anna Rausch,Anna Rausch,Rausch,sagte,0.9,cue-after,Talboter Bote,,,"
+        "art-00000,93,129,direct,2,Anna Rausch,Anna Rausch,Rausch,sagte,0.9,cue-after,Talboter Bote,,,"
         "Die Kosten für Nummer 0 sind gedeckt",
     ]
     none = runner.invoke(app, ["quotes", "--db", str(db), "--agency", "Reuters", "-f", "jsonl"])

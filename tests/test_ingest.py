@@ -46,7 +46,7 @@ def test_new_then_unchanged_then_replaced(tmp_path: Path) -> None:
     summary, errors = _run([str(corpus)], db)
     assert (_counts(summary), errors) == ((5, 0, 0, 0, sum(expected.values()), 0), [])
     first = _quote_rows(db)
-    assert len(first) == 10
+    assert len(first) == sum(expected.values())
 
     summary, _ = _run([str(corpus)], db)  # unchanged: a no-op
     assert _counts(summary) == (0, 5, 0, 0, 0, 0)
@@ -56,13 +56,17 @@ def test_new_then_unchanged_then_replaced(tmp_path: Path) -> None:
     changed["text"] = f"{changed['text']} „Wir sind froh“, sagte Rausch.".replace("Montag", "Dienstag")
     rows = [changed if r["id"] == "art-00002" else r for r in rows]
     corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    now = expected_quotes(rows)
     summary, _ = _run([str(corpus)], db)
-    assert _counts(summary) == (0, 4, 1, 0, 3, 2)
+    assert _counts(summary) == (0, 4, 1, 0, now["art-00002"], expected["art-00002"])
     with Store.open(db) as store:
         texts = [q.quote.text for q in store.quotes(search="froh")]
         assert texts == ["Wir sind froh"]
         assert store.conn.execute("SELECT count(*) FROM articles").fetchone() == (5,)
-        assert store.conn.execute("SELECT count(*) FROM quotes").fetchone() == (11,)
+        assert store.conn.execute("SELECT count(*) FROM quotes").fetchone() == (sum(now.values()),)
+        stored = [q.quote for q in store.quotes() if q.quote.article_id == "art-00002"]
+        assert len(stored) == now["art-00002"]  # the old quotes are gone, the new ones fit the new text
+        assert all(str(changed["text"])[q.start : q.end] == q.text for q in stored)
 
 
 def test_metadata_is_stored(tmp_path: Path) -> None:
@@ -84,7 +88,9 @@ def test_metadata_is_stored(tmp_path: Path) -> None:
                        str(story))  # fmt: skip
     assert row[6] == "light"
     assert [b["reason"] for b in json.loads(row[7])] == ["navigation"]
-    assert [q[3] for q in _quote_rows(db)] == ["Wir bauen die Brücke neu"]
+    quoted = [q[3] for q in _quote_rows(db)]
+    assert "Wir bauen die Brücke neu" in quoted
+    assert "Die alte Brücke" not in quoted  # a promotion line is not news
 
 
 def test_bad_inputs_among_good_ones(tmp_path: Path) -> None:
