@@ -68,6 +68,7 @@ class _Attributor:
         self._read_until = 0  # sentences before this offset have updated salience
         self.last: tuple[Quote, Person, Span | None] | None = None
         self.topic: tuple[Person, Span] | None = None  # the latest sentence subject
+        self.latest_mention: dict[int, Span] = {}  # person -> where the text last named them
 
     def run(self) -> list[Quote]:
         decisions: dict[int, _Decision] = {}
@@ -82,6 +83,8 @@ class _Attributor:
             if decision.person is not None:
                 self.registry.spoke(decision.person)
                 self.last = (q, decision.person, decision.mention or (self.last[2] if self.last else None))
+                if decision.mention is not None:
+                    self.latest_mention[id(decision.person)] = decision.mention
             decisions[q.statement] = decision
         # canonical names are final only once the whole article is read
         return [
@@ -117,6 +120,7 @@ class _Attributor:
             return _Decision("context", cue, topic[1], _CONFIDENCE["context"], topic[0])
         if self.last is not None and self._para_index(q.start) - self._para_index(self.last[0].end) <= 1:
             _, person, mention = self.last
+            mention = self.latest_mention.get(id(person), mention)  # the nearest naming
             rule = found[0] if found is not None and found[0] == "konjunktiv-continuation" else "continuation"
             cue = cue_only[1] if cue_only else None
             return _Decision(rule, cue, mention, _CONFIDENCE["continuation"], person)
@@ -199,6 +203,7 @@ class _Attributor:
         if person is not None:
             self.registry.spoke(person)
             self.topic = (person, mention_of(subject))
+            self.latest_mention[id(person)] = self.topic[1]
         elif introduction is not None and introduction.subject:
             person = self.registry.person_named(introduction.name)
             if person is not None:
