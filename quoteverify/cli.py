@@ -169,13 +169,16 @@ def ingest(
         str | None, typer.Option(help="The outlet of every article read (else from the input or URL).")
     ] = None,
     workers: Annotated[int, typer.Option(min=1, help="Analyse in this many processes.")] = 1,
+    force: Annotated[
+        bool, typer.Option("--force", help="Analyse and replace articles even if their text is unchanged.")
+    ] = False,
 ) -> None:
     """Analyse the input articles and store them with their quotes in the database."""
     err = _stderr()
     try:
         with _progress(err, inputs) as advance:
             summary = ingest_inputs(
-                inputs, db, outlet=outlet, workers=workers,
+                inputs, db, outlet=outlet, workers=workers, force=force,
                 warn=lambda msg: err.print(f"warning: {msg}", markup=False),
                 on_error=lambda error: err.print(f"error: {error}", markup=False),
                 on_progress=advance,

@@ -153,6 +153,7 @@ def ingest(
     *,
     outlet: str | None = None,
     workers: int = 1,
+    force: bool = False,
     batch_size: int = BATCH_SIZE,
     stdin: TextIO | BinaryIO | None = None,
     warn: Warn = lambda message: None,
@@ -161,7 +162,9 @@ def ingest(
 ) -> IngestSummary:
     """Read, analyse and store ``inputs`` into the database ``db``; return the counts.
 
-    ``outlet`` overrides every article's outlet.  Bad inputs and articles whose
+    ``outlet`` overrides every article's outlet.  ``force`` analyses and
+    replaces articles even when their stored text is unchanged (after a
+    pipeline upgrade, or to apply ``outlet``).  Bad inputs and articles whose
     analysis fails go to ``on_error`` and are counted ``failed``; the rest is
     stored.  ``on_progress(n)`` is called as ``n`` more inputs are done.
     """
@@ -190,7 +193,7 @@ def ingest(
                 templates.learn_all((a.outlet, a.text) for a in articles)
                 for article in articles:
                     digest = sha256_text(article.text)
-                    if store.stored_sha256(article.id) == digest:
+                    if not force and store.stored_sha256(article.id) == digest:
                         summary.unchanged += 1
                         on_progress(1)
                         continue
@@ -202,7 +205,7 @@ def ingest(
 
         def flush() -> None:
             nonlocal waiting_quotes
-            summary.add(store.write(batch))
+            summary.add(store.write(batch, force=force))
             on_progress(len(batch))
             batch.clear()
             waiting_quotes = 0

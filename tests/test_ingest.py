@@ -69,6 +69,19 @@ def test_new_then_unchanged_then_replaced(tmp_path: Path) -> None:
         assert all(str(changed["text"])[q.start : q.end] == q.text for q in stored)
 
 
+def test_force_reanalyses_unchanged_articles(tmp_path: Path) -> None:
+    corpus = tmp_path / "korpus.jsonl"
+    expected = expected_quotes(write_jsonl(corpus, range(3)))
+    db = tmp_path / "zitate.db"
+    _run([str(corpus)], db)
+    summary, _ = _run([str(corpus)], db, force=True, outlet="Talboter Bote")
+    total = sum(expected.values())
+    assert _counts(summary) == (0, 0, 3, 0, total, total)
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT DISTINCT outlet FROM articles").fetchall() == [("Talboter Bote",)]
+    assert conn.execute("SELECT count(*) FROM quotes").fetchone() == (total,)
+
+
 def test_metadata_is_stored(tmp_path: Path) -> None:
     story = tmp_path / "bruecke.txt"
     story.write_text(
@@ -149,9 +162,9 @@ def test_each_article_is_analysed_once_and_written_in_batches(
         analysed.append(art.id)
         return real_analyse(art, **kwargs)  # type: ignore[arg-type]
 
-    def counting_write(self: Store, batch: list) -> object:
+    def counting_write(self: Store, batch: list, **kwargs: bool) -> object:
         batches.append(len(batch))
-        return real_write(self, batch)
+        return real_write(self, batch, **kwargs)
 
     monkeypatch.setattr(ingest_module, "extract_news_quotes", counting_analyse)
     monkeypatch.setattr(Store, "write", counting_write)

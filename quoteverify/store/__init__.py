@@ -86,9 +86,12 @@ class Store:
         row = self.conn.execute(query, (external_id,)).fetchone()
         return row[0] if row else None
 
-    def write(self, batch: Sequence[Analysed]) -> BatchResult:
-        """Store analysed articles in one transaction (new / unchanged / replaced)."""
-        return write_batch(self.conn, batch)
+    def write(self, batch: Sequence[Analysed], *, force: bool = False) -> BatchResult:
+        """Store analysed articles in one transaction (new / unchanged / replaced).
+
+        ``force`` replaces articles whose text is unchanged too.
+        """
+        return write_batch(self.conn, batch, force=force)
 
     def merge_speakers(self, keep: str, other: str) -> None:
         """Make ``other`` part of ``keep`` (quotes and aliases), now and after every ingest."""

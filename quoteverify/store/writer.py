@@ -104,8 +104,12 @@ def _quote_row(article_id: int, q: Quote, speakers: dict[str, int]) -> tuple[obj
     )  # fmt: skip
 
 
-def write_batch(conn: sqlite3.Connection, batch: Sequence[Analysed]) -> BatchResult:
-    """Store a batch of analysed articles in one transaction (see the module docstring)."""
+def write_batch(conn: sqlite3.Connection, batch: Sequence[Analysed], *, force: bool = False) -> BatchResult:
+    """Store a batch of analysed articles in one transaction (see the module docstring).
+
+    ``force``: replace stored articles even when their text is unchanged (a
+    new pipeline version, corrected metadata).
+    """
     result = BatchResult()
     if not batch:
         return result
@@ -125,7 +129,7 @@ def write_batch(conn: sqlite3.Connection, batch: Sequence[Analysed]) -> BatchRes
         for item in batch:
             external_id = item.article.id
             before = existing.get(external_id)
-            if before is not None and before[1] == item.digest():
+            if before is not None and before[1] == item.digest() and not force:
                 result.outcomes[external_id] = "unchanged"
                 continue
             row = _article_row(item, ingested_at)
