@@ -123,6 +123,15 @@ def test_template_lines_are_learnt_per_outlet_from_article_edges() -> None:
     assert learner.lines_for("Talboter Bote", f"{NEWS}\n\nNeu.") == {"Neu."}
 
 
+def test_template_memory_is_bounded() -> None:
+    footer = "Talboter Bote – Impressum"
+    learner = TemplateLines(min_articles=3, max_lines=50)
+    for i in range(200):
+        learner.learn("Bote", f"Zeile {i} eins\nZeile {i} zwei\n{footer}")
+        assert len(learner._counts) <= 51 + 3
+    assert learner.lines_for("Bote", f"Neu\n{footer}") == {footer}
+
+
 def test_drop_excluded_keeps_quotes_starting_outside() -> None:
     quotes = [Quote("a", start, start + 5, "x" * 5, "direct", i) for i, start in enumerate((0, 10, 20, 30))]
     excluded = [Range(10, 20, "caption"), Range(25, 31, "navigation")]

@@ -250,13 +250,17 @@ class TemplateLines:
     and footers), only lines of at most ``max_length`` characters, and only
     lines found in at least ``min_articles`` articles of the same outlet count.
     A line that ends a sentence and holds a quotation mark is prose reused in
-    a follow-up story, never template.
+    a follow-up story, never template.  At most ``max_lines`` distinct lines
+    are remembered.
     """
 
-    def __init__(self, *, min_articles: int = 3, edge: int = 4, max_length: int = 160) -> None:
+    def __init__(
+        self, *, min_articles: int = 3, edge: int = 4, max_length: int = 160, max_lines: int = 200_000
+    ) -> None:
         self.min_articles = min_articles
         self.edge = edge
         self.max_length = max_length
+        self.max_lines = max_lines
         self._counts: Counter[tuple[str | None, str]] = Counter()
 
     def _edge_lines(self, text: str) -> set[str]:
@@ -272,6 +276,10 @@ class TemplateLines:
         """Count the edge lines of one article (call once per article)."""
         for line in self._edge_lines(text):
             self._counts[outlet, line] += 1
+        if len(self._counts) > self.max_lines:
+            # Memory stays bounded on any corpus: lines seen once so far are
+            # forgotten (a template line comes back soon and is counted again).
+            self._counts = Counter({key: n for key, n in self._counts.items() if n > 1})
 
     def learn_all(self, articles: Iterable[tuple[str | None, str]]) -> None:
         for outlet, text in articles:
