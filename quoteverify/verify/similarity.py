@@ -1,0 +1,112 @@
+"""Are two renderings the same statement?  A cheap test for candidate pairs.
+
+Renderings of one statement share words, not necessarily their order or
+form: indirect speech moves the verb and changes its mood ("wir werden …
+prüfen" / "man werde … prüfen"), a second translation keeps only some words.
+So two measures are combined, the better one counts:
+
+- the longest common word sequence over comparison keys, relative to the
+  shorter rendering (an excerpt scores 1);
+- the overlap of stems (:func:`quoteverify.verify.vocab.stem`) as a bag,
+  where function words weigh a quarter of content words.
+
+A *strong* link is a near copy (most words in the same order); only strong
+links may chain renderings into a cluster, and only strong links join
+renderings credited to different speakers (a misattribution).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from rapidfuzz.distance import Indel
+
+from . import vocab
+from .records import Rendering, published_at
+from .speakers import same_speaker, speaker_key
+from .tokens import tokenize
+
+__all__ = ["FUNCTION_WEIGHT", "Link", "Prepared", "contains", "link", "prepare"]
+
+FUNCTION_WEIGHT = 0.25
+SHORT = 2  # words: a quote this short joins only through a longer one that contains it
+LOOSE = 0.5  # similarity for a loose link (same speaker)
+STRONG_DICE = 0.8
+STRONG_CONTAINMENT = 0.9
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """What comparing a rendering needs, computed once."""
+
+    keys: tuple[str, ...]
+    stems: Counter[str]
+    content: frozenset[str]
+    weight: float
+    when: datetime | None
+    speaker: str | None
+    speaker_key: str | None
+    kind: str
+
+    @property
+    def short(self) -> bool:
+        return len(self.keys) <= SHORT
+
+
+def prepare(rendering: Rendering) -> Prepared:
+    keys = tuple(t.key for t in tokenize(rendering.text))
+    stems = Counter(vocab.stem(k) for k in keys)
+    content = frozenset(
+        vocab.stem(k) for k in keys if not vocab.is_function_word(k) and (len(k) > 2 or k.isdigit())
+    )
+    weight = sum(n * (1.0 if s in content else FUNCTION_WEIGHT) for s, n in stems.items())
+    return Prepared(
+        keys, stems, content, weight, published_at(rendering.published),
+        rendering.speaker, speaker_key(rendering.speaker), rendering.kind,
+    )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A verified pair: ``score`` in [0, 1], ``lcs`` words shared in order, ``strong`` for a near copy."""
+
+    score: float
+    lcs: int
+    strong: bool
+
+
+def contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """Is ``short`` a contiguous part of ``long`` (word keys)?"""
+    return f" {' '.join(short)} " in f" {' '.join(long)} "
+
+
+def link(
+    a: Prepared, b: Prepared, speakers_agree: Callable[[str | None, str | None], bool] = same_speaker
+) -> Link | None:
+    """The link between two renderings, or None when they are not the same statement."""
+    if not a.keys or not b.keys:
+        return None
+    agree = speakers_agree(a.speaker, b.speaker)
+    if a.short or b.short:  # only through containment, same known speaker, a content word
+        short, long = (a, b) if len(a.keys) <= len(b.keys) else (b, a)
+        if a.speaker and b.speaker and agree and short.content and contains(long.keys, short.keys):
+            return Link(1.0, len(short.keys), long.short)
+        return None
+    la, lb = len(a.keys), len(b.keys)
+    lcs = (la + lb - Indel.distance(a.keys, b.keys)) // 2
+    containment, dice = lcs / min(la, lb), 2 * lcs / (la + lb)
+    strong = dice >= STRONG_DICE or (containment >= STRONG_CONTAINMENT and min(la, lb) >= 4)
+    if not agree:
+        return Link(max(dice, containment), lcs, True) if strong else None
+    shared = a.stems & b.stems
+    bag = sum(n * (1.0 if s in a.content else FUNCTION_WEIGHT) for s, n in shared.items())
+    bag /= min(a.weight, b.weight) or 1.0
+    score = max(containment, bag)
+    content = len(a.content & b.content)
+    needed = 2 if min(len(a.content), len(b.content)) >= 3 else 1
+    if strong or (score >= LOOSE and content >= needed):
+        return Link(round(score, 4), lcs, strong)
+    return None
