@@ -105,7 +105,12 @@ def analyse_many(tasks: list[_Task]) -> list[Analysed | InputError]:
     return [analyse(task) for task in tasks]
 
 
-_WARM_UP_TEXT = "„Wir sind bereit“, sagte die Bürgermeisterin Anna Rausch am Montag in Talbot."
+# Quotes and reported speech, so that every model the pipeline may ask gets loaded.
+_WARM_UP_TEXT = (
+    "Talbot (dpa) - Die Bürgermeisterin Anna Rausch sagte am Montag, die Brücke werde neu gebaut. "
+    "Das sei längst überfällig, meinte sie. „Wir haben lange genug gewartet“, sagte Rausch. "
+    "Nach Angaben der Polizei blieb die Straße gesperrt."
+)
 
 
 def warm_up() -> None:
