@@ -184,3 +184,25 @@ def test_canonical_name_is_not_a_one_off_typo():
     )
     [q] = attributed(text)
     assert q.speaker == "Wladimir Kusnezow"
+
+
+def test_unnamed_speaker_has_a_mention_but_no_speaker():
+    text = "„Hier geht es um Menschen“, sagt eine Anwohnerin, die ihren Namen nicht nennen will."
+    [q] = attributed(text)
+    assert q.speaker is None
+    assert q.mention.text == "eine Anwohnerin"
+
+
+def test_spokesperson_speaks_for_the_body_in_the_nominative():
+    text = "„Die Zahlen sind gut“, sagte ein Sprecher des Unternehmens."
+    [q] = attributed(text)
+    assert q.speaker == "Unternehmen"
+
+
+def test_pronoun_after_the_verb_is_the_subject_when_an_object_comes_first():
+    text = (
+        "Vorstandschefin Ulla Brenner kündigte Einschnitte an. "
+        "Betriebsbedingte Kündigungen schloss sie nicht aus: „Wir müssen sparen.“"
+    )
+    [q] = attributed(text)
+    assert (q.speaker, q.mention.text) == ("Ulla Brenner", "sie")

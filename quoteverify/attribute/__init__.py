@@ -23,7 +23,14 @@ from __future__ import annotations
 import bisect
 import dataclasses
 
-from quoteverify.attribute.cues import Found, cue_after, cue_before, cue_in_next_sentence, subject_at
+from quoteverify.attribute.cues import (
+    Found,
+    cue_after,
+    cue_before,
+    cue_in_next_sentence,
+    plausible_speaker,
+    subject_at,
+)
 from quoteverify.attribute.mentions import Mention, tokens
 from quoteverify.attribute.speakers import Person, Registry
 from quoteverify.detect.context import sentence_bounds, sentence_starts
@@ -133,6 +140,8 @@ class _Attributor:
         if q.kind != "indirect" or not q.rule:
             return None
         mention = q.extra.get("mention_phrase")
+        if mention is not None and not plausible_speaker(self.text, mention):
+            mention = None  # Betriebsbedingte Kündigungen sind …: not a speaker
         return (q.rule, q.cue, mention)
 
     def _enclosing_reported(self, q: Quote) -> _Decision | None:

@@ -54,6 +54,23 @@ def plausible(mention: Mention | None, text: str) -> bool:
     return len(parts) >= 2 or (bool(parts) and lexicon.is_institution(parts[0]))
 
 
+def plausible_speaker(text: str, mention: Mention) -> bool:
+    """A phrase read elsewhere (reported clauses) that can speak: no adjective or
+    plural common noun opening a sentence, no object."""
+    if mention.determiner in _OBLIQUE:
+        return False
+    if mention.kind == "name" and mention.determiner is None and mention.role is None:
+        first = mention.text.split()[0]
+        if not_a_noun(first) and not _used_as_surname(first, text):
+            return False
+    return plausible(mention, text) or mention.determiner is not None
+
+
+def _used_as_surname(word: str, text: str) -> bool:
+    return bool(re.search(r"(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine)\s)[A-ZÄÖÜ][a-zäöüß]+\s+"
+                          + re.escape(word) + r"\b", text))
+
+
 def subject_at(text: str, toks: list[Token], i: int, *, strict: bool = True) -> Mention | None:
     """The speaker phrase at token ``i``, skipping adverbs.
 
@@ -70,8 +87,7 @@ def subject_at(text: str, toks: list[Token], i: int, *, strict: bool = True) -> 
     if m.kind == "name" and m.determiner is None and m.role is None and not_a_noun(first):
         # Offenbar, Ähnlich, Warum: capitalised at the sentence start only;
         # unless the article uses the word as a surname (Theo Zwanziger)
-        if not re.search(r"(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine)\s)[A-ZÄÖÜ][a-zäöüß]+\s+"
-                         + re.escape(first) + r"\b", text):
+        if not _used_as_surname(first, text):
             return None
     return m if not strict or plausible(m, text) else None
 
@@ -127,7 +143,13 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
     if verb_i is not None:
         cue = Span(*toks[verb_i])
         rule = "cue-before" if colon else "subject"
+        after = subject_at(text, toks, verb_i + 1, strict=False)
         first = subject_at(text, toks, 0, strict=False)
+        if after is not None and after.kind == "pronoun" and (
+            after.text.lower() == "er" or first is None or not plausible(first, text)
+        ):
+            # Betriebsbedingte Kündigungen schloss sie aus: the pronoun after the verb
+            return (rule, cue, after)
         if first is not None and first.end <= toks[verb_i][0]:
             k = _next_token_at(toks, first.end)
             adjacent = k == verb_i or (k < verb_i and toks[k][2] in ",(")

@@ -7,6 +7,7 @@ Wladimir Putin; die Ministerin; er; ein Sprecher der Polizei).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ _STOP_CAPS = frozenset(
     "Am Im In Auf Bei Nach Vor Mit Von Für Zu Zum Zur Über Unter Seit Während Wegen Laut "
     "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Ende Anfang Dann Dazu "
     "Auch Doch Aber Und Oder Es Das Dies Diese Dieser Man Wir Ich Sie Er Zudem Zugleich "
+    "An Aus Beim Gegen Ohne Um Durch Hinter Neben Zwischen Ab Bis Statt Außer Innerhalb "
     "Außerdem Später Zuvor Danach Damals Heute Gestern Morgen Hier Dort Nun Jetzt Deshalb "
     "Trotzdem Allerdings Bereits Schon Noch Immer Wie So Als Wenn Weil Dass Ob Obwohl Selbst "
     "Damit Nachdem Während Denn Daher Dabei Darin Darauf Hierzu Zwar Jedoch Insbesondere "
@@ -96,6 +98,9 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
         if tw[:1].isupper() and tw not in _STOP_CAPS and tw.isalpha() or "-" in tw and tw[:1].isupper():
             if role is None and not names and is_role(tw):
                 role = tw
+            elif role is None and names and all(n[2].endswith("s") for n in names) and is_role(tw):
+                # Hasselbrücks Bürgermeister Jens Thielemann: a genitive, then the role
+                names, role, start = [], tw, toks[k][0]
             else:
                 names.append(toks[k])
             k += 1
@@ -110,6 +115,9 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
     if role is not None and _SPOKESPERSON.match(role) and k < len(toks) and toks[k][2] in ("der", "des"):
         # ein Sprecher der Polizei: the institution speaks
         inst = read_mention(text, toks, k)
+        if inst is not None and inst.name:
+            # ein Sprecher des Unternehmens: the body in the nominative
+            inst = dataclasses.replace(inst, name=_nominative(inst.name))
         if inst is not None:
             return Mention(start, inst.end, text[start : inst.end], "institution",
                            inst.name or inst.role, role, None, low if low in DETERMINERS else None)
@@ -153,3 +161,13 @@ def _name_in_apposition(toks: list[tuple[int, int, str]], k: int) -> list[tuple[
     if len(run) >= 2 and j < len(toks) and toks[j][2] in (",", "(") and not is_role(run[0][2]):
         return run
     return []
+
+
+def _nominative(name: str) -> str:
+    """des Unternehmens -> Unternehmen, der Polizei -> Polizei (last word only)."""
+    *head, last = name.split()
+    for ending in ("es", "s"):
+        stem = last[: -len(ending)]
+        if last.endswith(ending) and len(stem) > 3 and lexicon.is_institution(stem):
+            return " ".join([*head, stem])
+    return name

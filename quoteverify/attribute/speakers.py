@@ -90,6 +90,7 @@ _GIVEN_AND_SURNAME_RE = re.compile(
 _NOT_SURNAMES = frozenset(
     "Der Die Das Den Dem Des Ein Eine Einen Einem Einer Eines Kein Keine "
     "Am Im In Auf Bei Nach Vor Mit Von Für Zu Zum Zur Über Unter Seit "
+    "An Aus Beim Gegen Ohne Um Durch Hinter Neben Zwischen Ab Bis Statt Außer Innerhalb "
     "Während Wegen Laut Auch Doch Aber Und Oder Es Dies Diese Dieser Man Wir Ich Sie Er Zudem "
     "Zugleich Außerdem Später Zuvor Danach Damals Heute Gestern Nun Jetzt Dann Dazu Deshalb "
     "Trotzdem Allerdings Bereits Schon Noch Wie So Als Wenn Weil Dass Ob Bis Beim Vom Unterdessen "
@@ -200,7 +201,15 @@ class Registry:
                 person.institution = True
                 self._add_name(person, label)
             return person
+        if mention.determiner in ("ein", "eine", "einer") and mention.kind in ("name", "role"):
+            # ein Rentner, eine 58-Jährige: someone the text does not name
+            if not (mention.name and " " in mention.name):
+                return None
         if mention.name and mention.determiner and mention.role is None and " " not in mention.name:
+            if mention.determiner in ("das", "ein"):
+                # das Aussendepartement: a neuter noun that speaks is a body, not a person
+                mention = dataclasses.replace(mention, kind="institution")
+                return self.resolve(mention, create=create)
             # der Ex-Coach, die Verteidigerin: an unlisted role noun, not a name
             mention = dataclasses.replace(mention, name=None, role=mention.name)
         if mention.name:
@@ -245,6 +254,9 @@ class Registry:
             for known in person.names:
                 kp = known.split()
                 if kp[-1] == parts[-1] and (len(kp) == 1 or len(parts) == 1 or kp[0] == parts[0]):
+                    return person
+                # Polizeiinspektion ~ Polizeiinspektion Ostheide: a body named in short
+                if person.institution and kp[0] == parts[0] and (len(kp) == 1 or len(parts) == 1):
                     return person
         return None
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-_NON_NOUN_TAGS = ("ADJ", "ADV", "PW", "KO", "AP", "PI", "PT", "PD", "PPOS", "VV", "VA", "VM", "CARD")
+_NON_NOUN_TAGS = ("ADJ", "NNA", "ADV", "PW", "KO", "AP", "PI", "PT", "PD", "PPOS", "VV", "VA", "VM", "CARD")
 
 
 @lru_cache(maxsize=65536)
 def not_a_noun(word: str) -> bool:
-    """Offenbar, Freie, Warum: capitalised only because they open a sentence."""
+    """Offenbar, Freie, Warum: capitalised only because they open a sentence
+    (NNA: an adjective the tagger reads as a noun, die Deutsche)."""
     from quoteverify.nlp.light import tag_words
 
     return tag_words((word,))[0][1].startswith(_NON_NOUN_TAGS)

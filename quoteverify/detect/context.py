@@ -62,7 +62,7 @@ def sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[
     unit of the reporter's sentence.
     """
     left = lo
-    for m in _SENT_END_RE.finditer(text, lo, start):
+    for m in _SENT_END_RE.finditer(text, lo, min(hi, start + 1)):
         left = m.end()
     right = hi
     if (
