@@ -39,9 +39,56 @@ def run(name: str, out_dir: Path) -> Path:
     return pred
 
 
+def _overlap_jaccard(a: dict, b: dict) -> float:
+    inter = max(0, min(a["end"], b["end"]) - max(a["start"], b["start"]))
+    union = (a["end"] - a["start"]) + (b["end"] - b["start"]) - inter
+    return inter / union if inter and union else 0.0
+
+
+def list_errors(name: str, pred: Path, limit: int) -> None:
+    """Unmatched gold (missed) and unmatched predictions (false alarms), with context."""
+    base = EVAL / name
+    texts = {a["id"]: a["text"] for a in map(json.loads, (base / "articles.jsonl").open())}
+    gold = [g for g in map(json.loads, (base / "gold.jsonl").open())]
+    neutral = [n for n in map(json.loads, (base / "neutral.jsonl").open())]
+    preds = [p for p in map(json.loads, pred.open())]
+
+    def by_article(rows):
+        out: dict[str, list[dict]] = {}
+        for r in rows:
+            out.setdefault(r["article"], []).append(r)
+        return out
+
+    g_by, p_by, n_by = by_article(gold), by_article(preds), by_article(neutral)
+
+    def show(tag: str, row: dict) -> str:
+        t = texts[row["article"]]
+        ctx = t[max(0, row["start"] - 60) : row["start"]] + "⟦" + t[row["start"] : row["end"]] + "⟧"
+        ctx += t[row["end"] : row["end"] + 40]
+        return f"  {tag} {row['article']} {row['kind']}: " + ctx.replace("\n", " ¶ ")
+
+    for kinds, label in ((("direct", "partial"), "quotes"), (("indirect",), "indirect")):
+        missed, alarms = [], []
+        for aid in texts:
+            gs = [g for g in g_by.get(aid, []) if g["kind"] in kinds]
+            ps = [p for p in p_by.get(aid, []) if p["kind"] in kinds]
+            missed += [g for g in gs if not any(_overlap_jaccard(g, p) >= 0.5 for p in ps)]
+            alarms += [
+                p for p in ps
+                if not any(_overlap_jaccard(g, p) >= 0.5 for g in gs + n_by.get(aid, []))
+            ]
+        print(f"-- {name} {label}: {len(missed)} missed, {len(alarms)} false alarms (first {limit} each)")
+        for row in missed[:limit]:
+            print(show("MISSED", row))
+        for row in alarms[:limit]:
+            print(show("ALARM ", row))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("sets", nargs="*", default=["dev", "wikinews"])
+    parser.add_argument("--errors", type=int, metavar="N", default=0,
+                        help="list the first N missed and falsely found spans per set")
     args = parser.parse_args()
     if not (EVAL / "score.py").exists():
         print(f"error: {EVAL}: evaluation data not found", file=sys.stderr)
@@ -59,6 +106,8 @@ def main() -> int:
                 ],
                 check=False,
             )
+            if args.errors:
+                list_errors(name, pred, args.errors)
     return 0
 
 
