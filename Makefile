@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 EVAL   := ../shared/eval
 
-.PHONY: demo test lint eval schema clean
+.PHONY: demo test lint eval schema stanza clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ eval: $(STAMP)
 
 schema: $(STAMP)   # rewrite db/schema.sql after adding a migration
 	$(BIN)/python scripts/dump_schema.py
+
+stanza: $(STAMP)   # the full NLP backend: CPU torch first, then stanza (models: stanza.download("de"))
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -e '.[stanza]'
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
