@@ -37,3 +37,23 @@ def test_marks_heavy_text(text):
 @given(st.text())
 def test_any_unicode_text(text):
     _check(text)
+
+
+_german_words = st.sampled_from(
+    ["Die", "Ministerin", "sagte", "er", "sie", "sei", "habe", "laut", "Polizei", "zufolge",
+     "Müller", "Anna", "Berg", "dass", "werde", ",", ".", ":", "„", "“", "»", "«", "\n\n"]
+)
+_sentences = st.lists(st.one_of(_german_words, st.characters()), max_size=60).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_sentences)
+def test_whole_pipeline_never_crashes_and_offsets_hold(text):
+    from quoteverify.pipeline import extract_quotes
+
+    for q in extract_quotes(Article(id="p", text=text)):
+        assert text[q.start : q.end] == q.text
+        for span in (q.mention, q.cue):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+        assert 0.0 <= q.confidence <= 1.0
