@@ -113,13 +113,23 @@ def _bag_check(
     return Finding("meaning" if serious else "wording", text, frozenset(lost), frozenset(won))
 
 
-def _negation_finding(a: Sequence[Token], b: Sequence[Token], na: list[int], nb: list[int]) -> Finding | None:
+def _negation_finding(
+    a: Sequence[Token], b: Sequence[Token], ra: Sequence[int], rb: Sequence[int]
+) -> Finding | None:
+    na, nb = _negations(a, ra), _negations(b, rb)
     if len(na) != len(nb):
         kind, side, tokens = ("dropped", na, a) if len(na) > len(nb) else ("added", nb, b)
-        keys_other = Counter(t.key for t in (b if side is na else a) if vocab.is_negation(t.key))
+        other, other_region = (b, rb) if side is na else (a, ra)
+        keys_other = Counter(other[i].key for i in other_region if vocab.is_negation(other[i].key))
         shown = [i for i in side if not keys_other[tokens[i].key]] or side
+        # "keine Alternative" / "eine Alternative": the article is part of the change
+        articles = {tokens[i].key[1:] for i in shown if tokens[i].key.startswith("kein")}
+        partners = {j for j in other_region if other[j].key in articles}
         text = f"negation {kind}: {_words(tokens, shown)}"
-        return Finding("meaning", text, frozenset(na), frozenset(nb))
+        explained_a, explained_b = (
+            (set(na), set(nb) | partners) if side is na else (set(na) | partners, set(nb))
+        )
+        return Finding("meaning", text, frozenset(explained_a), frozenset(explained_b))
     if Counter(a[i].key for i in na) != Counter(b[i].key for i in nb):
         text = f"negation reworded: {_words(a, na)} → {_words(b, nb)}"
         return Finding("wording", text, frozenset(na), frozenset(nb))
@@ -166,7 +176,7 @@ def meaning_findings(
     ("wollen", "möchten") added or dropped is wording: translations add it freely.
     """
     found = [
-        _negation_finding(a, b, _negations(a, region_a), _negations(b, region_b)),
+        _negation_finding(a, b, region_a, region_b),
         _number_finding(a, b, region_a, region_b),
         _bag_check("date", lambda t: vocab.date_name(t.key), a, b, region_a, region_b),
         _bag_check("modal", _modal(reported), a, b, region_a, region_b, free=("volition",)),

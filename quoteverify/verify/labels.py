@@ -23,6 +23,7 @@ from .features import Finding, meaning_findings
 from .normalise import forms
 from .speakers import same_speaker
 from .tokens import Token, gap, has_ellipsis, tokenize
+from .vocab import stem
 from .words import layer_finding, op_findings
 
 __all__ = ["SEVERITY", "Comparison", "DiffOp", "compare"]
@@ -110,6 +111,19 @@ def _equal_run(
     return [f for f in found if f]
 
 
+def _moved(edge: Op, ops: list[Op], a: tuple[Token, ...], b: tuple[Token, ...]) -> bool:
+    """Are the words an edge op leaves out found elsewhere, unaligned (moved: "wir werden … senken")?"""
+    mine, theirs = (a, b) if edge.tag == "delete" else (b, a)
+    span = range(edge.a_start, edge.a_end) if edge.tag == "delete" else range(edge.b_start, edge.b_end)
+    loose = {
+        stem(theirs[k].key)
+        for op in ops
+        if op.tag != "equal" and op is not edge
+        for k in (range(op.b_start, op.b_end) if edge.tag == "delete" else range(op.a_start, op.a_end))
+    }
+    return all(stem(mine[k].key) in loose for k in span)
+
+
 def _text_findings(
     ta: str, tb: str, names: Collection[str], reported: bool
 ) -> tuple[list[Finding], list[DiffOp], float]:
@@ -119,8 +133,10 @@ def _text_findings(
         return [Finding(label, "no words to compare")], [], 0.0
     ops = align(a, b)
     equal = [k for k, op in enumerate(ops) if op.tag == "equal"]
-    lead = ops[0] if equal and ops[0].tag in ("delete", "insert") else None
-    tail = ops[-1] if equal and ops[-1].tag in ("delete", "insert") else None
+    lead = ops[0] if equal and ops[0].tag in ("delete", "insert") and not _moved(ops[0], ops, a, b) else None
+    tail = (
+        ops[-1] if equal and ops[-1].tag in ("delete", "insert") and not _moved(ops[-1], ops, a, b) else None
+    )
     region_a = range(lead.a_end if lead else 0, tail.a_start if tail else len(a))
     region_b = range(lead.b_end if lead else 0, tail.b_start if tail else len(b))
     found: list[Finding] = []

@@ -20,7 +20,7 @@ from rapidfuzz.distance import OSA
 
 from . import vocab
 from .align import Op
-from .features import Finding
+from .features import Finding, number_values
 from .normalise import LABEL_OF_LAYER, first_common_layer
 from .tokens import Token
 
@@ -56,6 +56,9 @@ def _relation(x: Token, y: Token) -> tuple[str, str] | None:
     mx, my = vocab.verb_mood(kx), vocab.verb_mood(ky)
     if mx and my and mx[0] == my[0]:
         return "wording", "verb mood" if mx[1] != my[1] else "verb form"
+    cx, cy = vocab.modal_class(kx), vocab.modal_class(ky)
+    if cx and cy:  # the meaning checks have already judged the modality
+        return "wording", "verb mood" if cx == cy else "modal reworded"
     if len(kx) > 2 and kx[:-1] == ky[:-1] and {kx[-1], ky[-1]} == {"t", "e"}:
         return "wording", "verb mood"
     px, py = vocab.pronoun_person(kx), vocab.pronoun_person(ky)
@@ -70,6 +73,10 @@ def _relation(x: Token, y: Token) -> tuple[str, str] | None:
     return None
 
 
+def _whole(label: str, reason: str, a: Sequence[Token], b: Sequence[Token], ra: list[int], rb: list[int]):
+    return [Finding(label, f"{reason}: {show(a, ra)} ~ {show(b, rb)}", frozenset(ra), frozenset(rb))]
+
+
 def op_findings(
     op: Op, a: Sequence[Token], b: Sequence[Token], done_a: set[int], done_b: set[int]
 ) -> list[Finding]:
@@ -78,32 +85,24 @@ def op_findings(
     rb = [j for j in range(op.b_start, op.b_end) if j not in done_b]
     if not ra and not rb:
         return []
-    if ra and rb and "".join(a[i].key for i in ra) == "".join(b[j].key for j in rb):
-        return [Finding("orthographic", f"written together or apart: {show(a, ra)} ~ {show(b, rb)}",
-                        frozenset(ra), frozenset(rb))]  # fmt: skip
-    if len(ra) == 1 and rb and vocab.regional_pair(a[ra[0]].key, " ".join(b[j].key for j in rb)):
-        return [
-            Finding(
-                "wording", f"regional variant: {show(a, ra)} ~ {show(b, rb)}", frozenset(ra), frozenset(rb)
-            )
-        ]
-    if len(rb) == 1 and ra and vocab.regional_pair(b[rb[0]].key, " ".join(a[i].key for i in ra)):
-        return [
-            Finding(
-                "wording", f"regional variant: {show(a, ra)} ~ {show(b, rb)}", frozenset(ra), frozenset(rb)
-            )
-        ]
+    if ra and rb:
+        if "".join(a[i].key for i in ra) == "".join(b[j].key for j in rb):
+            return _whole("orthographic", "written together or apart", a, b, ra, rb)
+        va, vb = number_values(a, ra), number_values(b, rb)
+        if va and [v for v, _ in va] == [v for v, _ in vb] and sum(len(ix) for _, ix in va) == len(ra):
+            if sum(len(ix) for _, ix in vb) == len(rb):  # "zwei Millionen" / "2.000.000"
+                return _whole("orthographic", "number written differently", a, b, ra, rb)
+        ka, kb = " ".join(a[i].key for i in ra), " ".join(b[j].key for j in rb)
+        if vocab.regional_pair(ka, kb) or vocab.regional_pair(kb, ka):
+            return _whole("wording", "regional variant", a, b, ra, rb)
     found, left_b = [], list(rb)
     for i in list(ra):
         for j in left_b:
             rel = _relation(a[i], b[j])
             if rel:
                 sep = "~" if rel[0] == "orthographic" or rel[1] == "regional variant" else "→"
-                found.append(
-                    Finding(
-                        rel[0], f"{rel[1]}: {a[i].text} {sep} {b[j].text}", frozenset({i}), frozenset({j})
-                    )
-                )
+                text = f"{rel[1]}: {a[i].text} {sep} {b[j].text}"
+                found.append(Finding(rel[0], text, frozenset({i}), frozenset({j})))
                 ra.remove(i)
                 left_b.remove(j)
                 break
