@@ -12,7 +12,9 @@ So two measures are combined, the better one counts:
 
 A *strong* link is a near copy (most words in the same order); only strong
 links may chain renderings into a cluster, and only strong links join
-renderings credited to different speakers (a misattribution).
+renderings credited to different speakers (a misattribution) or two quotes
+of one article (a repeated quote; a speaker's other quotes in the same
+article share topic words without rendering the same statement).
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ class Prepared:
     speaker: str | None
     speaker_key: str | None
     kind: str
+    article: str
 
     @property
     def short(self) -> bool:
@@ -65,7 +68,7 @@ def prepare(rendering: Rendering) -> Prepared:
     weight = sum(n * (1.0 if s in content else FUNCTION_WEIGHT) for s, n in stems.items())
     return Prepared(
         keys, stems, content, weight, published_at(rendering.published),
-        rendering.speaker, speaker_key(rendering.speaker), rendering.kind,
+        rendering.speaker, speaker_key(rendering.speaker), rendering.kind, rendering.article_id,
     )  # fmt: skip
 
 
@@ -99,7 +102,7 @@ def link(
     lcs = (la + lb - Indel.distance(a.keys, b.keys)) // 2
     containment, dice = lcs / min(la, lb), 2 * lcs / (la + lb)
     strong = dice >= STRONG_DICE or (containment >= STRONG_CONTAINMENT and min(la, lb) >= 4)
-    if not agree:
+    if not agree or (a.article and a.article == b.article):  # another speaker, or the same article
         return Link(max(dice, containment), lcs, True) if strong else None
     shared = a.stems & b.stems
     bag = sum(n * (1.0 if s in a.content else FUNCTION_WEIGHT) for s, n in shared.items())
