@@ -1,15 +1,19 @@
-"""Did X say this?  A claimed quote checked against every indexed rendering.
+"""Did X say this?  A claimed quote checked against the clusters of renderings.
 
-The claim is compared with each rendering that renders the same words
-(:meth:`.cluster.ClusterIndex.search`), the rendering as reference and the
-claim as member, so that every source says how the claim differs from it.
+The renderings that render the claim's words (:meth:`.ClusterIndex.search`)
+lead to their clusters; every member of those clusters is a source, and each
+says how the claim differs from it (the source as reference, the claim as
+member).  The verdict:
 
-- ``verbatim``: a source credited to the speaker (or any source, without a
-  speaker) prints the claim's words — the same text up to marks and
-  spelling, or a text that contains it;
-- ``altered``: sources credited to the speaker print it otherwise; the
-  closest one says how (``change``: its variant, with diff and evidence);
-- ``misattributed``: only sources crediting someone else print these words;
+- ``verbatim``: the statement is credited to the speaker (the cluster's
+  speaker; any, without a speaker) and a source prints the claim's words —
+  up to marks and spelling, or in a longer text — that is not itself an
+  altered or misattributed rendering of the statement;
+- ``altered``: the statement is credited to the speaker, but the claim
+  differs from it; ``best`` is the statement's reference (so repeating a
+  portal's dropped "nicht" is still ``altered``, with that change);
+- ``misattributed``: the statement is someone else's (even if one source
+  credits the speaker);
 - ``not_found``: no source.
 """
 
@@ -20,7 +24,7 @@ from typing import Any
 
 from .cluster import ClusterIndex
 from .labels import SEVERITY, DiffOp, compare
-from .records import Rendering, chronological
+from .records import Cluster, Member, Rendering, chronological
 from .similarity import contains, prepare
 
 __all__ = ["EXIT_CODES", "Source", "Verdict", "check"]
@@ -31,18 +35,25 @@ _FAITHFUL = {"identical", "typographic", "orthographic"}
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """A rendering that matches the claim, and how the claim differs from it."""
+    """A rendering of the claimed statement: how the claim differs from it, and its place in its cluster."""
 
     rendering: Rendering
     variant: str
     changes: tuple[str, ...]
     evidence: tuple[str, ...]
     ops: tuple[DiffOp, ...]
-    score: float
+    cluster: int
+    cluster_variant: str
     verbatim: bool
 
     def to_json(self) -> dict[str, Any]:
-        return {**self.rendering.source_json(), "variant": self.variant, "changes": list(self.changes)}
+        return {
+            **self.rendering.source_json(),
+            "variant": self.variant,
+            "changes": list(self.changes),
+            "cluster": self.cluster,
+            "cluster_variant": self.cluster_variant,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,23 +79,24 @@ class Verdict:
         """The word-level differences between the best source and the claim."""
         if self.best is None:
             return []
-        source = self.best.rendering.text
+        text = self.best.rendering.text
         return [
-            {"op": op.tag, "source": source[op.a_start : op.a_end],
-             "claim": self.claim[op.b_start : op.b_end], "label": op.label}
+            {"op": op.tag, "source": text[op.a_start : op.a_end], "claim": self.claim[op.b_start : op.b_end],
+             "label": op.label}
             for op in self.best.ops
             if op.tag != "equal"
         ]  # fmt: skip
 
     def to_json(self) -> dict[str, Any]:
         best, earliest = self.best, self.earliest
+        altered = best is not None and self.verdict != "verbatim"
         return {
             "claim": self.claim,
             "speaker": self.speaker,
             "verdict": self.verdict,
-            "change": None if best is None or self.verdict == "verbatim" else best.variant,
-            "changes": list(best.changes) if best else [],
-            "evidence": list(best.evidence) if best else [],
+            "change": best.variant if altered and best else None,
+            "changes": list(best.changes) if altered and best else [],
+            "evidence": list(best.evidence) if altered and best else [],
             "diff": self.diff(),
             "best": best.to_json() if best else None,
             "earliest": earliest.to_json() if earliest else None,
@@ -92,30 +104,42 @@ class Verdict:
         }
 
 
-def _severity(s: Source) -> tuple[int, float]:
-    return (SEVERITY.index(s.variant) if s.variant in SEVERITY else len(SEVERITY), -s.score)
+def _severity(s: Source) -> tuple[bool, int]:
+    return (s.cluster_variant != "reference", SEVERITY.index(s.variant) if s.variant in SEVERITY else 99)
 
 
 def check(claim: str, *, speaker: str | None = None, index: ClusterIndex) -> Verdict:
     """The verdict on ``claim`` (credited to ``speaker``, if given) against the index."""
     claim_keys = prepare(Rendering("", 0, len(claim), claim)).keys
+    members: dict[tuple[str, int, int], tuple[Cluster, Member]] = {}
+    near = set()
+    for rendering, link in index.search(claim, speaker=speaker):
+        cluster = index.cluster_of(rendering)
+        if cluster is None:
+            continue
+        if link.strong:
+            near.add(cluster.id)
+        for m in cluster.members:
+            members.setdefault(m.rendering.ident, (cluster, m))
     sources = []
-    for r, found in index.search(claim, speaker=speaker):
-        c = compare(
-            r.text, claim, reference_speaker=r.speaker, member_speaker=speaker,
+    for cluster, m in members.values():
+        r = m.rendering
+        c = compare(  # the speaker is the statement's, whatever this source credits
+            r.text, claim, reference_speaker=cluster.speaker, member_speaker=speaker,
             reference_kind=r.kind, speakers_agree=index.speakers_agree,
         )  # fmt: skip
-        if c.variant == "misattribution" and not found.strong:
-            continue  # loosely similar words by someone else: another statement
-        faithful = set(c.changes) - {"misattribution"} <= _FAITHFUL | {"excerpt"}
-        verbatim = faithful and ("excerpt" not in c.changes or contains(prepare(r).keys, claim_keys))
-        sources.append(Source(r, c.variant, c.changes, c.evidence, c.ops, c.score, verbatim))
+        faithful = set(c.changes) <= _FAITHFUL | {"excerpt"} and (
+            "excerpt" not in c.changes or contains(prepare(r).keys, claim_keys)
+        )
+        verbatim = faithful and m.variant not in {"meaning", "misattribution"}
+        sources.append(Source(r, c.variant, c.changes, c.evidence, c.ops, cluster.id, m.variant, verbatim))
     sources.sort(key=lambda s: chronological(s.rendering))
     own = [s for s in sources if s.variant != "misattribution"]
-    if not sources:
-        return Verdict(claim, speaker, "not_found")
     if any(s.verbatim for s in own):
         return Verdict(claim, speaker, "verbatim", tuple(sources), next(s for s in own if s.verbatim))
     if own:
         return Verdict(claim, speaker, "altered", tuple(sources), min(own, key=_severity))
-    return Verdict(claim, speaker, "misattributed", tuple(sources), min(sources, key=_severity))
+    others = [s for s in sources if s.cluster in near]
+    if others:
+        return Verdict(claim, speaker, "misattributed", tuple(others), min(others, key=_severity))
+    return Verdict(claim, speaker, "not_found")
