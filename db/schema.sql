@@ -123,3 +123,36 @@ CREATE TABLE speaker_decisions (
     decided_at TEXT NOT NULL,
     UNIQUE (action, speaker, other)
 );
+
+CREATE TABLE clusters (
+    id INTEGER PRIMARY KEY,
+    speaker TEXT,
+    reference_quote_id INTEGER NOT NULL REFERENCES quotes (id) ON DELETE CASCADE,
+    reference_text TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    members INTEGER NOT NULL,
+    variants TEXT NOT NULL DEFAULT '[]',
+    first_published TEXT,
+    updated_at TEXT NOT NULL
+);
+
+CREATE INDEX clusters_reference_quote_id ON clusters (reference_quote_id);
+
+CREATE INDEX clusters_speaker ON clusters (speaker);
+
+CREATE INDEX clusters_first_published ON clusters (first_published);
+
+CREATE TABLE cluster_members (
+    quote_id INTEGER PRIMARY KEY REFERENCES quotes (id) ON DELETE CASCADE,
+    cluster_id INTEGER NOT NULL REFERENCES clusters (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    variant TEXT NOT NULL,
+    changes TEXT NOT NULL DEFAULT '[]',
+    ops TEXT NOT NULL DEFAULT '[]',
+    score REAL NOT NULL,
+    evidence TEXT NOT NULL DEFAULT '[]'
+);
+
+CREATE INDEX cluster_members_cluster_id ON cluster_members (cluster_id, position);
+
+CREATE INDEX cluster_members_variant ON cluster_members (variant);

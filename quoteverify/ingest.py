@@ -10,6 +10,9 @@ together; it knows no SQL and no linguistics.
 - ``workers > 1`` analyses in that many processes; results come back in input
   order to the single writer in this process, with a bounded number in
   flight, so memory stays flat on any corpus size.
+- After the last batch the stored clusters of renderings of one statement
+  are brought up to date (:func:`~quoteverify.clustering.update_clusters`):
+  new and replaced articles' quotes are clustered with what is stored.
 - Inputs are read in windows of :data:`WINDOW` articles so that lines an
   outlet's page template repeats can be learnt before its articles are
   analysed (:class:`~quoteverify.io.boilerplate.TemplateLines`).
@@ -26,6 +29,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import BinaryIO, TextIO
 
+from quoteverify.clustering import ClusterSummary, update_clusters
 from quoteverify.io import InputError, read_inputs
 from quoteverify.io.boilerplate import TemplateLines
 from quoteverify.io.errors import Warn
@@ -52,6 +56,7 @@ class IngestSummary:
     failed: int = 0
     quotes_added: int = 0
     quotes_removed: int = 0
+    clusters: ClusterSummary | None = None
 
     @property
     def articles(self) -> int:
@@ -69,6 +74,7 @@ class IngestSummary:
             f"articles: {self.new} new, {self.unchanged} unchanged, {self.replaced} replaced, "
             f"{self.failed} failed",
             f"quotes:   {self.quotes_added} added, {self.quotes_removed} removed",
+            *([self.clusters.line()] if self.clusters is not None else []),
         ]
 
 
@@ -231,4 +237,5 @@ def ingest(
         finally:
             if executor is not None:
                 executor.shutdown(wait=True, cancel_futures=True)
+        summary.clusters = update_clusters(store)
     return summary

@@ -63,9 +63,13 @@ def test_ingest_prints_a_summary(tmp_path: Path) -> None:
     path = tmp_path / "zitate.db"
     result = runner.invoke(app, ["ingest", str(tmp_path / "korpus.jsonl"), "--db", str(path)])
     assert (result.exit_code, result.stderr) == (0, "")
+    with Store.open(path) as store:
+        query = "SELECT count(*), count(*) FILTER (WHERE articles > 1) FROM clusters"
+        clusters, multi = store.conn.execute(query).fetchone()
     assert result.stdout == (
         "articles: 2 new, 0 unchanged, 0 replaced, 0 failed\n"
         f"quotes:   {quotes} added, 0 removed\n"
+        f"clusters: {clusters} rebuilt ({multi} in several articles)\n"
         f"database: {path}\n"
     )
     again = runner.invoke(app, ["ingest", str(tmp_path / "korpus.jsonl"), "--db", str(path)])
@@ -132,7 +136,7 @@ def test_quotes_table(db: Path) -> None:
 def test_stats(db: Path) -> None:
     result = runner.invoke(app, ["stats", "--db", str(db)])
     assert result.stdout == (
-        f"database:  {db} (schema m003_speaker_decisions)\n"
+        f"database:  {db} (schema m004_clusters)\n"
         "articles:  2\n"
         "outlets:   Seekurier 1, Talboter Bote 1\n"
         "agencies:  AFP 1, dpa 1\n"

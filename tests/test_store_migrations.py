@@ -35,7 +35,7 @@ def _columns(path: Path) -> dict[str, list[str]]:
 def test_blank_database_gets_every_migration(tmp_path: Path) -> None:
     conn = connect(tmp_path / "neu.db")
     assert migrate(conn) == [m.__name__ for m in MIGRATIONS]
-    assert applied(conn) == ["m001_initial", "m002_fts", "m003_speaker_decisions"]
+    assert applied(conn) == ["m001_initial", "m002_fts", "m003_speaker_decisions", "m004_clusters"]
     assert migrate(conn) == []  # nothing left to do
     conn.close()
     tables = _columns(tmp_path / "neu.db")
@@ -51,6 +51,13 @@ def test_blank_database_gets_every_migration(tmp_path: Path) -> None:
     assert tables["speakers"] == ["id", "name", "kind", "surname_key", "named_by"]
     assert tables["speaker_aliases"] == ["alias_key", "alias", "speaker_id", "origin"]
     assert tables["speaker_decisions"] == ["id", "action", "speaker", "other", "decided_at"]
+    assert tables["clusters"] == [
+        "id", "speaker", "reference_quote_id", "reference_text", "articles", "members", "variants",
+        "first_published", "updated_at",
+    ]  # fmt: skip
+    assert tables["cluster_members"] == [
+        "quote_id", "cluster_id", "position", "variant", "changes", "ops", "score", "evidence",
+    ]  # fmt: skip
 
 
 def _old_rows(conn: sqlite3.Connection) -> None:
@@ -73,7 +80,7 @@ def _old_rows(conn: sqlite3.Connection) -> None:
     )
 
 
-@pytest.mark.parametrize("previous", ["m001_initial", "m002_fts"])
+@pytest.mark.parametrize("previous", ["m001_initial", "m002_fts", "m003_speaker_decisions"])
 def test_older_schema_with_data_is_migrated(tmp_path: Path, previous: str) -> None:
     """A database made by an older version keeps its rows and gains what is new."""
     old = tmp_path / "alt.db"
@@ -105,7 +112,7 @@ def test_migrations_run_in_one_transaction(tmp_path: Path, monkeypatch: pytest.M
         conn.execute("CREATE TABLE halb (x)")
         raise RuntimeError("kaputt")
 
-    broken.__name__ = "m004_broken"
+    broken.__name__ = "m999_broken"
     monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, broken))
     conn = connect(tmp_path / "x.db")
     with pytest.raises(RuntimeError):

@@ -135,7 +135,7 @@ def test_stats(store: Store) -> None:
         "attributed": 4, "speakers": 2, "organisations": 0, "aliases": 3,
         "outlets": {"Seekurier": 2, "Talboter Bote": 2}, "agencies": {"dpa": 2, "AFP": 1},
         "first_published": "2026-03-12T10:00:00+01:00", "last_published": "2026-03-20",
-        "last_ingested": stats.last_ingested, "schema": "m003_speaker_decisions",
+        "last_ingested": stats.last_ingested, "schema": "m004_clusters",
     }  # fmt: skip
 
 
