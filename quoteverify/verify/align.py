@@ -111,14 +111,16 @@ def align(a: Sequence[Token], b: Sequence[Token]) -> list[Op]:
     """
     ka, kb = [t.key for t in a], [t.key for t in b]
     la, lb = len(ka), len(kb)
-    best = None
-    for ops in (_ops(ka, kb), _mirror(_ops(ka[::-1], kb[::-1]), la, lb)):
+    best: list[Op] = []
+    for backward in (False, True):
+        if backward and _gaps(best) == 0:
+            break
+        ops = _mirror(_ops(ka[::-1], kb[::-1]), la, lb) if backward else _ops(ka, kb)
         ops = _slide_start(ops, ka, kb)
         ops = _mirror(_slide_start(_mirror(ops, la, lb), ka[::-1], kb[::-1]), la, lb)
         ops = _merge(ops)
-        if best is None or _gaps(ops) < _gaps(best):
+        if not backward or _gaps(ops) < _gaps(best):
             best = ops
-    assert best is not None
     return best
 
 

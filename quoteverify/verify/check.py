@@ -108,15 +108,19 @@ def _severity(s: Source) -> tuple[bool, int]:
     return (s.cluster_variant != "reference", SEVERITY.index(s.variant) if s.variant in SEVERITY else 99)
 
 
-def check(claim: str, *, speaker: str | None = None, index: ClusterIndex) -> Verdict:
-    """The verdict on ``claim`` (credited to ``speaker``, if given) against the index."""
+def check(claim: str, *, speaker: str | None = None, index: ClusterIndex, clusters: int = 5) -> Verdict:
+    """The verdict on ``claim`` (credited to ``speaker``, if given) against the index.
+
+    Only the ``clusters`` statements that render the claim best are read.
+    """
     claim_keys = prepare(Rendering("", 0, len(claim), claim)).keys
     members: dict[tuple[str, int, int], tuple[Cluster, Member]] = {}
-    near = set()
-    for rendering, link in index.search(claim, speaker=speaker):
+    near, seen = set(), set()
+    for rendering, link in index.search(claim, speaker=speaker):  # best first
         cluster = index.cluster_of(rendering)
-        if cluster is None:
+        if cluster is None or (cluster.id not in seen and len(seen) == clusters):
             continue
+        seen.add(cluster.id)
         if link.strong:
             near.add(cluster.id)
         for m in cluster.members:

@@ -54,7 +54,7 @@ class ClusterIndex:
         self,
         *,
         window_days: float = 7.0,
-        threshold: float = 0.3,
+        threshold: float = 0.5,
         num_perm: int = 64,
         speakers_agree: Callable[[str | None, str | None], bool] = same_speaker,
     ):
@@ -85,10 +85,11 @@ class ClusterIndex:
             self._cluster_of.append(0)
             new.append(node)
         candidates = self.candidates.add([(n, self._prepared[n]) for n in new])
+        rarity = self.candidates.rarity
         for n in new:
             for m in sorted(candidates[n]):
                 if m not in self._links[n]:
-                    found = link(self._prepared[n], self._prepared[m], self.speakers_agree)
+                    found = link(self._prepared[n], self._prepared[m], self.speakers_agree, rarity)
                     if found:
                         self._links[n][m] = self._links[m][n] = found
         return self._recluster(self._reach(new))
@@ -102,11 +103,14 @@ class ClusterIndex:
         return None if node is None else self._clusters[self._cluster_of[node]]
 
     def search(self, text: str, *, speaker: str | None = None) -> list[tuple[Rendering, Link]]:
-        """Indexed renderings that render ``text`` (any speaker, any date), best first."""
+        """Indexed renderings that render ``text`` at any date, best first.
+
+        Renderings credited to someone other than ``speaker`` count only as near copies.
+        """
         claim = prepare(Rendering("", 0, len(text), text, "direct", speaker))
         out = []
         for n in self.candidates.query(claim):
-            found = link(claim, self._prepared[n], lambda a, b: True)
+            found = link(claim, self._prepared[n], self.speakers_agree, self.candidates.rarity)
             if found:
                 out.append((self._renderings[n], found))
         return sorted(out, key=lambda x: (-x[1].score, _order(x[0])))

@@ -20,7 +20,7 @@ from typing import Any
 
 from .align import Op, align, char_span
 from .features import Finding, meaning_findings
-from .normalise import forms
+from .normalise import surface
 from .speakers import same_speaker
 from .tokens import Token, gap, has_ellipsis, tokenize
 from .vocab import stem
@@ -76,7 +76,7 @@ def _gap_finding(
     ta: str, tb: str, a: tuple[Token, ...], b: tuple[Token, ...], i: int, j: int
 ) -> Finding | None:
     ga, gb = gap(ta, a, i), gap(tb, b, j)
-    if forms(ga)[1] == forms(gb)[1]:
+    if surface(ga) == surface(gb):
         return None
     return Finding("typographic", f"punctuation: '{_punct(ga)}' ~ '{_punct(gb)}'")
 
@@ -196,7 +196,7 @@ def compare(
     found: list[Finding] = []
     diff: list[DiffOp] = []
     score = 1.0
-    if forms(reference)[1] != forms(member)[1]:
+    if surface(reference) != surface(member):
         reported = "indirect" in (reference_kind, member_kind)
         found, diff, score = _text_findings(reference, member, names, reported)
         if not found:

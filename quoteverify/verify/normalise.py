@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from . import wordlists
 
-__all__ = ["LABEL_OF_LAYER", "LAYERS", "first_common_layer", "forms", "key", "layers"]
+__all__ = ["LABEL_OF_LAYER", "LAYERS", "first_common_layer", "forms", "key", "layers", "surface"]
 
 LAYERS = ("unicode", "whitespace", "typographic", "case", "spelling", "transliteration", "hyphenation")
 LABEL_OF_LAYER = {
@@ -123,6 +123,12 @@ def forms(text: str) -> tuple[str, ...]:
         text = step(text)
         out.append(text)
     return tuple(out)
+
+
+@lru_cache(maxsize=65_536)
+def surface(text: str) -> str:
+    """The text after the ``unicode`` and ``whitespace`` layers: what "identical" compares."""
+    return " ".join(_unicode(text).split())
 
 
 def layers(text: str) -> list[tuple[str, str]]:

@@ -10,7 +10,8 @@ So two measures are combined, the better one counts:
 - the overlap of stems (:func:`quoteverify.verify.vocab.stem`) as a bag,
   where function words weigh a quarter of content words.
 
-A *strong* link is a near copy (most words in the same order); only strong
+A *strong* link is a near copy (most words in the same order, and most of
+its content words rather than a shared sentence frame); only strong
 links may chain renderings into a cluster, and only strong links join
 renderings credited to different speakers (a misattribution) or two quotes
 of one article (a repeated quote; a speaker's other quotes in the same
@@ -36,8 +37,10 @@ __all__ = ["FUNCTION_WEIGHT", "Link", "Prepared", "contains", "link", "prepare"]
 FUNCTION_WEIGHT = 0.25
 SHORT = 2  # words: a quote this short joins only through a longer one that contains it
 LOOSE = 0.5  # similarity for a loose link (same speaker)
+LOOSE_CONTENT = 0.4  # ... and the share of content words it needs in common (not just a sentence frame)
 STRONG_DICE = 0.8
 STRONG_CONTAINMENT = 0.9
+STRONG_LEXICAL = 0.7  # a near copy keeps most content words, not just the sentence frame
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +56,7 @@ class Prepared:
     speaker_key: str | None
     kind: str
     article: str
+    lexical: frozenset[str]  # content stems that are not numbers
 
     @property
     def short(self) -> bool:
@@ -69,6 +73,7 @@ def prepare(rendering: Rendering) -> Prepared:
     return Prepared(
         keys, stems, content, weight, published_at(rendering.published),
         rendering.speaker, speaker_key(rendering.speaker), rendering.kind, rendering.article_id,
+        frozenset(s for s in content if not s.isdigit()),
     )  # fmt: skip
 
 
@@ -81,15 +86,31 @@ class Link:
     strong: bool
 
 
+def _share(a: frozenset[str], b: frozenset[str], rarity: Callable[[str], float] | None) -> float:
+    """Shared words relative to the side with fewer, each weighted by its rarity (1 without statistics)."""
+    if not a or not b:
+        return 1.0
+    weigh = (lambda words: float(len(words))) if rarity is None else (lambda words: sum(map(rarity, words)))
+    return weigh(a & b) / (min(weigh(a), weigh(b)) or 1.0)
+
+
 def contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
     """Is ``short`` a contiguous part of ``long`` (word keys)?"""
     return f" {' '.join(short)} " in f" {' '.join(long)} "
 
 
 def link(
-    a: Prepared, b: Prepared, speakers_agree: Callable[[str | None, str | None], bool] = same_speaker
+    a: Prepared,
+    b: Prepared,
+    speakers_agree: Callable[[str | None, str | None], bool] = same_speaker,
+    rarity: Callable[[str], float] | None = None,
 ) -> Link | None:
-    """The link between two renderings, or None when they are not the same statement."""
+    """The link between two renderings, or None when they are not the same statement.
+
+    ``rarity`` weighs a content stem by how rare it is in the corpus (1: rare):
+    words every other quote uses ("Millionen", "wichtig", "Verantwortung")
+    say little about two quotes being one statement.
+    """
     if not a.keys or not b.keys:
         return None
     agree = speakers_agree(a.speaker, b.speaker)
@@ -101,7 +122,9 @@ def link(
     la, lb = len(a.keys), len(b.keys)
     lcs = (la + lb - Indel.distance(a.keys, b.keys)) // 2
     containment, dice = lcs / min(la, lb), 2 * lcs / (la + lb)
-    strong = dice >= STRONG_DICE or (containment >= STRONG_CONTAINMENT and min(la, lb) >= 4)
+    strong = (dice >= STRONG_DICE or (containment >= STRONG_CONTAINMENT and min(la, lb) >= 4)) and (
+        _share(a.lexical, b.lexical, rarity) >= STRONG_LEXICAL
+    )
     if not agree or (a.article and a.article == b.article):  # another speaker, or the same article
         return Link(max(dice, containment), lcs, True) if strong else None
     shared = a.stems & b.stems
@@ -110,6 +133,7 @@ def link(
     score = max(containment, bag)
     content = len(a.content & b.content)
     needed = 2 if min(len(a.content), len(b.content)) >= 3 else 1
-    if strong or (score >= LOOSE and content >= needed):
+    share = _share(a.content, b.content, rarity)
+    if strong or (score >= LOOSE and content >= needed and share >= LOOSE_CONTENT):
         return Link(round(score, 4), lcs, strong)
     return None
