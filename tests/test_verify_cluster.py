@@ -352,7 +352,6 @@ def test_search_finds_renderings_of_a_text_at_any_date() -> None:
         ("zeitung-baeder", 1.0),
         ("magazin-baeder", 1.0),
         ("portal-juni", 1.0),
-        ("portal-baeder", 0.9286),
     ]
 
 
