@@ -22,7 +22,11 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from quoteverify import render
+from quoteverify import clustering, render, render_verify
+from quoteverify.cli_verify import CheckCommand
+from quoteverify.cli_verify import check as check_command
+from quoteverify.cli_verify import cluster as cluster_command
+from quoteverify.cli_verify import variants as variants_command
 from quoteverify.ingest import IngestSummary
 from quoteverify.ingest import ingest as ingest_inputs
 from quoteverify.io import InputError, read_inputs
@@ -42,6 +46,9 @@ speakers_app = typer.Typer(
     help="Speakers across articles: list them with their quote counts, merge them, add aliases.",
 )
 app.add_typer(speakers_app, name="speakers")
+app.command("cluster")(cluster_command)
+app.command("variants")(variants_command)
+app.command("check", cls=CheckCommand)(check_command)
 
 
 class OutputFormat(str, Enum):
@@ -383,6 +390,11 @@ def demo_db_path() -> Path:
     return Path(cache) / "quoteverify" / "demo.db"
 
 
+# A portal's version of Albers' statement, without its "nicht" (data/samples/README.md).
+DEMO_CLAIM = "Die Sicherheit der Menschen im ländlichen Raum wird unter der Reform leiden."
+DEMO_SPEAKER = "Albers"
+
+
 @app.command()
 def demo() -> None:
     """Ingest the bundled sample articles into a fresh demo database and show its speakers and quotes."""
@@ -401,7 +413,15 @@ def demo() -> None:
         rows = sorted(store.quotes(), key=lambda r: rank.get(r.speaker_canonical or "", len(rank)))
     out.print(render.speaker_table(speakers))
     out.print(render.stored_quote_table(rows, title="Quotes by speaker"))
+    with Store.open(db, create=False) as store:
+        flagged = clustering.variants(store, labels=("meaning", "misattribution"))
+        verdict = clustering.check_claim(store, DEMO_CLAIM, speaker=DEMO_SPEAKER)
+    out.print("\n[bold]Flagged variants across outlets[/bold]: variants --label meaning,misattribution")
+    out.print(render_verify.variants_view(flagged))
+    out.print(f'\n[bold]quoteverify check "{DEMO_CLAIM}" --speaker {DEMO_SPEAKER}[/bold]')
+    print("\n".join(render_verify.check_lines(verdict)))
     print(f"Explore it: quoteverify quotes --db {db} --speaker Albers")
+    print(f"            quoteverify variants --db {db}")
 
 
 def main() -> None:
