@@ -159,6 +159,9 @@ def _text_findings(
             diff.append(DiffOp(op.tag, *span, "excerpt"))
         else:
             pending.append(op)
+            ends = op.tag == "replace" and op.a_end == len(a) and op.b_end == len(b)  # "nehmen." / "fassen"
+            if ends and (final := _gap_finding(ta, tb, a, b, len(a), len(b))):
+                found.append(final)
     replaced = [
         (range(op.a_start, op.a_end), range(op.b_start, op.b_end)) for op in pending if op.tag == "replace"
     ]
