@@ -24,8 +24,10 @@ against which the faithful agency text looks altered.
 
 :class:`ClusterIndex` is incremental: :meth:`~ClusterIndex.add` links new
 renderings to the indexed ones and recomputes only the clusters their links
-reach, which gives the same clusters as :func:`build_clusters` over
-everything.  Its state is rebuilt from renderings; nothing is persisted.
+reach.  Links already made are kept; they were weighed with the word
+statistics of their time (:meth:`.CandidateIndex.rarity`), so after much
+growth :func:`build_clusters` over everything (the rebuild) may differ
+slightly.  The state is rebuilt from renderings; nothing is persisted.
 """
 
 from __future__ import annotations
