@@ -206,3 +206,12 @@ def test_pronoun_after_the_verb_is_the_subject_when_an_object_comes_first():
     )
     [q] = attributed(text)
     assert (q.speaker, q.mention.text) == ("Ulla Brenner", "sie")
+
+
+def test_role_noun_prefers_the_same_role_word_over_the_same_class():
+    text = (
+        "Außenministerin Carla Ruiz und Staatsministerin Miriam Holt reisten nach Lima. "
+        "Ruiz sprach mit der Regierung. „Wir sind erleichtert“, sagte die Staatsministerin."
+    )
+    [q] = attributed(text)
+    assert q.speaker == "Miriam Holt"

@@ -228,10 +228,16 @@ class Registry:
         if mention.role:
             key = _role_key(mention.role)
             word = mention.role.lower()
-            for person in reversed(self.recent + self.people):
-                # Präsident ~ Staatspräsident: the same role word, with or without a prefix
-                related = any(w.endswith(word) or word.endswith(w) for w in person.role_words)
-                if key in person.roles or related:
+            # the most salient first, then everyone else known, latest first
+            candidates = list(reversed(self.recent))
+            candidates += [p for p in reversed(self.people) if p not in self.recent]
+            # Präsident ~ Staatspräsident: the same role word, with or without a prefix,
+            # beats a role of the same class (Staatsministerin before Außenministerin)
+            for person in candidates:
+                if any(w.endswith(word) or word.endswith(w) for w in person.role_words):
+                    return person
+            for person in candidates:
+                if key in person.roles:
                     return person
             for person in reversed(self.recent):
                 if not person.institution and person.gender in (None, mention.gender):
