@@ -215,3 +215,12 @@ def test_role_noun_prefers_the_same_role_word_over_the_same_class():
     )
     [q] = attributed(text)
     assert q.speaker == "Miriam Holt"
+
+
+def test_role_with_a_complement_then_the_name_in_apposition_introduces_the_person():
+    text = (
+        "Der Präsident traf die Staatsministerin im Auswärtigen Amt, Miriam Holt, in Berlin. "
+        "„Wir sind erleichtert“, sagte die Staatsministerin."
+    )
+    [q] = attributed(text)
+    assert q.speaker == "Miriam Holt"

@@ -26,6 +26,12 @@ _NAME_AFTER_ROLE_RE = re.compile(
     r"\s+(?:\([^)]{1,20}\)\s+)?(?P<name>" + _GIVEN +
     r"(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][\w’'-]+){0,2})(?![\w-])"
 )
+# Role + a short complement + the name in apposition:
+# die Staatsministerin im Auswärtigen Amt, Miriam Hegenbarth, …
+_NAME_AFTER_ROLE_PP_RE = re.compile(
+    r"\s+(?:im|in|des|der|von|vom|aus|für|beim)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+(?P<name>"
+    + _GIVEN + r"(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][\w’'-]+){1,2})(?=\s*[,(])"
+)
 # Firstname Lastname opening a sentence and followed by its verb or an apposition
 _SUBJECT_NAME_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>" + _GIVEN +
@@ -59,6 +65,8 @@ def introductions(text: str) -> list[Introduction]:
         if lexicon.role_noun(m.group()) is None:
             continue
         n = _NAME_AFTER_ROLE_RE.match(text, m.end())
+        if not n or n.group("name").split()[0] in _NOT_SURNAMES:
+            n = _NAME_AFTER_ROLE_PP_RE.match(text, m.end()) or n
         if not n or lexicon.role_noun(n.group("name").split()[0]) is not None:
             continue
         name = n.group("name")
