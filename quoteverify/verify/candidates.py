@@ -75,9 +75,8 @@ class CandidateIndex:
         rng = np.random.default_rng(seed)
         self._a = rng.integers(1, 2**63, size=num_perm, dtype=np.uint64) | np.uint64(1)
         self._b = rng.integers(0, 2**63, size=num_perm, dtype=np.uint64)
-        probe = MinHashLSH(
-            threshold=threshold, num_perm=num_perm, weights=(0.2, 0.8)
-        )  # recall over precision
+        # near copies, recall before precision; the speaker index finds the loose renderings
+        probe = MinHashLSH(threshold=threshold, num_perm=num_perm, weights=(0.2, 0.8))
         self._params = (probe.b, probe.r)  # bands and rows, computed once
         self._lsh: dict[int | None, MinHashLSH] = {}  # one per time slot (None: undated)
         # per (speaker key, time slot): stem -> long quotes; short quotes; long quotes

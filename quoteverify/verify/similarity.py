@@ -119,13 +119,18 @@ def link(
         if a.speaker and b.speaker and agree and short.content and contains(long.keys, short.keys):
             return Link(1.0, len(short.keys), long.short)
         return None
+    lexical = _share(a.lexical, b.lexical, rarity)
+    loose_only = agree and not (a.article and a.article == b.article)  # else: another speaker or article
+    share = _share(a.content, b.content, rarity) if loose_only else 0.0
+    if lexical < STRONG_LEXICAL and share < LOOSE_CONTENT:
+        return None  # too few (rare) words in common, whatever the order: the cheap test first
     la, lb = len(a.keys), len(b.keys)
     lcs = (la + lb - Indel.distance(a.keys, b.keys)) // 2
     containment, dice = lcs / min(la, lb), 2 * lcs / (la + lb)
-    strong = (dice >= STRONG_DICE or (containment >= STRONG_CONTAINMENT and min(la, lb) >= 4)) and (
-        _share(a.lexical, b.lexical, rarity) >= STRONG_LEXICAL
+    strong = lexical >= STRONG_LEXICAL and (
+        dice >= STRONG_DICE or (containment >= STRONG_CONTAINMENT and min(la, lb) >= 4)
     )
-    if not agree or (a.article and a.article == b.article):  # another speaker, or the same article
+    if not loose_only:
         return Link(max(dice, containment), lcs, True) if strong else None
     shared = a.stems & b.stems
     bag = sum(n * (1.0 if s in a.content else FUNCTION_WEIGHT) for s, n in shared.items())
@@ -133,7 +138,6 @@ def link(
     score = max(containment, bag)
     content = len(a.content & b.content)
     needed = 2 if min(len(a.content), len(b.content)) >= 3 else 1
-    share = _share(a.content, b.content, rarity)
     if strong or (score >= LOOSE and content >= needed and share >= LOOSE_CONTENT):
         return Link(round(score, 4), lcs, strong)
     return None
