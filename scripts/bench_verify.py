@@ -196,7 +196,7 @@ def pair_scores(index: ClusterIndex, truth: dict[tuple[str, int, int], int]) -> 
     return both / (found or 1), both / (gold or 1)
 
 
-def run(n: int, batch: int, checks: int, days: int) -> None:
+def run(n: int, batch: int, checks: int, days: int, progress: bool = False) -> None:
     gen = Generator(seed=n, speakers=max(50, n // 10), days=days)
     renderings = gen.renderings(n)
     index = ClusterIndex()
@@ -206,6 +206,8 @@ def run(n: int, batch: int, checks: int, days: int) -> None:
         t = time.perf_counter()
         index.add(renderings[i : i + batch])
         last = time.perf_counter() - t
+        if progress:
+            print(f"  {i + batch:>9,} indexed, batch {last:.2f}s", flush=True)
     total = time.perf_counter() - started
     sizes = Counter(len(c.members) for c in index.clusters())
     precision, recall = pair_scores(index, gen.truth)
@@ -242,9 +244,10 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=10_000, help="renderings per add() (one ingest)")
     parser.add_argument("--checks", type=int, default=200, help="check() calls at the largest size")
     parser.add_argument("--days", type=int, default=730, help="days the synthetic news span")
+    parser.add_argument("--progress", action="store_true", help="print the time of every batch")
     args = parser.parse_args()
     for n in args.sizes:
-        run(n, args.batch, args.checks if n == max(args.sizes) else 0, args.days)
+        run(n, args.batch, args.checks if n == max(args.sizes) else 0, args.days, args.progress)
 
 
 if __name__ == "__main__":
