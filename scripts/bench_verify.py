@@ -207,7 +207,7 @@ def run(n: int, batch: int, checks: int, days: int, progress: bool = False) -> N
         index.add(renderings[i : i + batch])
         last = time.perf_counter() - t
         if progress:
-            print(f"  {i + batch:>9,} indexed, batch {last:.2f}s", flush=True)
+            print(f"  {min(i + batch, n):>9,} indexed, batch {last:.2f}s", flush=True)
     total = time.perf_counter() - started
     sizes = Counter(len(c.members) for c in index.clusters())
     precision, recall = pair_scores(index, gen.truth)
