@@ -23,6 +23,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from quoteverify import clustering, render, render_verify
+from quoteverify.cli_options import Db
 from quoteverify.cli_verify import CheckCommand
 from quoteverify.cli_verify import check as check_command
 from quoteverify.cli_verify import cluster as cluster_command
@@ -32,7 +33,7 @@ from quoteverify.ingest import ingest as ingest_inputs
 from quoteverify.io import InputError, read_inputs
 from quoteverify.io.count import count_articles
 from quoteverify.pipeline import extract_news_quotes
-from quoteverify.store import DEFAULT_DB, ENV_VAR, Store, StoreError
+from quoteverify.store import DEFAULT_DB, Store, StoreError
 
 app = typer.Typer(
     add_completion=False,
@@ -68,16 +69,6 @@ class SpeakerKind(str, Enum):
     organisation = "organisation"
 
 
-Db = Annotated[
-    Path,
-    typer.Option(
-        "--db",
-        envvar=ENV_VAR,
-        help=f"Database file [default: {DEFAULT_DB} in the current directory, or ${ENV_VAR}].",
-        show_default=False,
-        dir_okay=False,
-    ),
-]
 Format = Annotated[
     OutputFormat | None,
     typer.Option("--format", "-f", help="Output format [default: table at a terminal, else jsonl]."),

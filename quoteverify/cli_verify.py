@@ -21,7 +21,8 @@ from rich.console import Console
 from typer.core import TyperCommand
 
 from quoteverify import clustering, render_verify
-from quoteverify.store import DEFAULT_DB, ENV_VAR, Store, StoreError
+from quoteverify.cli_options import Db
+from quoteverify.store import DEFAULT_DB, Store, StoreError
 
 __all__ = ["CHECK_ERROR", "CheckCommand", "check", "cluster", "variants"]
 
@@ -31,16 +32,6 @@ _UsageError = typer.BadParameter.__mro__[1]
 
 LABELS = ("identical", "typographic", "orthographic", "excerpt", "wording", "meaning", "misattribution")
 
-Db = Annotated[
-    Path,
-    typer.Option(
-        "--db",
-        envvar=ENV_VAR,
-        help=f"Database file [default: {DEFAULT_DB} in the current directory, or ${ENV_VAR}].",
-        show_default=False,
-        dir_okay=False,
-    ),
-]
 
 
 class VariantsFormat(str, Enum):

@@ -18,7 +18,6 @@ _WORD_RE = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?", re.UNICODE)
 # A sentence ends at . ! ? … followed by space and an upper-case letter or an
 # opening mark; abbreviations and ordinals (3. Mai, z. B.) are not ends.
 _SENT_END_RE = re.compile(r"(?<![\s.][A-Za-zÄÖÜäöü])(?<!\d)[.!?…]+[\"“”»«']?\s+(?=[A-ZÄÖÜ„»«\"“])")
-_CONTENT_OPENERS = re.compile(r"^[\s(]*$")
 _FUNCTION_WORDS = frozenset(
     "der die das des dem den ein eine einer eines einem einen und oder von vom zu zur zum "
     "für im in am an auf aus bei mit nach über unter of the and for de la le du van von y "
