@@ -75,6 +75,20 @@ class _Attributor:
         self._read_until = 0  # sentences before this offset have updated salience
         self.last: tuple[Quote, Person, Span | None] | None = None
         self.topic: tuple[Person, Span] | None = None  # the latest sentence subject
+        # computed once per article, so deciding a quote never scans all the others
+        self._statement_end: dict[int, int] = {}
+        for x in quotes:
+            end = x.end + len(x.close_mark or "")
+            self._statement_end[x.statement] = max(end, self._statement_end.get(x.statement, end))
+        marked = [x for x in quotes if x.kind != "indirect"]  # non-overlapping, in order
+        self._marked = [
+            (x.start - len(x.open_mark or ""), x.end + len(x.close_mark or ""), x.statement)
+            for x in marked
+        ]
+        self._marked_opens = [m[0] for m in self._marked]
+        self._marked_closes = [m[1] for m in self._marked]
+        self._clauses = [x for x in quotes if x.kind == "indirect"]
+        self._clause_starts = [x.start for x in self._clauses]
         self.latest_mention: dict[int, Span] = {}  # person -> where the text last named them
 
     def run(self) -> list[Quote]:
@@ -148,8 +162,8 @@ class _Attributor:
         """„…“ inside Er sagte, der Plan sei „unausgegoren“: the clause's speaker."""
         if q.kind == "indirect":
             return None
-        for other in self.quotes:
-            if other.kind == "indirect" and other.start <= q.start and q.end <= other.end:
+        for other in self._clauses[: bisect.bisect_right(self._clause_starts, q.start)]:
+            if q.end <= other.end:
                 return self._inherit(other)
         return None
 
@@ -164,15 +178,14 @@ class _Attributor:
         text = self.text
         open_pos = q.start - len(q.open_mark or "")
         close_end = q.end + len(q.close_mark or "")
-        last_part = max((x for x in self.quotes if x.statement == q.statement), key=lambda x: x.end)
-        stmt_end = last_part.end + len(last_part.close_mark or "")
+        stmt_end = self._statement_end[q.statement]
         s0, s1 = sentence_bounds(text, open_pos, stmt_end, para.start, para.end)
         # other quotations in the sentence are not the reporter's words: stop at them
-        for other in self.quotes:
-            if other.statement == q.statement or other.kind == "indirect":
+        lo = bisect.bisect_left(self._marked_closes, s0)
+        hi = bisect.bisect_left(self._marked_opens, s1)
+        for o_open, o_close, statement in self._marked[lo:hi]:
+            if statement == q.statement:
                 continue
-            o_open = other.start - len(other.open_mark or "")
-            o_close = other.end + len(other.close_mark or "")
             if s0 <= o_close <= open_pos:
                 s0 = o_close
             if stmt_end <= o_open < s1:
