@@ -17,11 +17,10 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from typer.core import TyperCommand
 
 from quoteverify import clustering, render_verify
-from quoteverify.cli_options import Db
+from quoteverify.cli_options import Db, fail, stdout
 from quoteverify.store import DEFAULT_DB, Store, StoreError
 
 __all__ = ["CHECK_ERROR", "CheckCommand", "check", "cluster", "variants"]
@@ -44,16 +43,11 @@ class CheckFormat(str, Enum):
     json = "json"
 
 
-def _fail(message: str, code: int) -> typer.Exit:
-    Console(stderr=True, highlight=False, soft_wrap=True).print(f"error: {message}", markup=False)
-    return typer.Exit(code=code)
-
-
 def _open(db: Path, code: int = 1) -> Store:
     try:
         return Store.open(db, create=False)
     except StoreError as exc:
-        raise _fail(str(exc), code) from None
+        raise fail(str(exc), code) from None
 
 
 def cluster(
@@ -105,7 +99,7 @@ def variants(
 
         sys.stdout.writelines(line + "\n" for line in variants_jsonl(found, all=True))
     else:
-        Console(highlight=False).print(render_verify.variants_view(found))
+        stdout().print(render_verify.variants_view(found))
 
 
 class CheckCommand(TyperCommand):
@@ -127,7 +121,7 @@ def check(
 ) -> None:
     """Did SPEAKER say CLAIM? Exit 0 verbatim, 1 altered or misattributed, 2 not found, 3 error."""
     if not claim.strip():
-        raise _fail("the claim is empty", CHECK_ERROR)
+        raise fail("the claim is empty", CHECK_ERROR)
     with _open(db, CHECK_ERROR) as store:
         verdict = clustering.check_claim(store, claim, speaker=speaker)
     if fmt is CheckFormat.json:

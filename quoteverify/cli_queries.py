@@ -1,0 +1,205 @@
+"""The commands that read the database: quotes, speakers (list, merge, alias), articles, stats."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from quoteverify import render
+from quoteverify.cli_options import (
+    Agency,
+    Db,
+    Format,
+    Limit,
+    Outlet,
+    OutputFormat,
+    Since,
+    Until,
+    day,
+    fail,
+    open_store,
+    output_format,
+    stdout,
+)
+from quoteverify.store import DEFAULT_DB, Store, StoreError
+
+__all__ = ["articles", "quotes", "speakers_app", "stats"]
+
+
+class QuoteKind(str, Enum):
+    direct = "direct"
+    partial = "partial"
+    indirect = "indirect"
+
+
+class SpeakerKind(str, Enum):
+    person = "person"
+    organisation = "organisation"
+
+
+def quotes(
+    db: Db = Path(DEFAULT_DB),
+    speaker: Annotated[
+        str | None, typer.Option(help="Only quotes of this speaker, under any of their names.")
+    ] = None,
+    outlet: Outlet = None,
+    agency: Agency = None,
+    since: Since = None,
+    until: Until = None,
+    kind: Annotated[QuoteKind | None, typer.Option(help="Only quotes of this kind.")] = None,
+    search: Annotated[
+        str | None,
+        typer.Option(help="Full-text search in the quoted words (all words must occur; Wach* = prefix)."),
+    ] = None,
+    limit: Limit = None,
+    fmt: Format = None,
+) -> None:
+    """List stored quotes; JSON Lines rows follow interfaces.md §2 plus outlet, published, url."""
+    fmt = output_format(fmt)
+    with open_store(db) as store:
+        try:
+            rows = store.quotes(
+                speaker=speaker, outlet=outlet, agency=agency, since=day(since), until=day(until),
+                kind=kind.value if kind else None, search=search, limit=limit,
+            )  # fmt: skip
+        except StoreError as exc:
+            raise fail(str(exc)) from None
+    if fmt is OutputFormat.jsonl:
+        sys.stdout.writelines(render.json_line(row) + "\n" for row in rows)
+    elif fmt is OutputFormat.csv:
+        sys.stdout.write(render.stored_csv_header() + "\n")
+        sys.stdout.writelines(render.stored_csv_line(row) + "\n" for row in rows)
+    else:
+        stdout().print(render.stored_quote_table(rows))
+
+
+# -- speakers --------------------------------------------------------------------------
+
+speakers_app = typer.Typer(
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    help="Speakers across articles: list them with their quote counts, merge them, add aliases.",
+)
+
+SpeakerName = Annotated[str | None, typer.Option("--name", help="Only the speaker with this name or alias.")]
+KindOption = Annotated[SpeakerKind | None, typer.Option("--kind", help="Only people or only organisations.")]
+
+
+def _list_speakers(db: Path, name: str | None, kind: SpeakerKind | None, limit: int | None,
+                   fmt: OutputFormat | None) -> None:  # fmt: skip
+    fmt = output_format(fmt)
+    with open_store(db) as store:
+        rows = store.speakers(name=name, kind=kind.value if kind else None, limit=limit)
+    if fmt is OutputFormat.jsonl:
+        sys.stdout.writelines(render.json_line(row) + "\n" for row in rows)
+    elif fmt is OutputFormat.csv:
+        fields = ("speaker", "kind", "quotes", "articles", "outlets", "aliases")
+        sys.stdout.writelines(line + "\n" for line in render.csv_lines(fields, (r.to_json() for r in rows)))
+    else:
+        stdout().print(render.speaker_table(rows))
+
+
+@speakers_app.callback(invoke_without_command=True)
+def speakers(
+    ctx: typer.Context,
+    db: Db = Path(DEFAULT_DB),
+    name: SpeakerName = None,
+    kind: KindOption = None,
+    limit: Limit = None,
+    fmt: Format = None,
+) -> None:
+    """List speakers across articles with quote counts and aliases (the default), or fix them."""
+    if ctx.invoked_subcommand is None:
+        _list_speakers(db, name, kind, limit, fmt)
+
+
+@speakers_app.command("list")
+def speakers_list(
+    db: Db = Path(DEFAULT_DB),
+    name: SpeakerName = None,
+    kind: KindOption = None,
+    limit: Limit = None,
+    fmt: Format = None,
+) -> None:
+    """List speakers with their quote, article and outlet counts and their aliases."""
+    _list_speakers(db, name, kind, limit, fmt)
+
+
+@speakers_app.command("merge")
+def speakers_merge(
+    keep: Annotated[str, typer.Argument(help="The speaker to keep (any of its names).")],
+    other: Annotated[str, typer.Argument(help="The speaker merged into it (any of its names).")],
+    db: Db = Path(DEFAULT_DB),
+) -> None:
+    """Merge speaker OTHER into KEEP; kept across re-ingests."""
+    _decide(db, lambda store: store.merge_speakers(keep, other), f"merged {other!r} into {keep!r}")
+
+
+@speakers_app.command("alias")
+def speakers_alias(
+    name: Annotated[str, typer.Argument(help="The speaker (any of its names).")],
+    alias: Annotated[str, typer.Argument(help="Another name of that speaker, in every article.")],
+    db: Db = Path(DEFAULT_DB),
+) -> None:
+    """Make ALIAS a name of speaker NAME in every article; kept across re-ingests."""
+    _decide(db, lambda store: store.alias_speaker(name, alias), f"{alias!r} is now a name of {name!r}")
+
+
+def _decide(db: Path, decision: Callable[[Store], None], done: str) -> None:
+    with open_store(db) as store:
+        try:
+            decision(store)
+        except StoreError as exc:
+            raise fail(str(exc)) from None
+    print(done)
+
+
+# -- articles and counts ---------------------------------------------------------------
+
+
+def articles(
+    db: Db = Path(DEFAULT_DB),
+    outlet: Outlet = None,
+    agency: Agency = None,
+    since: Since = None,
+    until: Until = None,
+    search: Annotated[str | None, typer.Option(help="Full-text search in title and text.")] = None,
+    limit: Limit = None,
+    fmt: Format = None,
+) -> None:
+    """List stored articles with outlet, agencies, date and number of quotes."""
+    fmt = output_format(fmt)
+    with open_store(db) as store:
+        try:
+            rows = store.articles(
+                outlet=outlet, agency=agency, since=day(since), until=day(until), search=search, limit=limit
+            )
+        except StoreError as exc:
+            raise fail(str(exc)) from None
+    if fmt is OutputFormat.jsonl:
+        sys.stdout.writelines(render.json_line(row) + "\n" for row in rows)
+    elif fmt is OutputFormat.csv:
+        fields = ("article", "published", "outlet", "agencies", "quotes", "title", "url")
+        sys.stdout.writelines(line + "\n" for line in render.csv_lines(fields, (r.to_json() for r in rows)))
+    else:
+        stdout().print(render.article_table(rows))
+
+
+def stats(
+    db: Db = Path(DEFAULT_DB),
+    fmt: Annotated[
+        OutputFormat | None, typer.Option("--format", "-f", help="text (table, the default) or jsonl.")
+    ] = None,
+) -> None:
+    """Count what the database holds: articles, outlets, agencies, quotes, speakers."""
+    with open_store(db) as store:
+        result = store.stats()
+    if fmt is OutputFormat.jsonl:
+        print(render.json_line(result))
+    else:
+        print("\n".join(render.stats_lines(result, str(db))))
