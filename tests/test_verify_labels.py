@@ -167,6 +167,15 @@ PAIRS = [
         ("written together or apart: 'zu Hause' ~ 'zuhause'",),
         id="together-apart",
     ),
+    pytest.param(
+        "Die Reparatur des Daches dauert an",
+        "Die Reparatur des Dachs dauert an",
+        {},
+        "orthographic",
+        ("orthographic",),
+        ("genitive -es/-s: Daches ~ Dachs",),
+        id="genitive-ending",
+    ),
     # -- excerpt -----------------------------------------------------------------------------------
     pytest.param(
         "Wir haben gekämpft. Am Ende hat es nicht gereicht.",
@@ -279,6 +288,15 @@ PAIRS = [
         ("wording",),
         ("word form: großen → große",),
         id="inflection",
+    ),
+    pytest.param(
+        "Wir prüfen die Kosten des Weges",
+        "Wir prüfen die Kosten des Wege",
+        {},
+        "wording",
+        ("wording",),
+        ("word form: Weges → Wege",),
+        id="genitive-dropped",
     ),
     # -- meaning -----------------------------------------------------------------------------------
     pytest.param(

@@ -5,6 +5,7 @@ the same comparison key differ in a normalisation layer (typographic or
 orthographic).  Two different words may still be related: an Austrian or
 Swiss word for the standard one, another mood or form of the same verb,
 another person's pronoun (indirect speech), another inflection (wording), or
+the two genitive endings of a noun (des Daches / des Dachs: orthographic),
 a typo (orthographic): one letter inserted, dropped, swapped or replaced in
 a word of five letters or more (seven for a replaced letter, where another
 real word is likelier), same first letter, not just another ending, not a
@@ -65,12 +66,23 @@ def _relation(x: Token, y: Token) -> tuple[str, str] | None:
     if px and py and px != py:
         return "wording", "pronoun shift"
     content = not (vocab.is_function_word(kx) or vocab.is_function_word(ky) or x.value or y.value)
+    if content and _genitive_pair(x.text, y.text):
+        return "orthographic", "genitive -es/-s"
     if content and vocab.stem(kx) == vocab.stem(ky):
         return "wording", "word form"
     if content and kx[0] == ky[0] and min(len(kx), len(ky)) >= 5 and OSA.distance(kx, ky) == 1:
         if len(kx) != len(ky) or min(len(kx), len(ky)) >= 7 or sorted(kx) == sorted(ky):
             return "orthographic", "typo"
     return None
+
+
+def _genitive_pair(x: str, y: str) -> bool:
+    """Des Daches / des Dachs: both endings of one noun's genitive are correct spellings."""
+    long, short = (x, y) if len(x) > len(y) else (y, x)
+    return (
+        long[:1].isupper() and short[:1].isupper() and len(short) >= 4
+        and long.endswith("es") and short.endswith("s") and long[:-2] == short[:-1]
+    )  # fmt: skip
 
 
 def _whole(label: str, reason: str, a: Sequence[Token], b: Sequence[Token], ra: list[int], rb: list[int]):
