@@ -39,9 +39,16 @@ def run(name: str, out_dir: Path) -> Path:
     return pred
 
 
+def _segments(row: dict) -> list[tuple[int, int]]:
+    """The characters of an instance: gold indirect speech interrupted by its frame has pieces."""
+    return [tuple(seg) for seg in row.get("segments") or [(row["start"], row["end"])]]
+
+
 def _overlap_jaccard(a: dict, b: dict) -> float:
-    inter = max(0, min(a["end"], b["end"]) - max(a["start"], b["start"]))
-    union = (a["end"] - a["start"]) + (b["end"] - b["start"]) - inter
+    """Character Jaccard as score.py computes it (segments count, the frame between them not)."""
+    sa, sb = _segments(a), _segments(b)
+    inter = sum(max(0, min(a1, b1) - max(a0, b0)) for a0, a1 in sa for b0, b1 in sb)
+    union = sum(e - s for s, e in sa) + sum(e - s for s, e in sb) - inter
     return inter / union if inter and union else 0.0
 
 
