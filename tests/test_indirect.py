@@ -89,6 +89,13 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
         ("Der Täter ist nach Angaben der Polizei etwa 30 Jahre alt.",
          "Der Täter ist nach Angaben der Polizei etwa 30 Jahre alt", "nach Angaben der", "Polizei",
          "source-marker"),
+        # zu-infinitive complements of a speech verb: what was announced, demanded, warned against
+        ("Die Polizei warnte davor, das Gelände zu betreten.",
+         "das Gelände zu betreten", "warnte", "Polizei", "infinitive-cue"),
+        ("Der Landrat kündigte am Freitag an, die Fähre wieder in Betrieb zu nehmen.",
+         "die Fähre wieder in Betrieb zu nehmen", "kündigte", "Der Landrat", "infinitive-cue"),
+        ("Die Gewerkschaft forderte, die Löhne um fünf Prozent anzuheben.",
+         "die Löhne um fünf Prozent anzuheben", "forderte", "Gewerkschaft", "infinitive-cue"),
         # hearsay "sollen"
         ("Der Mann soll die Kasse geleert haben.",
          "Der Mann soll die Kasse geleert haben", None, None, "sollen"),
@@ -152,9 +159,9 @@ def test_clauses_never_overlap_a_direct_quote():
         # summarised speech with no clause of its own
         "Die Firma forderte eine schnellere Entscheidung.",
         "Die Firma kritisierte den Plan scharf.",
-        # infinitive complements
-        "Die Polizei warnte davor, das Gelände zu betreten.",
-        "Die Polizei bat die Anwohner, Fenster und Türen geschlossen zu halten.",
+        # purpose and bare infinitives: not what was said
+        "Der Trainer rief an, um sich für die Verspätung zu entschuldigen.",
+        "Die Nachbarn boten an, zu helfen.",
         # Konjunktiv II of the reporter's own conditional, no speech around
         "Ohne die Hilfe der Nachbarn wäre das Dorf verloren gewesen.",
         # a headline-like line without a verb, then a plain sentence

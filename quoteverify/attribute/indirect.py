@@ -9,6 +9,9 @@ frame can still be reported speech by its mood.  ``rule`` records how:
 - ``dass-clause``:   Der Sprecher sagte, dass die Straße gesperrt bleibt. (also ob, wonach,
                      and w-clauses after a verb of asking; any mood)
 - ``cue-clause``:    Der Sprecher sagte, die Straße bleibt gesperrt. (indicative; lower confidence)
+- ``infinitive-cue``: Die Polizei warnte davor, das Gelände zu betreten. / Der Landrat
+                     kündigte an, die Fähre wieder in Betrieb zu nehmen. (a zu-infinitive of
+                     three words or more after a speech verb; not um/ohne/statt … zu)
 - ``source-marker``: Laut Polizei wurde niemand verletzt. / Der Polizei zufolge … /
                      Nach Angaben der Feuerwehr … / Wie die Polizei mitteilte, … / …, so X. /
                      …, heißt es in der Mitteilung.
@@ -24,9 +27,8 @@ separating comma or final full stop.  Where a short frame interrupts the clause
 (Der Täter ist nach Angaben der Polizei 30 Jahre alt) the span is the whole
 clause.  A clause never overlaps a quotation in marks, except that a partial
 quote may lie inside it.  Not reported: summarised speech with no clause of its
-own (Die Firma forderte eine Entscheidung), zu-infinitive complements (warnte
-davor, … zu betreten), headlines and other lines without sentence punctuation,
-and the reporter's own questions.
+own (Die Firma forderte eine Entscheidung), purpose clauses (um … zu), headlines
+and other lines without sentence punctuation, and the reporter's own questions.
 
 Speed: sentences are split with regexes and read as plain tokens with the
 lexicons (:mod:`quoteverify.attribute.indirect_clauses`); only sentences right

@@ -159,8 +159,10 @@ def _complement(
         return (k, end, "dass-clause", 0.7) if question or s.konj(k, end) else None
     if lead in COORDINATORS or relative_at(s, k):
         return None  # sagte X, und …  / die Regierung, die …
-    if relative_pp(s, k) or infinitive_clause(s.words[k:end]) or not _has_verb_slot(s, k, end):
+    if relative_pp(s, k) or not _has_verb_slot(s, k, end):
         return None
+    if infinitive_clause(s.words[k:end]):
+        return (k, end, "infinitive-cue", 0.7) if _content_infinitive(s, k, end) and not weak else None
     if s.konj(k, end):
         return k, end, "konjunktiv-cue", 0.9
     if _regular_konj_like(s, k, end):
@@ -168,6 +170,15 @@ def _complement(
     if weak or not _subject_first(s, k) or s.plain_words(k, end) < 3 or not _finite_like(s, k, end):
         return None
     return k, end, "cue-clause", 0.6
+
+
+def _content_infinitive(s: Sent, k: int, end: int) -> bool:
+    """… kündigte an, die Steuern zu senken: a zu-infinitive that states what was said.
+
+    Not a purpose or manner clause (um/ohne/statt … zu) and not a bare verb (…, zu helfen).
+    """
+    words = [w for w in s.words[k:end] if w[:1].isalpha()]
+    return len(words) >= 3 and words[0] not in ("um", "ohne", "statt", "anstatt")
 
 
 _NOT_KONJ = frozenset(
