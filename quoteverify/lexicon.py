@@ -246,6 +246,12 @@ def speech_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def addressee_verbs() -> frozenset[str]:
+    """Speech verb lemmas with an addressee object before their clause (auffordern, vorwerfen)."""
+    return _word_set("addressee_verbs.txt")
+
+
+@lru_cache(maxsize=1)
 def title_cues() -> frozenset[str]:
     """Nouns that mark a following quote as a title or name (lowercase)."""
     return _word_set("title_cues.txt")

@@ -96,6 +96,11 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
          "die Fähre wieder in Betrieb zu nehmen", "kündigte", "Der Landrat", "infinitive-cue"),
         ("Die Gewerkschaft forderte, die Löhne um fünf Prozent anzuheben.",
          "die Löhne um fünf Prozent anzuheben", "forderte", "Gewerkschaft", "infinitive-cue"),
+        # … with the addressee between verb and clause (verbs of addressee_verbs.txt)
+        ("Der Bürgermeister forderte die Anwohner auf, die Straße bis Montag zu räumen.",
+         "die Straße bis Montag zu räumen", "forderte", "Der Bürgermeister", "infinitive-cue"),
+        ("Die Opposition warf der Ministerin vor, die Zahlen geschönt zu haben.",
+         "die Zahlen geschönt zu haben", "warf", "Opposition", "infinitive-cue"),
         # hearsay "sollen"
         ("Der Mann soll die Kasse geleert haben.",
          "Der Mann soll die Kasse geleert haben", None, None, "sollen"),
@@ -159,6 +164,9 @@ def test_clauses_never_overlap_a_direct_quote():
         # summarised speech with no clause of its own
         "Die Firma forderte eine schnellere Entscheidung.",
         "Die Firma kritisierte den Plan scharf.",
+        # an object and an indicative clause, or a verb without an addressee
+        "Die Polizei bat die Anwohner, die Fenster bleiben geschlossen.",
+        "Der Trainer lobte die Spieler, die heute gewonnen haben.",
         # purpose and bare infinitives: not what was said
         "Der Trainer rief an, um sich für die Verspätung zu entschuldigen.",
         "Die Nachbarn boten an, zu helfen.",

@@ -20,6 +20,7 @@ DATA_FILES = [
     "role_suffixes.txt",
     "title_cues.txt",
     "agencies.tsv",
+    "addressee_verbs.txt",
 ]
 
 
@@ -219,7 +220,7 @@ def test_file_has_header(name: str) -> None:
     assert any("format" in line.lower() for line in header), name
 
 
-@pytest.mark.parametrize("name", ["speech_nouns.txt", "title_cues.txt"])
+@pytest.mark.parametrize("name", ["speech_nouns.txt", "title_cues.txt", "addressee_verbs.txt"])
 def test_word_lists_have_no_duplicates(name: str) -> None:
     entries = [
         line.strip().lower()
@@ -227,6 +228,13 @@ def test_word_lists_have_no_duplicates(name: str) -> None:
         if line.strip() and not line.startswith("#")
     ]
     assert len(entries) == len(set(entries))
+
+
+def test_addressee_verbs_are_speech_verbs() -> None:
+    lemmas = {verb.lemma for verb in lexicon.speech_verbs()}
+    addressed = lexicon.addressee_verbs()
+    assert {"auffordern", "vorwerfen", "bitten"} <= addressed
+    assert addressed - lemmas == set()
 
 
 def test_speech_nouns() -> None:

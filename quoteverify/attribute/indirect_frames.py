@@ -109,13 +109,16 @@ def _cue_before(s: Sent) -> list[Hit]:
             continue
         mention = _subject(s, seg, v, sep)
         before = mention is not None and mention.end <= s.toks[v][0]
-        if has_object(s, v, particle if particle is not None else sep, before):
+        addressed = has_object(s, v, particle if particle is not None else sep, before)
+        if addressed and verb.lemma not in lexicon.addressee_verbs():
             continue
         weak = first in SUBORDINATORS or relative
         clause = _complement(s, _skip_aside(s, sep + 1), weak=weak, question=verb.cls == "ask")
         if clause is None:
             continue
         k, end, rule, conf = clause
+        if addressed and rule not in ("infinitive-cue", "dass-clause", "konjunktiv-cue"):
+            continue  # bat die Anwohner, die Fenster …: an indicative clause is no report
         if rule == "cue-clause" and (
             non_finite(s.toks[v][2], verb)
             or _first_person(s, seg, sep)
