@@ -128,6 +128,14 @@ def test_continuation_carries_no_mention():
     assert (second.cue, second.mention, second.rule) == (None, None, "konjunktiv-continuation")
 
 
+def test_plain_sollen_continues_only_a_reported_clause():
+    text = "Der Landrat sagte, die Brücke sei marode. Der Neubau soll im Mai beginnen."
+    first, second = clauses(text)
+    assert text[second.start : second.end] == "Der Neubau soll im Mai beginnen"
+    assert (second.cue, second.rule) == (None, "sollen")
+    assert clauses("Der Pegel steigt. Der Neubau soll im Mai beginnen.") == []
+
+
 def test_continuation_after_a_direct_quote():
     text = "„Wir sind bereit“, sagte der Trainer. Die Mannschaft sei in guter Form."
     [c] = clauses(text)

@@ -20,7 +20,8 @@ frame can still be reported speech by its mood.  ``rule`` records how:
                      ``cue`` and ``mention`` are None); a Konjunktiv only in a subordinate
                      clause makes only that clause reported.  Konjunktiv II counts only
                      after speech, and not in conditions or guesses (wenn, wahrscheinlich).
-- ``sollen``:        hearsay *soll*: Er soll das Geld genommen haben. / Er soll krank sein.
+- ``sollen``:        hearsay *soll*: Er soll das Geld genommen haben. / Er soll krank sein. /
+                     right after a reported clause: Die Arbeiten sollen im Mai beginnen.
 
 Spans are the reported clause only: no cue, speaker, complementiser (dass/ob),
 separating comma or final full stop.  Where a short frame interrupts the clause
@@ -100,7 +101,7 @@ def find_reported_clauses(
             if sent is None:
                 context = reported = False
                 continue
-            hits = frames(sent) or _free(sent, context)
+            hits = frames(sent) or _free(sent, context, reported)
             clauses = [c for c in (_fit(text, hit, zones) for hit in hits) if c is not None]
             found.extend(clauses)
             if not hits and reported and sent.plain_words(0, sent.n) >= 3:
@@ -134,8 +135,11 @@ def _speech_context(s: Sent) -> bool:
 # --- no frame: Konjunktiv and hearsay sollen ------------------------------------------------------
 
 
-def _free(s: Sent, context: bool) -> list[Hit]:
+def _free(s: Sent, context: bool, reported: bool = False) -> list[Hit]:
     """Konjunktiv sentences with no cue of their own, and hearsay *soll … haben*.
+
+    ``context``: the sentence before reports speech; ``reported``: it holds a
+    reported clause, so a plain *soll* (Der Bau soll im Mai beginnen) goes on with it.
 
     A Konjunktiv in the main clause makes the whole sentence reported; one only
     in a subordinate clause (…, dass X gesucht werde, …) only that clause.
@@ -166,7 +170,15 @@ def _free(s: Sent, context: bool) -> list[Hit]:
     ws = [w for w in s.words[: s.n] if w.isalpha()]
     if any(w in ("soll", "sollen") for w in ws) and ws and ws[-1] == "sein":
         return [(s.char(0), s.end_char(s.n), None, None, "sollen", 0.5)]
+    if reported and _planned(s, parts):
+        return [(s.char(0), s.end_char(s.n), None, None, "sollen", 0.5)]
     return []
+
+
+def _planned(s: Sent, parts: list[tuple[int, int]]) -> bool:
+    """Der Bau soll im Mai beginnen: right after reported speech, *soll* goes on reporting it."""
+    main = _main_segments(s, parts)
+    return any(s.words[k] in ("soll", "sollen") for lo, hi in main for k in range(lo, hi))
 
 
 _IRREALIS = frozenset("wenn falls sonst andernfalls ohne wahrscheinlich vermutlich gerne gern".split())
