@@ -96,6 +96,10 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
          "die Fähre wieder in Betrieb zu nehmen", "kündigte", "Der Landrat", "infinitive-cue"),
         ("Die Gewerkschaft forderte, die Löhne um fünf Prozent anzuheben.",
          "die Löhne um fünf Prozent anzuheben", "forderte", "Gewerkschaft", "infinitive-cue"),
+        ("Als der Minister ankündigte, die Steuern zu senken, jubelte die Opposition.",
+         "die Steuern zu senken", "ankündigte", "Minister", "infinitive-cue"),
+        ("Der Verein wurde aufgefordert, die Kosten für den Einsatz zu übernehmen.",
+         "die Kosten für den Einsatz zu übernehmen", "aufgefordert", None, "infinitive-cue"),
         # … with the addressee between verb and clause (verbs of addressee_verbs.txt)
         ("Der Bürgermeister forderte die Anwohner auf, die Straße bis Montag zu räumen.",
          "die Straße bis Montag zu räumen", "forderte", "Der Bürgermeister", "infinitive-cue"),

@@ -165,7 +165,7 @@ def _complement(
     if relative_pp(s, k) or not _has_verb_slot(s, k, end):
         return None
     if infinitive_clause(s.words[k:end]):
-        return (k, end, "infinitive-cue", 0.7) if _content_infinitive(s, k, end) and not weak else None
+        return (k, end, "infinitive-cue", 0.7) if _content_infinitive(s, k, end) else None
     if s.konj(k, end):
         return k, end, "konjunktiv-cue", 0.9
     if _regular_konj_like(s, k, end):
