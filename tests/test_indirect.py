@@ -70,6 +70,12 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
          "der Markt im Mai stattfinde", "fragte", "Stadträtin", "dass-clause"),
         ("Die Behörde geht davon aus, dass der Damm hält.",
          "der Damm hält", "geht", "Behörde", "dass-clause"),
+        # a bare dative plural after the cue is the addressee, not the speaker
+        ("Die Ministerin erklärte Journalisten, die Reform komme im Mai.",
+         "die Reform komme im Mai", "erklärte", "Die Ministerin", "konjunktiv-cue"),
+        ("Der frühere Bürgermeister Hans Kolb, der als Beobachter im Land war, sagte Reportern, "
+         "dass alles friedlich verlaufen sei.",
+         "alles friedlich verlaufen sei", "sagte", "Bürgermeister Hans Kolb", "dass-clause"),
         # source markers: the span is the rest of the clause
         ("Laut Polizei wurde niemand verletzt.",
          "wurde niemand verletzt", "Laut", "Polizei", "source-marker"),

@@ -454,6 +454,11 @@ _SOURCE_PREPS = frozenset("laut gemäß gemäss angesichts trotz zufolge".split(
 OBJECT_DETS = frozenset("den einen ihren seinen diesen".split())  # accusative; datives are addressees
 
 
+def bare_dative_plural(word: str) -> bool:
+    """Reportern, Journalisten, Abgeordneten: a plural noun in the dative, without article."""
+    return word[:1].isupper() and word.endswith(("ern", "ten", "len", "gen", "ren")) and len(word) > 6
+
+
 def has_object(s: Sent, v: int, stop: int, subject_before: bool) -> bool:
     """Does a noun phrase outside a prepositional phrase follow the verb before ``stop``?
 
@@ -474,6 +479,8 @@ def has_object(s: Sent, v: int, stop: int, subject_before: bool) -> bool:
         elif low in _DATIVES and not in_pp:
             k = _phrase_end(s, k + 1, stop)  # teilte *dem Sender* mit: the addressee
             continue
+        elif k == v + 1 and k + 1 == stop and bare_dative_plural(word):
+            pass  # sagte *Reportern*, …: the addressee
         elif low in _PRONOUNS and not in_pp:
             if subject_before or phrases >= 1:
                 return True

@@ -31,6 +31,7 @@ from quoteverify.attribute.indirect_clauses import (
     SUBORDINATORS,
     W_WORDS,
     Sent,
+    bare_dative_plural,
     dependent_at,
     finite_after_phrase,
     has_object,
@@ -446,6 +447,8 @@ def _mention_after(s: Sent, k: int, stop: int) -> Mention | None:
         if s.toks[j][2][:1].islower() and low not in DETERMINERS and low not in ("er", "sie"):
             j += 1  # dazu, nun, bereits
             continue
+        if j + 1 == stop and bare_dative_plural(s.toks[j][2]):
+            return None  # sagte Reportern, …: the addressee, the speaker comes before
         return _speaker(s, j, stop)
     return None
 
