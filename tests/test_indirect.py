@@ -8,6 +8,7 @@ import re
 import pytest
 
 from quoteverify.attribute.indirect import ReportedClause, find_reported_clauses
+from quoteverify.attribute.indirect_clauses import sentences
 from quoteverify.detect import detect_quotes
 from quoteverify.nlp.base import Doc, Morph, Sentence, Token
 from quoteverify.records import Article
@@ -245,3 +246,19 @@ def test_spans_are_trimmed_and_in_reading_order():
     for c in found:
         span = text[c.start : c.end]
         assert span == span.strip(" ,.;:")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Der Pegel steigt. Die Feuerwehr ist vor Ort.", ["Der Pegel steigt.", "Die Feuerwehr ist vor Ort."]),
+        # initials, abbreviations and ordinals do not end a sentence
+        ("Laut Direktor K.M. Olsen soll der Test bald stattfinden. Er ist zuversichtlich.",
+         ["Laut Direktor K.M. Olsen soll der Test bald stattfinden.", "Er ist zuversichtlich."]),
+        ("Es sprach Karl F. Olsen. Dann ging er.", ["Es sprach Karl F. Olsen.", "Dann ging er."]),
+        ("Das gilt u.a. für Berlin. Am 3. Mai kommt die Ministerin.",
+         ["Das gilt u.a. für Berlin.", "Am 3. Mai kommt die Ministerin."]),
+    ],
+)
+def test_sentence_bounds(text, expected):
+    assert [text[a:b] for a, b in sentences(text, 0, len(text))] == expected

@@ -54,14 +54,17 @@ def sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+_INITIALS_RE = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+
+
 def _real_end(text: str, start: int, m: re.Match[str], nxt: int, hi: int) -> bool:
     """A single full stop: not after an abbreviation, an initial or a day number before a month."""
     before = _LAST_WORD_RE.search(text, start, m.start())
     if before is None:
         return True
     word = before.group(1).lstrip(_OPENERS)
-    if len(word) == 1 and word.isalpha():
-        return False
+    if len(word) == 1 and word.isalpha() or _INITIALS_RE.fullmatch(word):
+        return False  # Karl F. Olsen / K.M. Olsen
     if word.lower() in _ABBREVIATIONS:
         return False
     if word.isdigit():
