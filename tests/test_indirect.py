@@ -92,6 +92,11 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
          "Die Brücke sei marode", "so", "Gutachter", "source-marker"),
         ("In der Mitteilung heißt es, die Preise würden steigen.",
          "die Preise würden steigen", "heißt es", None, "source-marker"),
+        ("Nach einer Stellungnahme der Armee befand sich der Hubschrauber auf dem Flug.",
+         "befand sich der Hubschrauber auf dem Flug", "Nach einer Stellungnahme", "Armee", "source-marker"),
+        # after a semicolon the marker opens a clause of its own
+        ("Die Veranstalter zählten 2.000 Menschen; nach Polizeiangaben waren es etwa 1.000.",
+         "waren es etwa 1.000", "nach Polizeiangaben", "Polizeiangaben", "source-marker"),
         # a short frame inside the clause: the whole clause (the gold counts the pieces around it)
         ("Der Täter ist nach Angaben der Polizei etwa 30 Jahre alt.",
          "Der Täter ist nach Angaben der Polizei etwa 30 Jahre alt", "nach Angaben der", "Polizei",

@@ -594,7 +594,7 @@ _NACH_NOUNS = frozenset(
     "zeugenaussagen zeugenaussage mitteilung mitteilungen auskunft worten prognose gutachten umfrage "
     "berechnungen untersuchungen ermittlungen erkenntnisstand ermittlungsstand vorhersage vorhersagen "
     "hochrechnung hochrechnungen planungen dokument bekunden vorstellungen analyse medienberichten "
-    "medien expertenmeinung quellenlage".split()
+    "medien expertenmeinung quellenlage stellungnahme stellungnahmen".split()
 )
 _NACH_HEADS = (
     "angaben", "berichten", "informationen", "aussagen", "meinung", "schätzungen", "erkenntnissen",
@@ -717,6 +717,8 @@ def _marker_hit(s: Sent, i: int, j: int, position: str, noun: int | None = None)
 def _marker_span(s: Sent, seg: int, lo: int, hi: int, position: str) -> tuple[int, int]:
     """Where the attributed clause lies relative to the marker phrase (tokens ``lo..hi``)."""
     last = s.next_sep(hi - 1) >= s.n
+    if seg > 0 and lo == seg and s.toks[seg - 1][2] == ";" and s.plain_words(hi, s.n) >= 2:
+        return hi, _main_clause_end(s, hi)  # …; nach Polizeiangaben waren es 1.000.
     if seg > 0 and lo == seg and last:
         return 0, seg - 1  # …, laut Polizei. / …, heißt es in der Mitteilung.
     if position == "none" and hi < s.n and s.toks[hi][2] in ",:" and seg == 0:
