@@ -62,6 +62,12 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
          "der Zug habe Verspätung gehabt", "teilte", "Die Ministerin", "konjunktiv-cue"),
         ("Der Verband kritisierte, die Gebühren seien zu hoch.",
          "die Gebühren seien zu hoch", "kritisierte", "Verband", "konjunktiv-cue"),
+        # the frame interrupts a Konjunktiv clause that goes on with its dass-complement
+        ("Das Problem sei vielmehr, so der Präsident, dass die Firma den Preis erhöhen wolle.",
+         "Das Problem sei vielmehr, so der Präsident, dass die Firma den Preis erhöhen wolle", "so",
+         "der Präsident", "source-marker"),
+        ("Die Lage sei ernst, sagte Kühn, als sie im Rathaus ankam.",
+         "Die Lage sei ernst", "sagte", "Kühn", "konjunktiv-cue"),
         # dass / ob clauses: the complementiser is not part of the span, the mood does not matter
         ("Der Sprecher sagte, dass die Straße gesperrt bleibt.",
          "die Straße gesperrt bleibt", "sagte", "Der Sprecher", "dass-clause"),

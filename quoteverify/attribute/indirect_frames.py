@@ -501,7 +501,8 @@ def _goes_on(s: Sent, k: int, before: int) -> bool:
     """Does the clause go on after a frame ending at separator ``k`` (Die Lage, sagte Kühn, *sei ernst*)?
 
     Only if a finite verb follows (a Konjunktiv or a frequent indicative form),
-    or if the part before the frame (tokens up to ``before``) is a bare noun phrase.  An
+    a dass-clause completes a Konjunktiv clause before the frame, or the part
+    before the frame (tokens up to ``before``) is a bare noun phrase.  An
     apposition to the speaker (…, sagte Müller, der Sprecher der Stadt) or a
     relative clause about them (…, so Celebi, die auch angab, …) does not.
     """
@@ -509,6 +510,8 @@ def _goes_on(s: Sent, k: int, before: int) -> bool:
     if first >= s.n or s.plain_words(first, s.n) < 2 or relative_at(s, first) or relative_pp(s, first):
         return False
     lead = s.words[first]
+    if lead == "dass" and s.konj(0, before):
+        return True  # Das Problem sei, so X, dass …: the reported clause's own complement
     if lead in SUBORDINATORS or lead in DETERMINERS or s.toks[first][2][:1].isupper():
         return False
     end = s.next_sep(first)
