@@ -83,6 +83,8 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
         ("Der frühere Bürgermeister Hans Kolb, der als Beobachter im Land war, sagte Reportern, "
          "dass alles friedlich verlaufen sei.",
          "alles friedlich verlaufen sei", "sagte", "Bürgermeister Hans Kolb", "dass-clause"),
+        ("Der Staatssekretär sagte der „Dorfzeitung“, dass jede Tankstelle Biodiesel anbieten solle.",
+         "jede Tankstelle Biodiesel anbieten solle", "sagte", "Der Staatssekretär", "dass-clause"),
         # source markers: the span is the rest of the clause
         ("Laut Polizei wurde niemand verletzt.",
          "wurde niemand verletzt", "Laut", "Polizei", "source-marker"),
@@ -118,6 +120,8 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
          "die Steuern zu senken", "ankündigte", "Minister", "infinitive-cue"),
         ("Der Verein wurde aufgefordert, die Kosten für den Einsatz zu übernehmen.",
          "die Kosten für den Einsatz zu übernehmen", "aufgefordert", None, "infinitive-cue"),
+        ("Das Parlament hat die Staaten dazu aufgefordert, einen Plan gegen Lärm voranzutreiben.",
+         "einen Plan gegen Lärm voranzutreiben", "aufgefordert", "Parlament", "infinitive-cue"),
         # … with the addressee between verb and clause (verbs of addressee_verbs.txt)
         ("Der Bürgermeister forderte die Anwohner auf, die Straße bis Montag zu räumen.",
          "die Straße bis Montag zu räumen", "forderte", "Der Bürgermeister", "infinitive-cue"),

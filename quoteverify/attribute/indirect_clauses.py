@@ -214,8 +214,15 @@ def infinitive_clause(words: Sequence[str]) -> bool:
         return True
     if len(ws) >= 2 and ws[-2] == "zu" and ws[-1].endswith("n"):
         return True  # … zu betreten (not: die Gebühren seien zu hoch)
-    last = ws[-1]
-    return bool(re.fullmatch(r"(?:an|auf|aus|ein|mit|vor|zurück|fest|ab|hin|her|nach|zu)zu\w+en", last))
+    return bool(_JOINED_ZU_INFINITIVE.fullmatch(ws[-1]))
+
+
+# anzuzeigen, voranzutreiben, niederzulegen: a separable particle + zu + the verb
+_JOINED_ZU_INFINITIVE = re.compile(
+    r"(?:an|auf|aus|ein|mit|vor|voran|vorbei|zurück|fest|ab|hin|her|nach|zu|um|durch|über|bei|dar|"
+    r"los|weg|fort|weiter|wieder|zusammen|heraus|herein|hinaus|hinein|herum|nieder|entgegen|frei|"
+    r"offen|klar|statt|teil|bekannt|sicher|hoch|kennen)zu\w{2,}(?:en|rn|ln)"
+)
 
 
 # --- a sentence as the frame rules see it -----------------------------------------------------
@@ -484,6 +491,9 @@ def has_object(s: Sent, v: int, stop: int, subject_before: bool) -> bool:
             continue
         elif k == v + 1 and k + 1 == stop and bare_dative_plural(word):
             pass  # sagte *Reportern*, …: the addressee
+        elif low == "der" and subject_before and not in_pp:
+            k = _phrase_end(s, k + 1, stop)  # sagte *der Zeitung*: not the subject, so the addressee
+            continue
         elif low in _PRONOUNS and not in_pp:
             if subject_before or phrases >= 1:
                 return True
