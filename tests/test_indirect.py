@@ -162,6 +162,43 @@ def test_plain_sollen_continues_only_a_reported_clause():
     assert clauses("Der Pegel steigt. Der Neubau soll im Mai beginnen.") == []
 
 
+def test_konjunktiv_ii_continues_only_speech():
+    text = "Der Bürgermeister sagte, der Damm sei alt. Ein Neubau würde Millionen kosten."
+    assert texts(text, clauses(text)) == ["der Damm sei alt", "Ein Neubau würde Millionen kosten"]
+    # "ist" alone is no source marker (ist zu hören is): the reporter's own conditional
+    assert clauses("Der Damm ist alt. Ein Neubau würde Millionen kosten.") == []
+
+
+@pytest.mark.parametrize(
+    "text, span, cue, mention",
+    [
+        ("Der Trainer Hans Kolb wechselt zum FC Musterstadt. Das gab der Verein am Montag bekannt.",
+         "Der Trainer Hans Kolb wechselt zum FC Musterstadt", "gab", "Verein"),
+        ("Die Brücke ist gesperrt. Dies teilte die Polizei mit.",
+         "Die Brücke ist gesperrt", "teilte", "Polizei"),
+        ("Die Brücke bleibt gesperrt. Das sagte der Bürgermeister, als er im Rathaus ankam.",
+         "Die Brücke bleibt gesperrt", "sagte", "der Bürgermeister"),
+        ("Der Pegel steigt weiter.\n\nDas meldete die Feuerwehr am Abend.",  # the lead paragraph
+         "Der Pegel steigt weiter", "meldete", "Feuerwehr"),
+    ],
+)
+def test_the_next_sentence_names_the_source(text, span, cue, mention):
+    [c] = clauses(text)
+    assert (text[c.start : c.end], c.cue.text, c.mention.text, c.rule) == (span, cue, mention, "cue-next")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Brücke ist gesperrt. Das Gericht sagte nichts dazu.",  # an article, not "das" = that
+        "„Wir sind bereit.“ Das sagte der Trainer.",  # the quotation is attributed, no clause
+        "Hochwasser am Oberrhein\n\nDas meldete die Feuerwehr am Abend.",  # a headline is no statement
+    ],
+)
+def test_no_clause_for_the_sentence_before(text):
+    assert clauses(text) == []
+
+
 def test_continuation_after_a_direct_quote():
     text = "„Wir sind bereit“, sagte der Trainer. Die Mannschaft sei in guter Form."
     [c] = clauses(text)

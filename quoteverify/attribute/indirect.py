@@ -20,6 +20,8 @@ frame can still be reported speech by its mood.  ``rule`` records how:
                      ``cue`` and ``mention`` are None); a Konjunktiv only in a subordinate
                      clause makes only that clause reported.  Konjunktiv II counts only
                      after speech, and not in conditions or guesses (wenn, wahrscheinlich).
+- ``cue-next``:      Die Brücke ist gesperrt. Das teilte die Polizei mit. (the sentence
+                     before a *das*/*dies* + speech verb, if it reports nothing itself)
 - ``sollen``:        hearsay *soll*: Er soll das Geld genommen haben. / Er soll krank sein. /
                      right after a reported clause: Die Arbeiten sollen im Mai beginnen.
 
@@ -55,7 +57,7 @@ from quoteverify.attribute.indirect_clauses import (
     sentences,
     speech_verb,
 )
-from quoteverify.attribute.indirect_frames import MARKERS, Hit, frames
+from quoteverify.attribute.indirect_frames import MARKERS, Hit, anaphoric_cue, frames
 from quoteverify.attribute.mentions import Mention, tokens
 from quoteverify.detect.marks import paragraphs
 from quoteverify.nlp import Backend, get_backend
@@ -95,19 +97,25 @@ def find_reported_clauses(
     context = False  # does the previous sentence report speech (a quote, a cue, a clause)?
     reported = False  # does it hold a reported clause?
     pending: list[Sent] = []  # sentences after reported speech for the backend
+    plain: Sent | None = None  # the previous sentence, if it states something without speech
     for para in paragraphs(text):
         for s0, s1 in sentences(text, para.start, para.end):
             sent = _sentence(text, s0, s1, zones)
             if sent is None:
                 context = reported = False
+                plain = None
                 continue
             hits = frames(sent) or _free(sent, context, reported)
             clauses = [c for c in (_fit(text, hit, zones) for hit in hits) if c is not None]
+            if not hits and plain is not None and (told := anaphoric_cue(sent)) is not None:
+                clause = _fit(text, (plain.start, plain.end, *told, "cue-next", 0.7), zones)
+                clauses = [clause] if clause is not None else []
             found.extend(clauses)
             if not hits and reported and sent.plain_words(0, sent.n) >= 3:
                 pending.append(sent)
             context = bool(clauses) or _speech_context(sent)
             reported = bool(clauses)
+            plain = None if hits or context else sent
     if pending:
         found.extend(_regular_konjunktiv(text, pending, zones, backend))
     return sorted(found, key=lambda c: (c.start, c.end))
@@ -129,7 +137,12 @@ def _sentence(text: str, s0: int, s1: int, zones: list[tuple[int, int, bool]]) -
 
 def _speech_context(s: Sent) -> bool:
     """Does the sentence report speech: a quotation, a speech verb or a source marker?"""
-    return any(s.quoted) or any(speech_verb(s, k) or s.words[k] in MARKERS for k in range(s.n))
+    return any(s.quoted) or any(speech_verb(s, k) or _marker_at(s, k) for k in range(s.n))
+
+
+def _marker_at(s: Sent, k: int) -> bool:
+    """Does a whole source marker (laut, nach Angaben, es heißt) start at token ``k``?"""
+    return any(tuple(s.words[k : k + len(words)]) == words for words, _ in MARKERS.get(s.words[k], ()))
 
 
 # --- no frame: Konjunktiv and hearsay sollen ------------------------------------------------------

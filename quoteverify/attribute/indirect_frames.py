@@ -765,3 +765,19 @@ def _main_clause_end(s: Sent, k: int) -> int:
 
 
 _FRAMES = (_wie_frame, _cue_before, _cue_after, _so_frame, _source_marker, _noun_clause)
+
+_ANAPHORS = frozenset("das dies dieses".split())
+
+
+def anaphoric_cue(s: Sent) -> tuple[Span, Mention | None] | None:
+    """Das gab die Polizei bekannt. / Dies bestätigte ein Sprecher: a cue for the sentence before.
+
+    The sentence opens with *das*/*dies* and a speech verb; its speaker is the
+    subject after the verb.  A *das* before a noun (Das Gericht sagte) is an article.
+    """
+    if s.n < 3 or s.words[0] not in _ANAPHORS or s.quoted[0]:
+        return None
+    if speech_verb(s, 1) is None:
+        return None
+    cue = Span(s.toks[1][0], s.toks[1][1], s.toks[1][2])
+    return cue, _mention_after(s, 2, s.next_sep(1))
