@@ -77,6 +77,9 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
          "der Markt im Mai stattfinde", "fragte", "Stadträtin", "dass-clause"),
         ("Die Behörde geht davon aus, dass der Damm hält.",
          "der Damm hält", "geht", "Behörde", "dass-clause"),
+        # a sentence-initial adverb is capitalised, but no speaker
+        ("Offiziell geht die Regierung davon aus, dass das Land nur wenig Material besitzt.",
+         "das Land nur wenig Material besitzt", "geht", "Regierung", "dass-clause"),
         # a bare dative plural after the cue is the addressee, not the speaker
         ("Die Ministerin erklärte Journalisten, die Reform komme im Mai.",
          "die Reform komme im Mai", "erklärte", "Die Ministerin", "konjunktiv-cue"),

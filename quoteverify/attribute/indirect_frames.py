@@ -45,6 +45,7 @@ from quoteverify.attribute.indirect_clauses import (
     speech_verb,
 )
 from quoteverify.attribute.mentions import Mention, read_mention
+from quoteverify.attribute.tagging import not_a_noun
 from quoteverify.records import Span
 
 __all__ = ["MARKERS", "Hit", "frames"]
@@ -433,6 +434,8 @@ def _oblique(s: Sent, j: int) -> bool:
 def _speaker(s: Sent, k: int, stop: int) -> Mention | None:
     if k >= stop or s.words[k] in _NOT_SPEAKERS:
         return None
+    if k == 0 and s.words[0] not in DETERMINERS and not_a_noun(s.toks[0][2]):
+        return None  # Offiziell geht die Regierung davon aus: capitalised only as the first word
     return read_mention(s.text, s.toks[:stop], k)
 
 
