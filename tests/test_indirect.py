@@ -133,6 +133,8 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
         # hearsay "sollen"
         ("Der Mann soll die Kasse geleert haben.",
          "Der Mann soll die Kasse geleert haben", None, None, "sollen"),
+        ("Der Mann soll die Kasse geleert haben, indem er den Schlüssel stahl.",
+         "Der Mann soll die Kasse geleert haben, indem er den Schlüssel stahl", None, None, "sollen"),
     ],
 )
 def test_patterns(text, span, cue, mention, rule):

@@ -195,9 +195,11 @@ def hearsay_soll(words: Sequence[str]) -> int | None:
     """Index of hearsay *soll/sollen*: Er soll … getötet haben / gewesen sein."""
     for k, w in enumerate(words):
         if w in _SOLL:
-            tail = [x for x in words[k + 1 :] if x.isalpha()]
-            if len(tail) >= 2 and tail[-1] in _PERFECT_INF and _participle(tail[-2]):
-                return k
+            stop = next((j for j in range(k + 1, len(words)) if words[j] in (",", ";", "–", ":")), len(words))
+            for end in (stop, len(words)):  # the clause of *soll* (…, indem …), or the sentence (…, so X, …)
+                tail = [x for x in words[k + 1 : end] if x.isalpha()]
+                if len(tail) >= 2 and tail[-1] in _PERFECT_INF and _participle(tail[-2]):
+                    return k
     return None
 
 
