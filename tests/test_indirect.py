@@ -185,6 +185,8 @@ def test_konjunktiv_ii_continues_only_speech():
          "Die Brücke bleibt gesperrt", "sagte", "der Bürgermeister"),
         ("Der Pegel steigt weiter.\n\nDas meldete die Feuerwehr am Abend.",  # the lead paragraph
          "Der Pegel steigt weiter", "meldete", "Feuerwehr"),
+        ("Die Firma plant einen Umzug nach Kassel. Dies geht aus einer Mitteilung des Konzerns hervor.",
+         "Die Firma plant einen Umzug nach Kassel", "geht", "Mitteilung"),
     ],
 )
 def test_the_next_sentence_names_the_source(text, span, cue, mention):

@@ -780,6 +780,10 @@ def anaphoric_cue(s: Sent) -> tuple[Span, Mention | None] | None:
     """
     if s.n < 3 or s.words[0] not in _ANAPHORS or s.quoted[0]:
         return None
+    if s.words[1] in ("geht", "ging") and s.words[2] == "aus" and "hervor" in s.words[3 : s.n]:
+        # Dies geht aus einem Bericht der Behörde hervor: the document is the source
+        cue = Span(s.toks[1][0], s.toks[1][1], s.toks[1][2])
+        return cue, _speaker(s, 3, s.words.index("hervor", 3))
     if speech_verb(s, 1) is None:
         return None
     cue = Span(s.toks[1][0], s.toks[1][1], s.toks[1][2])
