@@ -41,7 +41,10 @@ def test_any_unicode_text(text):
 
 _german_words = st.sampled_from(
     ["Die", "Ministerin", "sagte", "er", "sie", "sei", "habe", "laut", "Polizei", "zufolge",
-     "Müller", "Anna", "Berg", "dass", "werde", ",", ".", ":", "„", "“", "»", "«", "\n\n"]
+     "Müller", "Anna", "Berg", "dass", "werde", ",", ".", ":", "„", "“", "»", "«", "\n\n",
+     # the reported-speech frames: Das gab X bekannt, kündigte an … zu, soll … haben, aus … hervor
+     "Das", "Dies", "gab", "bekannt", "kündigte", "an", "zu", "senken", "soll", "gesagt", "haben",
+     "forderte", "auf", "Reportern", "der", "geht", "aus", "hervor", ";", "K.M.", "so"]
 )
 _sentences = st.lists(st.one_of(_german_words, st.characters()), max_size=60).map(" ".join)
 
