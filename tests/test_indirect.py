@@ -130,6 +130,11 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
          "die Straße bis Montag zu räumen", "forderte", "Der Bürgermeister", "infinitive-cue"),
         ("Die Opposition warf der Ministerin vor, die Zahlen geschönt zu haben.",
          "die Zahlen geschönt zu haben", "warf", "Opposition", "infinitive-cue"),
+        # a speech noun's clause: the one who voices it, not the noun
+        ("Auch die Ministerin Renate Kolb wagte die Prognose, bei der Wahl würden nicht alle zustimmen.",
+         "bei der Wahl würden nicht alle zustimmen", "Prognose", "Ministerin Renate Kolb", "konjunktiv-cue"),
+        ("Die Gewerkschaft erneuerte ihre Forderung, die Löhne müssten steigen.",
+         "die Löhne müssten steigen", "Forderung", "Gewerkschaft", "konjunktiv-cue"),
         # hearsay "sollen"
         ("Der Mann soll die Kasse geleert haben.",
          "Der Mann soll die Kasse geleert haben", None, None, "sollen"),

@@ -270,9 +270,28 @@ def _noun_clause(s: Sent) -> list[Hit]:
             seg = s.seg_start(sep - 1)
             mention = _speaker(s, seg, sep - 1) if lead != "wonach" else None
             if mention is None or mention.end > s.toks[sep - 1][0]:
+                mention = _noun_owner(s, seg, sep - 1, nouns) if lead != "wonach" else None
+            if mention is None:
                 mention = _mention_before(s, sep - 1)
             return [(s.char(k), s.end_char(end), cue, mention, rule, conf - 0.1)]
     return []
+
+
+def _noun_owner(s: Sent, seg: int, noun: int, nouns: frozenset[str]) -> Mention | None:
+    """Who voices the speech noun: the subject before it (Die Ministerin wagte die Prognose, …),
+    not a phrase in a prepositional or object case, nor another speech noun."""
+    for j in range(seg, noun):
+        if j > seg and (s.words[j - 1] in PREPOSITIONS or s.toks[j - 1][2][:1].isupper()):
+            continue
+        if s.words[j] in PREPOSITIONS or _oblique(s, j):
+            continue
+        m = _speaker(s, j, noun)
+        if m is None or m.end > s.toks[noun][0] - 1:
+            continue
+        head = m.text.split()[-1].lower()
+        if not _speech_noun(head, nouns):
+            return m
+    return None
 
 
 def _verb_last(s: Sent, k: int) -> bool:
