@@ -199,3 +199,29 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
     assert q.speaker == speaker
     if mention is not None:
         assert q.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention, rule",
+    [
+        pytest.param(
+            "„Wir bleiben hier“, betonte Ministerin Jana Holt.Danach fuhr sie nach Hause.",
+            "Jana Holt", "Ministerin Jana Holt", "cue-after",
+            id="a_lost_space_after_the_full_stop_ends_the_name"),
+    ],
+)
+def test_mention_next_to_the_cue_of_the_last_quote(text, speaker, mention, rule):
+    """The mention is the phrase that names the speaker of this instance."""
+    q = attributed(text)[-1]
+    assert q.speaker == speaker
+    if mention is None:
+        assert q.mention is None
+    else:
+        assert q.mention.text == mention
+        assert (q.mention.start, q.mention.end) == _span_last(text, mention)
+    assert q.rule == rule
+
+
+def _span_last(text: str, words: str) -> tuple[int, int]:
+    start = text.rindex(words)
+    return start, start + len(words)

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from quoteverify import lexicon
 
-TOKEN_RE = re.compile(r"[^\W_](?:[\w’'.-]*[^\W_])?|[^\w\s]", re.UNICODE)
+# a full stop inside a word (z.B., U.S.A.) but not before a capitalised word: a
+# sentence whose space was lost (sagte Müller.Danach) is two tokens and a stop
+TOKEN_RE = re.compile(r"[^\W_](?:(?:[\w’'-]|\.(?![A-ZÄÖÜ][a-zäöüß]))*[^\W_])?|[^\w\s]", re.UNICODE)
 
 DETERMINERS = frozenset(
     "der die das des dem den ein eine einer eines einem einen dessen deren "
