@@ -208,10 +208,39 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
             "„Wir bleiben hier“, betonte Ministerin Jana Holt.Danach fuhr sie nach Hause.",
             "Jana Holt", "Ministerin Jana Holt", "cue-after",
             id="a_lost_space_after_the_full_stop_ends_the_name"),
+        pytest.param(
+            "Jorrit Bram Veenstra, Laborleiter der Kalkwerke Nord, erklärte: „Wir warten ab.“",
+            "Jorrit Bram Veenstra", "Jorrit Bram Veenstra", "cue-before",
+            id="three_name_words_opening_the_sentence_are_a_name"),
+        pytest.param(
+            "„Die Mittel reichen nicht aus“, heißt es in dem Antrag der Grünen-Fraktion.",
+            "Grünen-Fraktion", "dem Antrag der Grünen-Fraktion", "document",
+            id="heisst_es_in_a_document_of_a_body"),
+        pytest.param(
+            "Die Schule verschickte einen Brief. In einem Schreiben an die Eltern heißt es: "
+            "„Der Unterricht fällt aus.“",
+            None, "einem Schreiben", "document", id="document_before_heisst_es"),
+        pytest.param(
+            "Die Schule verschickte einen Brief. Darin heißt es wörtlich: „Der Unterricht fällt aus.“",
+            None, "Darin", "document", id="darin_heisst_es_points_to_the_document"),
+        pytest.param(
+            "„Wir prüfen alle Hinweise“, hatte es in einer am Montag verbreiteten Erklärung "
+            "der Stadtverwaltung geheißen.",
+            "Stadtverwaltung", "einer am Montag verbreiteten Erklärung der Stadtverwaltung", "document",
+            id="hatte_es_in_a_document_geheissen"),
+        pytest.param(
+            "Auf der Kita-Homepage heißt es dazu: „Wir bleiben geöffnet.“",
+            None, "der Kita-Homepage", "document", id="a_compound_with_a_hyphen_is_the_head_noun"),
+        pytest.param(
+            "„Wir sind vorbereitet“, wird Ministerin Karla Stein in der Zeitung zitiert.",
+            "Karla Stein", "Ministerin Karla Stein", "cited", id="wird_x_zitiert_after_the_quote"),
+        pytest.param(
+            "In der Mitteilung wird Bürgermeister Olaf Grewe wie folgt zitiert: „Wir helfen sofort.“",
+            "Olaf Grewe", "Bürgermeister Olaf Grewe", "cited", id="wird_x_wie_folgt_zitiert_before"),
     ],
 )
 def test_mention_next_to_the_cue_of_the_last_quote(text, speaker, mention, rule):
-    """The mention is the phrase that names the speaker of this instance."""
+    """The mention is the phrase that names the speaker (or source) of this instance."""
     q = attributed(text)[-1]
     assert q.speaker == speaker
     if mention is None:

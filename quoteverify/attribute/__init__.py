@@ -31,6 +31,7 @@ from quoteverify.attribute.cues import (
     plausible_speaker,
     subject_at,
 )
+from quoteverify.attribute.documents import document_after, document_before, owner_mention
 from quoteverify.attribute.mentions import Mention, tokens
 from quoteverify.attribute.speakers import Person, Registry
 from quoteverify.detect.context import sentence_bounds, sentence_starts
@@ -42,9 +43,9 @@ __all__ = ["attribute_quotes"]
 _CONFIDENCE = {
     "cue-after": 0.9, "so": 0.9, "cue-before": 0.85, "source": 0.85, "colon": 0.8,
     "subject": 0.8, "inside-reported": 0.7, "continuation": 0.6, "konjunktiv-continuation": 0.6,
-    "context": 0.55, "cue-next": 0.75,
+    "context": 0.55, "cue-next": 0.75, "document": 0.8, "cited": 0.85,
 }
-_MENTION_FACTOR = {"name": 1.0, "institution": 0.95, "role": 0.85, "pronoun": 0.8}
+_MENTION_FACTOR = {"name": 1.0, "institution": 0.95, "role": 0.85, "pronoun": 0.8, "document": 0.9}
 
 
 def attribute_quotes(article: Article, quotes: list[Quote]) -> list[Quote]:
@@ -128,8 +129,12 @@ class _Attributor:
             rule, cue, mention = found
             if mention is not None:
                 factor = _MENTION_FACTOR[mention.kind]
-                return _Decision(rule, cue, mention_of(mention), _CONFIDENCE.get(rule, 0.7) * factor,
-                                 self.registry.resolve(mention))
+                if mention.kind == "document":  # in dem Antrag der Fraktion: its author, if named
+                    owner = owner_mention(mention)
+                    person = self.registry.resolve(owner) if owner is not None else None
+                else:
+                    person = self.registry.resolve(mention)
+                return _Decision(rule, cue, mention_of(mention), _CONFIDENCE.get(rule, 0.7) * factor, person)
             cue_only = (rule, cue)  # a cue whose speaker phrase could not be read
         enclosing = self._enclosing_reported(q)
         if enclosing is not None:
@@ -190,7 +195,9 @@ class _Attributor:
                 s0 = o_close
             if stmt_end <= o_open < s1:
                 s1 = o_open
-        found = cue_after(text, tokens(text, close_end, s1)) or cue_before(text, tokens(text, s0, open_pos))
+        after, before = tokens(text, close_end, s1), tokens(text, s0, open_pos)
+        found = (cue_after(text, after) or document_after(text, after)
+                 or document_before(text, before) or cue_before(text, before))
         if found is None and q.kind != "indirect":
             found = cue_in_next_sentence(text, tokens(text, s1, para.end))
         return found

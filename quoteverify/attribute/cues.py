@@ -65,6 +65,13 @@ def plausible_speaker(text: str, mention: Mention) -> bool:
     return True
 
 
+def _given_name_first(m: Mention) -> bool:
+    """Henk Jaap Meijer: a listed given name before more name words, or three
+    name words in a row, is no adjective opening the sentence (Freie Wahlen)."""
+    parts = (m.name or "").split()
+    return len(parts) >= 3 or len(parts) == 2 and parts[0] in lexicon.first_names()
+
+
 def _used_as_surname(word: str, text: str) -> bool:
     return bool(re.search(r"(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine)\s)[A-ZÄÖÜ][a-zäöüß]+\s+"
                           + re.escape(word) + r"\b", text))
@@ -83,7 +90,8 @@ def subject_at(text: str, toks: list[Token], i: int, *, strict: bool = True) -> 
     if m is None or m.determiner in _OBLIQUE:
         return None
     first = toks[i][2] if i < len(toks) else ""
-    if m.kind == "name" and m.determiner is None and m.role is None and not_a_noun(first):
+    if m.kind == "name" and m.determiner is None and m.role is None and not_a_noun(first) \
+            and not _given_name_first(m):
         # Offenbar, Ähnlich, Warum: capitalised at the sentence start only;
         # unless the article uses the word as a surname (Theo Zwanziger)
         if not _used_as_surname(first, text):
