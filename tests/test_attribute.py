@@ -1,5 +1,7 @@
 """Speaker attribution: cue, speaker mention and canonical speaker, exactly."""
 
+import re
+
 import pytest
 
 from quoteverify import Article, extract_quotes
@@ -237,6 +239,26 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
         pytest.param(
             "In der Mitteilung wird Bürgermeister Olaf Grewe wie folgt zitiert: „Wir helfen sofort.“",
             "Olaf Grewe", "Bürgermeister Olaf Grewe", "cited", id="wird_x_wie_folgt_zitiert_before"),
+        pytest.param(
+            "Landrätin Eva Kranz besuchte die Schule. Dabei griff sie auch den Schulträger an: "
+            "„Hier wurde jahrelang gespart.“",
+            "Eva Kranz", "sie", "clause", id="colon_after_a_clause_without_speech_verb_takes_its_subject"),
+        pytest.param(
+            "Der Betriebsratschef Holger Timm lobte die Einigung. Ursprünglich wollte er "
+            "„deutlich mehr herausholen“.",
+            "Holger Timm", "er", "clause", id="pronoun_subject_of_the_quote_sentence_is_the_mention"),
+        pytest.param(
+            "Bereits im Mai hatte Kanzlerin Ida Roth in einer Rede verkündet: „Wir bauen aus.“",
+            "Ida Roth", "Kanzlerin Ida Roth", "cue-before", id="subject_after_auxiliary_far_from_participle"),
+        pytest.param(
+            "Die Stadtverwaltung hatte den Bericht als „falsch“ zurückgewiesen.",
+            "Stadtverwaltung", "Stadtverwaltung", "cue-after", id="participle_after_the_quote_subject_first"),
+        pytest.param(
+            "Als ein Gast helfen wollte, biss der Randalierer ihn und rief: „Lasst mich raus!“",
+            None, "Randalierer", "cue-before", id="subject_of_the_first_of_two_coordinated_verbs"),
+        pytest.param(
+            "Ausnahmen sind nur „in ganz dringenden Fällen und mit schriftlicher Genehmigung“ möglich.",
+            None, None, None, id="a_bare_common_noun_is_no_speaker"),
     ],
 )
 def test_mention_next_to_the_cue_of_the_last_quote(text, speaker, mention, rule):
@@ -252,5 +274,7 @@ def test_mention_next_to_the_cue_of_the_last_quote(text, speaker, mention, rule)
 
 
 def _span_last(text: str, words: str) -> tuple[int, int]:
-    start = text.rindex(words)
-    return start, start + len(words)
+    """Where the words stand as whole words: the last place before the last quote, else after it."""
+    found = list(re.finditer(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text))
+    before = [m for m in found if m.end() <= text.rindex("„")]
+    return (before[-1] if before else found[0]).span()

@@ -25,6 +25,7 @@ import dataclasses
 
 from quoteverify.attribute.cues import (
     Found,
+    clause_subject,
     cue_after,
     cue_before,
     cue_in_next_sentence,
@@ -43,7 +44,7 @@ __all__ = ["attribute_quotes"]
 _CONFIDENCE = {
     "cue-after": 0.9, "so": 0.9, "cue-before": 0.85, "source": 0.85, "colon": 0.8,
     "subject": 0.8, "inside-reported": 0.7, "continuation": 0.6, "konjunktiv-continuation": 0.6,
-    "context": 0.55, "cue-next": 0.75, "document": 0.8, "cited": 0.85,
+    "context": 0.55, "cue-next": 0.75, "document": 0.8, "cited": 0.85, "clause": 0.6,
 }
 _MENTION_FACTOR = {"name": 1.0, "institution": 0.95, "role": 0.85, "pronoun": 0.8, "document": 0.9}
 
@@ -91,6 +92,7 @@ class _Attributor:
         self._clauses = [x for x in quotes if x.kind == "indirect"]
         self._clause_starts = [x.start for x in self._clauses]
         self.latest_mention: dict[int, Span] = {}  # person -> where the text last named them
+        self._before: list[tuple[int, int, str]] = []  # the reporter's words before the current quote
 
     def run(self) -> list[Quote]:
         decisions: dict[int, _Decision] = {}
@@ -139,6 +141,12 @@ class _Attributor:
         enclosing = self._enclosing_reported(q)
         if enclosing is not None:
             return enclosing
+        subject = clause_subject(self.text, self._before) if q.kind != "indirect" else None
+        if subject is not None:
+            # Die Anwohner sehen das gelassen: „…“ / Ursprünglich wollte er „…“
+            cue = cue_only[1] if cue_only else None
+            confidence = _CONFIDENCE["clause"] * _MENTION_FACTOR[subject.kind]
+            return _Decision("clause", cue, mention_of(subject), confidence, self.registry.resolve(subject))
         topic = self.topic
         if topic is not None and (self.last is None or topic[1].start > self.last[0].end):
             # a person became the subject of a sentence since the last quote
@@ -196,8 +204,12 @@ class _Attributor:
             if stmt_end <= o_open < s1:
                 s1 = o_open
         after, before = tokens(text, close_end, s1), tokens(text, s0, open_pos)
+        self._before = before
         found = (cue_after(text, after) or document_after(text, after)
                  or document_before(text, before) or cue_before(text, before))
+        if found is not None and found[2] is None and found[0] in ("cue-after", "cue-before", "subject"):
+            # „…“ bezeichnet / X nahm den Fluggast und rief: the subject stands apart from the verb
+            found = (found[0], found[1], clause_subject(text, before))
         if found is None and q.kind != "indirect":
             found = cue_in_next_sentence(text, tokens(text, s1, para.end))
         return found

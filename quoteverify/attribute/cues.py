@@ -12,8 +12,8 @@ import dataclasses
 import re
 
 from quoteverify import lexicon
-from quoteverify.attribute.mentions import Mention, read_mention
-from quoteverify.attribute.tagging import not_a_noun
+from quoteverify.attribute.mentions import DETERMINERS, Mention, read_mention
+from quoteverify.attribute.tagging import common_noun, not_a_noun
 from quoteverify.records import Span
 
 Token = tuple[int, int, str]
@@ -180,3 +180,61 @@ def cue_in_next_sentence(text: str, toks: list[Token]) -> Found | None:
         return None
     m = subject_at(text, toks, 2, strict=False)
     return ("cue-next", Span(*toks[1]), m) if m else None
+
+
+_PREPOSITIONS = frozenset(
+    "von vom aus in im am an auf bei beim für mit nach über unter zu zum zur gegen um vor hinter "
+    "neben zwischen seit bis durch ohne wegen während gegenüber laut dank trotz als wie".split()
+)
+
+
+def clause_subject(text: str, toks: list[Token]) -> Mention | None:
+    """The subject of the reporter's clause before a quote that has no speech verb
+    of its own, or whose speech verb stands apart from its subject:
+
+    Die Anwohner sehen das gelassen: „…“ / Dabei griff sie den Minister an: „…“ /
+    Bereits im Mai hatte Kanzlerin Eva Roth verkündet: „…“ / Ursprünglich wollte er „…“.
+    The first constituent if it can speak (in the nominative, before a colon any
+    noun phrase), else the first person phrase after a verb, not inside a
+    prepositional phrase.
+    """
+    if not toks:
+        return None
+    colon = toks[-1][2] == ":"
+    first = subject_at(text, toks, 0, strict=not colon)
+    if first is not None and first.determiner not in (None, "der", "die", "das", "ein", "eine"):
+        first = None  # Seine Zuversicht gründet sich auf …: a possessive, not a speaker
+    if first is not None and not _names_someone(first, text):
+        first = None
+    if first is not None and (first.kind != "pronoun" or first.text.lower() == "er" or colon):
+        k = _next_token_at(toks, first.end)
+        if k < len(toks) and toks[k][2][:1].islower() or k < len(toks) and toks[k][2] in ",(":
+            return first
+    for k in range(1, len(toks)):
+        word = toks[k][2]
+        low = word.lower()
+        before = toks[k - 1][2]
+        if before.lower() in _PREPOSITIONS or before.lower() in DETERMINERS or before[:1].isupper():
+            continue
+        if before in ",;–" and k + 1 < len(toks) and not toks[k + 1][2][:1].islower():
+            continue
+        if low in ("er", "sie") and before[:1].islower():
+            return read_mention(text, toks, k)
+        if word[:1].isupper() or low in ("der", "die", "ein", "eine"):
+            m = read_mention(text, toks, k)
+            # after the verb, "der" opens the subject (biss der Randalierer den Fluggast)
+            if m is not None and before[:1].islower() and before.isalpha() and _names_someone(m, text) and (
+                plausible(m, text) and (m.kind != "name" or m.role is not None or m.determiner is None)
+                or m.determiner == "der"
+            ):
+                return m
+    return None
+
+
+def _names_someone(m: Mention, text: str) -> bool:
+    """A bare capitalised phrase is a name only if it is not a common noun
+    (Ausnahmen sind …, seit Jahren Aufrufe …) or the text uses it as a surname."""
+    if m.kind != "name" or m.determiner is not None or m.role is not None or not m.name:
+        return True
+    last = m.name.split()[-1]
+    return not common_noun(last) or _used_as_surname(last, text)
