@@ -259,6 +259,33 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
         pytest.param(
             "Ausnahmen sind nur „in ganz dringenden Fällen und mit schriftlicher Genehmigung“ möglich.",
             None, None, None, id="a_bare_common_noun_is_no_speaker"),
+        pytest.param(
+            "„Wir wollen die Werke enger verzahnen“, hatte Konzernchef Ulf Berger im Interview erklärt.",
+            "Ulf Berger", "Konzernchef Ulf Berger", "cue-after", id="aux_then_participle_last"),
+        pytest.param(
+            "„Wir haben jetzt vier Punkte“, zeigte sich Trainer Milan Koval nach dem Spiel zufrieden.",
+            "Milan Koval", "Trainer Milan Koval", "cue-after", id="inverted_subject_after_any_verb"),
+        pytest.param(
+            "„Offenbar sind Bürgerfragen dann doch zu lästig“, so das Fazit der Betreiber des Portals.",
+            None, "das Fazit der Betreiber", "so", id="so_with_a_summary_noun"),
+        pytest.param(
+            "Ministerpräsidentin Lena Vogt erklärte, er sei „völlig ungeeignet“ für das Amt.",
+            "Lena Vogt", "Ministerpräsidentin Lena Vogt", "subject",
+            id="pronoun_after_the_comma_is_not_the_subject"),
+        pytest.param(
+            "Der Hauptgeschäftsführer des Verbands nannte sie „fahrlässig“.",
+            None, "Hauptgeschäftsführer", "subject", id="der_noun_before_the_verb_beats_the_object_pronoun"),
+        pytest.param(
+            "Der Abschuss rechtfertige sich nach Meinung der Naturschutzorganisation durch die "
+            "„akute Gefahr für Wanderer“.",
+            "Naturschutzorganisation", "Meinung der Naturschutzorganisation", "source",
+            id="nach_meinung_der_x_after_the_verb"),
+        pytest.param(
+            "Landrat Olaf Brandt besuchte das Dorf. Seiner Ansicht nach „sind wir Zeugen einer Katastrophe“.",
+            "Olaf Brandt", "Seiner Ansicht", "source", id="seiner_ansicht_nach"),
+        pytest.param(
+            "Für Bildungssenatorin Marta Lindner sei das Urteil „aus vielen Gründen verständlich“.",
+            "Marta Lindner", "Bildungssenatorin Marta Lindner", "source", id="fuer_x_sei"),
     ],
 )
 def test_mention_next_to_the_cue_of_the_last_quote(text, speaker, mention, rule):

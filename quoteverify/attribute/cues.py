@@ -12,6 +12,7 @@ import dataclasses
 import re
 
 from quoteverify import lexicon
+from quoteverify.attribute.documents import document_phrase
 from quoteverify.attribute.mentions import DETERMINERS, Mention, read_mention
 from quoteverify.attribute.tagging import common_noun, not_a_noun
 from quoteverify.records import Span
@@ -114,6 +115,9 @@ def cue_after(text: str, toks: list[Token]) -> Found | None:
     s, e, w = toks[i]
     if w.lower() == "so":
         m = subject_at(text, toks, i + 1)
+        if m is None and i + 1 < len(toks) and toks[i + 1][2].lower() in ("der", "die", "das"):
+            # „…“, so das Fazit der Betreiber / so die Vorwürfe der Anwältin: a summary speaks
+            m = document_phrase(text, toks, i + 1, len(toks))
         return ("so", Span(s, e, w), m) if m else None
     if is_speech_verb(w):
         m = subject_at(text, toks, i + 1, strict=False)
@@ -125,7 +129,41 @@ def cue_after(text: str, toks: list[Token]) -> Found | None:
                     break
                 m = None
         return ("cue-after", Span(s, e, w), m)
+    low = w.lower()
+    if not w[:1].islower() or low in _NOT_VERBS or low in DETERMINERS or low in _PREPOSITIONS:
+        return None
+    end = next((k for k in range(i, len(toks)) if toks[k][2] in ".;:!?"), len(toks))
+    if low in _AUXILIARIES:
+        # „…“, hatte der Minister in einem Interview erklärt: the participle closes the clause
+        verb = next((k for k in range(i + 1, end) if is_speech_verb(toks[k][2])), None)
+        if verb is not None and toks[verb][2] == "zitiert" and low.startswith("w"):
+            return None  # „…“, wird Müller zitiert: a passive, see documents.document_after
+        if verb is not None:
+            m = subject_at(text, toks[:verb], i + 1, strict=False)
+            return ("cue-after", Span(*toks[verb]), m)
+    # „…“, zeigte sich der Trainer zufrieden / strich Müller heraus: the inverted subject
+    k = i + 1
+    if k < end and toks[k][2].lower() in ("sich", "ihn", "sie", "es", "ihm", "ihr", "damit", "dazu"):
+        k += 1
+    if k < end and toks[k][2].lower() in ("er", "sie") and k > i + 1 and toks[k - 1][2].lower() != "sie":
+        return ("cue-after", Span(s, e, w), read_mention(text, toks, k))
+    m = subject_at(text, toks[:end], k)
+    if m is not None and m.kind != "pronoun" and _names_someone(m, text):
+        return ("cue-after", Span(s, e, w), m)
     return None
+
+
+# finite verbs that leave the speech verb to a participle or infinitive at the clause end
+_AUXILIARIES = frozenset(
+    "hat hatte hätte habe haben hatten hätten wird wurde würde werden wurden soll sollte sollen "
+    "will wollte wollen ließ lässt".split()
+)
+# words that follow a quotation and a comma without opening an inverted main clause
+_NOT_VERBS = frozenset(
+    "und oder aber denn sondern dass wie wenn weil als ob so doch jedoch sowie bzw also "
+    "was wer wo womit wobei wonach worauf der die das dem den des welche welcher welches "
+    "heißt hieß es man".split()
+)
 
 
 def cue_before(text: str, toks: list[Token]) -> Found | None:
@@ -146,21 +184,29 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
                 if m and m.end <= toks[i][0] and plausible(m, text):
                     return ("source", Span(*toks[i]), m)
     verb_i = next((i for i in range(len(words) - 1, -1, -1) if is_speech_verb(words[i])), None)
+    stance = _stance_source(text, toks)
+    if stance is not None and (verb_i is None or verb_i < stance[0]):
+        # rechtfertige sich nach Meinung der Organisation: the source, not the verb's subject
+        return ("source", stance[1], stance[2])
     colon = words[-1] == ":"
     if verb_i is not None:
         cue = Span(*toks[verb_i])
         rule = "cue-before" if colon else "subject"
-        after = subject_at(text, toks, verb_i + 1, strict=False)
+        # erklärte, er sei …: a pronoun after a comma opens the reported clause
+        after = subject_at(text, toks, verb_i + 1, strict=False) if (
+            verb_i + 1 < len(toks) and toks[verb_i + 1][2] != ",") else None
         first = subject_at(text, toks, 0, strict=False)
         if after is not None and after.kind == "pronoun" and (
-            after.text.lower() == "er" or first is None or not plausible(first, text)
+            after.text.lower() == "er" or first is None
+            or not plausible(first, text) and first.determiner not in ("der", "ein")
         ):
             # Betriebsbedingte Kündigungen schloss sie aus: the pronoun after the verb
             return (rule, cue, after)
         if first is not None and first.end <= toks[verb_i][0]:
             k = _next_token_at(toks, first.end)
             adjacent = k == verb_i or (k < verb_i and toks[k][2] in ",(")
-            if adjacent or plausible(first, text):
+            # der/ein + noun opening the sentence is its subject (Der Hauptgeschäftsführer … nannte sie)
+            if adjacent or plausible(first, text) or first.determiner in ("der", "ein"):
                 return (rule, cue, first)
         # inverted order: Dazu sagte der Minister: „…“
         return (rule, cue, subject_at(text, toks, verb_i + 1, strict=False))
@@ -238,3 +284,37 @@ def _names_someone(m: Mention, text: str) -> bool:
         return True
     last = m.name.split()[-1]
     return not common_noun(last) or _used_as_surname(last, text)
+
+
+_POSSESSIVES = {"seiner": "m", "ihrer": "f"}
+
+
+def _stance_source(text: str, toks: list[Token]) -> tuple[int, Span, Mention] | None:
+    """nach Meinung des Verbands / nach Angaben von X / seiner Ansicht nach /
+    Für Senatorin X ist …: whose view the rest of the sentence gives."""
+    nouns = lexicon.speech_nouns()
+    for i, (s, e, w) in enumerate(toks):
+        low = w.lower()
+        if low == "nach":
+            k = i + 1
+            while k < len(toks) and k <= i + 3 and toks[k][2][:1].islower():
+                k += 1  # nach eigener, nach den Worten
+            if k < len(toks) and toks[k][2].lower() in nouns and k + 1 < len(toks) and \
+                    toks[k + 1][2].lower() in ("des", "der", "von", "vom", "eines", "einer"):
+                m = document_phrase(text, toks, k, len(toks))
+                if m is not None and m.name is not None:
+                    return (i, Span(s, e, w), m)
+        elif low in _POSSESSIVES and i + 2 < len(toks) and toks[i + 1][2].lower() in nouns \
+                and toks[i + 2][2] == "nach":
+            # Seiner Ansicht nach: the possessive points to the person
+            end = toks[i + 1][1]
+            m = Mention(s, end, text[s:end], "pronoun", None, None, _POSSESSIVES[low])
+            return (i, Span(*toks[i + 2]), m)
+        elif low == "für" and (i == 0 or i == 1 and toks[0][2].lower() in _SKIP):
+            m = read_mention(text, toks, i + 1)
+            if m is not None and m.kind in ("name", "role") and plausible(
+                    dataclasses.replace(m, determiner=None), text) and _names_someone(m, text) and (
+                    m.role is not None or m.name is not None and " " in m.name):
+                # Für den Theologen Max Kern sei der Rücktritt „verständlich“
+                return (i, Span(s, e, w), m)
+    return None

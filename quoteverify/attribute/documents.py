@@ -14,6 +14,7 @@ import re
 
 from quoteverify import lexicon
 from quoteverify.attribute.mentions import DETERMINERS, Mention, read_mention
+from quoteverify.attribute.tagging import common_noun
 from quoteverify.records import Span
 
 Token = tuple[int, int, str]
@@ -111,10 +112,10 @@ def _source_phrase(text: str, toks: list[Token], i: int, stop: int) -> Mention |
         m = read_mention(text, toks[:stop], prep + 1)
         if m is not None and m.kind != "pronoun":
             return m
-    return _document_phrase(text, toks, prep + 1, stop)
+    return document_phrase(text, toks, prep + 1, stop)
 
 
-def _document_phrase(text: str, toks: list[Token], i: int, stop: int) -> Mention | None:
+def document_phrase(text: str, toks: list[Token], i: int, stop: int) -> Mention | None:
     """der Meldung auf der Homepage / einer gestern verbreiteten Erklärung der Partei:
     determiner, modifiers, the head noun, and a genitive that names the author."""
     k = i
@@ -151,6 +152,6 @@ def owner_mention(m: Mention) -> Mention | None:
         return None
     if lexicon.is_institution(m.name.split()[-1]):
         return Mention(m.start, m.end, m.text, "institution", m.name, None, None)
-    if len(m.name.split()) >= 2:
+    if len(m.name.split()) >= 2 and not common_noun(m.name.split()[0]):
         return Mention(m.start, m.end, m.text, "name", m.name, None, None)
     return None  # des Ausschusses, der Anwältin: a common noun, no one the text names
