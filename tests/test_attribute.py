@@ -286,6 +286,23 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
         pytest.param(
             "Für Bildungssenatorin Marta Lindner sei das Urteil „aus vielen Gründen verständlich“.",
             "Marta Lindner", "Bildungssenatorin Marta Lindner", "source", id="fuer_x_sei"),
+        pytest.param(
+            "Der englischsprachigen Wochenschrift sagte Aktivistin Nora Kett: „Ich kämpfe weiter.“",
+            "Nora Kett", "Aktivistin Nora Kett", "cue-before", id="dative_first_then_the_named_subject"),
+        pytest.param(
+            "Die Opposition kritisierte das Gesetz scharf: So sagte Fraktionschef Ivo Lenz: "
+            "„Das ist ein Skandal.“",
+            "Ivo Lenz", "Fraktionschef Ivo Lenz", "cue-before", id="a_colon_inside_ends_the_clause_before"),
+        pytest.param(
+            "Wie die Zeitung „Abendblatt“ berichtete, soll Kapitän Karl Brunner zum Trainer gesagt haben: "
+            "„Ich gehe.“",
+            "Karl Brunner", "Kapitän Karl Brunner", "cue-before", id="leading_wie_clause"),
+        pytest.param(
+            "„Das wird das größte Update aller Zeiten“, zitiert die „Computerwoche“ Produktchef Tom Bergen.",
+            "Tom Bergen", "Produktchef Tom Bergen", "cue-after", id="zitiert_x_y_the_one_cited_speaks"),
+        pytest.param(
+            "Der Präsident war verreist. Danach teilte dessen Stellvertreter mit: „Er ruft uns an.“",
+            None, "dessen Stellvertreter", "cue-before", id="dessen_before_the_subject"),
     ],
 )
 def test_mention_next_to_the_cue_of_the_last_quote(text, speaker, mention, rule):

@@ -88,8 +88,8 @@ def subject_at(text: str, toks: list[Token], i: int, *, strict: bool = True) -> 
     while i < len(toks) and (toks[i][2].lower() in _SKIP or toks[i][2] in ",;–—-()"):
         i += 1
     m = read_mention(text, toks, i)
-    if m is None or m.determiner in _OBLIQUE:
-        return None
+    if m is None or m.determiner in _OBLIQUE and m.determiner not in ("dessen", "deren"):
+        return None  # dessen Stellvertreter: a possessor before a subject
     first = toks[i][2] if i < len(toks) else ""
     if m.kind == "name" and m.determiner is None and m.role is None and not_a_noun(first) \
             and not _given_name_first(m):
@@ -121,6 +121,16 @@ def cue_after(text: str, toks: list[Token]) -> Found | None:
         return ("so", Span(s, e, w), m) if m else None
     if is_speech_verb(w):
         m = subject_at(text, toks, i + 1, strict=False)
+        if m is not None and w.lower().startswith("zitier"):
+            # „…“, zitiert die Zeitung den Minister: the one cited is the speaker
+            k = _next_token_at(toks, m.end)
+            while k < len(toks) and toks[k][2] in "„“”\"»«":
+                k += 1
+            cited = subject_at(text, toks, k) if k < len(toks) and toks[k][2] not in ",." else None
+            if cited is None and k < len(toks) and toks[k][2].lower() in ("den", "die"):
+                cited = read_mention(text, toks, k)
+            if cited is not None and cited.kind != "pronoun":
+                m = cited
         if m is None:
             # sagte am Mittwoch in Genf der Minister: look a few tokens further
             for j in range(i + 2, min(i + 7, len(toks))):
@@ -166,8 +176,21 @@ _NOT_VERBS = frozenset(
 )
 
 
+_SUBORDINATORS = frozenset("Wie Als Nachdem Während Obwohl Weil Da Wenn Bevor Seit Seitdem".split())
+
+
 def cue_before(text: str, toks: list[Token]) -> Found | None:
     """Subject + verb before the quote, inverted order, laut X, X zufolge, a colon."""
+    if not toks:
+        return None
+    # scharf: So sagte X: „…“ — a colon or semicolon inside ends the clause before
+    cut = next((k + 1 for k in range(len(toks) - 2, -1, -1) if toks[k][2] in ":;"), 0)
+    if toks[0][2] in _SUBORDINATORS:
+        # Wie die Zeitung berichtete, soll X gesagt haben: the main clause follows the comma
+        comma = next((k for k in range(1, len(toks) - 1) if toks[k][2] == ","), None)
+        if comma is not None:
+            cut = max(cut, comma + 1)
+    toks = toks[cut:]
     if not toks:
         return None
     words = [t[2] for t in toks]
@@ -205,7 +228,11 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
         if first is not None and first.end <= toks[verb_i][0]:
             k = _next_token_at(toks, first.end)
             adjacent = k == verb_i or (k < verb_i and toks[k][2] in ",(")
-            # der/ein + noun opening the sentence is its subject (Der Hauptgeschäftsführer … nannte sie)
+            # der/ein + noun opening the sentence is its subject (Der Hauptgeschäftsführer … nannte sie),
+            # unless a name or role follows the verb (Der Zeitung sagte Anna Wolf: a dative first)
+            inverted = subject_at(text, toks, verb_i + 1) if not plausible(first, text) else None
+            if inverted is not None and inverted.kind != "pronoun":
+                return (rule, cue, inverted)
             if adjacent or plausible(first, text) or first.determiner in ("der", "ein"):
                 return (rule, cue, first)
         # inverted order: Dazu sagte der Minister: „…“
