@@ -303,6 +303,9 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
         pytest.param(
             "Der Präsident war verreist. Danach teilte dessen Stellvertreter mit: „Er ruft uns an.“",
             None, "dessen Stellvertreter", "cue-before", id="dessen_before_the_subject"),
+        pytest.param(
+            "Er sieht Fortschritte. „Das Problem der Verlagerung bleibt bestehen“ laut Landrat Jens Fiedler.",
+            "Jens Fiedler", "Landrat Jens Fiedler", "source", id="laut_x_after_the_quote"),
     ],
 )
 def test_mention_next_to_the_cue_of_the_last_quote(text, speaker, mention, rule):
@@ -322,3 +325,12 @@ def _span_last(text: str, words: str) -> tuple[int, int]:
     found = list(re.finditer(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text))
     before = [m for m in found if m.end() <= text.rindex("„")]
     return (before[-1] if before else found[0]).span()
+
+
+def test_a_quote_takes_the_cue_after_the_last_quote_of_its_sentence():
+    text = ("Die „seit Monaten völlig überlasteten Kliniken“ hätten „keine Reserven mehr“, "
+            "so Gesundheitsexpertin Tanja Merz.")
+    first, second = attributed(text)
+    for q in (first, second):
+        assert (q.speaker, q.mention.text, q.rule) == ("Tanja Merz", "Gesundheitsexpertin Tanja Merz", "so")
+    assert first.mention.start == text.index("Gesundheitsexpertin")

@@ -196,6 +196,7 @@ class _Attributor:
         # other quotations in the sentence are not the reporter's words: stop at them
         lo = bisect.bisect_left(self._marked_closes, s0)
         hi = bisect.bisect_left(self._marked_opens, s1)
+        sentence_end, last_close = s1, None
         for o_open, o_close, statement in self._marked[lo:hi]:
             if statement == q.statement:
                 continue
@@ -203,6 +204,8 @@ class _Attributor:
                 s0 = o_close
             if stmt_end <= o_open < s1:
                 s1 = o_open
+            if o_open >= stmt_end and o_close <= sentence_end:
+                last_close = o_close
         after, before = tokens(text, close_end, s1), tokens(text, s0, open_pos)
         self._before = before
         found = (cue_after(text, after) or document_after(text, after)
@@ -210,6 +213,11 @@ class _Attributor:
         if found is not None and found[2] is None and found[0] in ("cue-after", "cue-before", "subject"):
             # „…“ bezeichnet / X nahm den Fluggast und rief: the subject stands apart from the verb
             found = (found[0], found[1], clause_subject(text, before))
+        if found is None and last_close is not None:
+            # Die „…“ Soldaten hätten „…“, so Müller: the cue after the last quotation of the sentence
+            shared = cue_after(text, tokens(text, last_close, sentence_end))
+            if shared is not None and shared[2] is not None:
+                found = shared
         if found is None and q.kind != "indirect":
             found = cue_in_next_sentence(text, tokens(text, s1, para.end))
         return found

@@ -113,6 +113,12 @@ def cue_after(text: str, toks: list[Token]) -> Found | None:
     if i >= len(toks):
         return None
     s, e, w = toks[i]
+    if w.lower() == "laut":
+        # „…“ laut Müller „…“: the source right after the quotation
+        m = read_mention(text, toks, i + 1)
+        if m is not None and plausible(dataclasses.replace(m, determiner=None), text):
+            return ("source", Span(s, e, w), m)
+        return None
     if w.lower() == "so":
         m = subject_at(text, toks, i + 1)
         if m is None and i + 1 < len(toks) and toks[i + 1][2].lower() in ("der", "die", "das"):
