@@ -306,6 +306,18 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
         pytest.param(
             "Er sieht Fortschritte. „Das Problem der Verlagerung bleibt bestehen“ laut Landrat Jens Fiedler.",
             "Jens Fiedler", "Landrat Jens Fiedler", "source", id="laut_x_after_the_quote"),
+        pytest.param(
+            "Die Kanadier hingegen sagen, der Pilot trage die „volle Verantwortung“ für den Unfall.",
+            None, "Kanadier", "subject", id="the_subject_of_the_reported_clause_does_not_speak"),
+        pytest.param(
+            "Die Veranstalter erklären dagegen, sie hätten „klare Hinweise auf Gewalt“ gesehen.",
+            None, "Veranstalter", "subject", id="no_pronoun_across_adverb_and_comma"),
+        pytest.param(
+            "Die Brauerei bestätigte die Angaben nicht und nannte sie „reine Spekulation“.",
+            None, "Brauerei", "subject", id="coordinated_verb_shares_the_subject"),
+        pytest.param(
+            "Talheims oberster Bürgermeister Jens Korte spricht von einer „überwältigenden Resonanz“.",
+            "Jens Korte", "Bürgermeister Jens Korte", "subject", id="genitive_adjective_role_name"),
     ],
 )
 def test_mention_next_to_the_cue_of_the_last_quote(text, speaker, mention, rule):

@@ -221,10 +221,13 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
     if verb_i is not None:
         cue = Span(*toks[verb_i])
         rule = "cue-before" if colon else "subject"
-        # erklärte, er sei …: a pronoun after a comma opens the reported clause
-        after = subject_at(text, toks, verb_i + 1, strict=False) if (
-            verb_i + 1 < len(toks) and toks[verb_i + 1][2] != ",") else None
+        # erklärte (dagegen), er sei …: a pronoun after a comma opens the reported clause
+        after = _in_clause(toks, verb_i, subject_at(text, toks, verb_i + 1, strict=False))
         first = subject_at(text, toks, 0, strict=False)
+        if verb_i > 0 and words[verb_i - 1].lower() in ("und", "oder") and first is not None \
+                and first.end <= toks[verb_i][0] and first.kind != "pronoun":
+            # Die Firma bestätigte das nicht und nannte sie „…“: the verbs share the subject
+            return (rule, cue, first)
         if after is not None and after.kind == "pronoun" and (
             after.text.lower() == "er" or first is None
             or not plausible(first, text) and first.determiner not in ("der", "ein")
@@ -236,19 +239,33 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
             adjacent = k == verb_i or (k < verb_i and toks[k][2] in ",(")
             # der/ein + noun opening the sentence is its subject (Der Hauptgeschäftsführer … nannte sie),
             # unless a name or role follows the verb (Der Zeitung sagte Anna Wolf: a dative first)
-            inverted = subject_at(text, toks, verb_i + 1) if not plausible(first, text) else None
+            inverted = _in_clause(toks, verb_i, subject_at(text, toks, verb_i + 1)) \
+                if not plausible(first, text) else None
             if inverted is not None and inverted.kind != "pronoun":
                 return (rule, cue, inverted)
             if adjacent or plausible(first, text) or first.determiner in ("der", "ein"):
                 return (rule, cue, first)
-        # inverted order: Dazu sagte der Minister: „…“
-        return (rule, cue, subject_at(text, toks, verb_i + 1, strict=False))
+        # inverted order: Dazu sagte der Minister: „…“; else the phrase opening the
+        # sentence (Die Kanadier hingegen sagen, der Pilot …)
+        inverted = _in_clause(toks, verb_i, subject_at(text, toks, verb_i + 1, strict=False))
+        if inverted is None and first is not None and first.end <= toks[verb_i][0]:
+            inverted = first
+        return (rule, cue, inverted)
     if colon:
         # Kapitän Jonas Berg: „…“ / Zypries sieht darin eine Bestätigung: „…“
         m = subject_at(text, toks, 0)
         if m is not None:
             return ("colon", None, m)
     return None
+
+
+def _in_clause(toks: list[Token], verb_i: int, m: Mention | None) -> Mention | None:
+    """The phrase after the verb, unless a comma stands between (sagen, der Pilot …)."""
+    if m is None:
+        return None
+    if any(t[2] == "," for t in toks[verb_i + 1 :] if t[0] < m.start):
+        return None
+    return m
 
 
 def cue_in_next_sentence(text: str, toks: list[Token]) -> Found | None:

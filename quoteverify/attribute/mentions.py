@@ -110,6 +110,12 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
         if tw == "-" or tw in ("von", "van", "de", "zu") and names:
             k += 1
             continue
+        if role is None and len(names) == 1 and names[0][2].endswith("s") and re.fullmatch(
+                r"[a-zäöüß]+(?:e|er|en)", tw) and k + 1 < len(toks) and is_role(toks[k + 1][2]):
+            # Mannheims oberster Bürgermeister Peter Kurz: a genitive, an adjective, the role
+            names, role = [], toks[k + 1][2]
+            k += 2
+            continue
         break
     if k == j:
         return None
