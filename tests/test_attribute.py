@@ -318,6 +318,14 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
         pytest.param(
             "Talheims oberster Bürgermeister Jens Korte spricht von einer „überwältigenden Resonanz“.",
             "Jens Korte", "Bürgermeister Jens Korte", "subject", id="genitive_adjective_role_name"),
+        pytest.param(
+            "Feuerwehrchef Jan Roth bestätigte den Brand. Einer der beteiligten Feuerwehrmänner sagte: "
+            "„So etwas habe ich noch nie gesehen.“",
+            None, "Einer der beteiligten Feuerwehrmänner", "cue-before", id="einer_der_one_of_a_group"),
+        pytest.param(
+            "„Er ist die eiserne Hand im Handschuh“, so charakterisierte ihn der Gewerkschafter Paul Arnaud.",
+            "Gewerkschafter Paul Arnaud", "Gewerkschafter Paul Arnaud", "so",
+            id="so_verb_object_pronoun_subject"),
     ],
 )
 def test_mention_next_to_the_cue_of_the_last_quote(text, speaker, mention, rule):

@@ -87,6 +87,13 @@ def subject_at(text: str, toks: list[Token], i: int, *, strict: bool = True) -> 
     """
     while i < len(toks) and (toks[i][2].lower() in _SKIP or toks[i][2] in ",;–—-()"):
         i += 1
+    if i + 2 < len(toks) and toks[i][2].lower() in ("einer", "eine", "eines") \
+            and toks[i + 1][2] in ("der", "des"):
+        # Einer der beteiligten Feuerwehrmänner: one of a group
+        group = read_mention(text, toks, i + 1)
+        if group is not None:
+            return Mention(toks[i][0], group.end, text[toks[i][0] : group.end], "role", None,
+                           group.role or group.name, None, "ein")
     m = read_mention(text, toks, i)
     if m is None or m.determiner in _OBLIQUE and m.determiner not in ("dessen", "deren"):
         return None  # dessen Stellvertreter: a possessor before a subject
@@ -124,9 +131,17 @@ def cue_after(text: str, toks: list[Token]) -> Found | None:
         if m is None and i + 1 < len(toks) and toks[i + 1][2].lower() in ("der", "die", "das"):
             # „…“, so das Fazit der Betreiber / so die Vorwürfe der Anwältin: a summary speaks
             m = document_phrase(text, toks, i + 1, len(toks))
+        if m is None and i + 1 < len(toks) and toks[i + 1][2][:1].islower():
+            # „…“, so charakterisierte ihn der Gewerkschafter: so, a verb, the subject
+            inverted = cue_after(text, toks[i + 1 :])
+            if inverted is not None and inverted[2] is not None:
+                return ("so", Span(s, e, w), inverted[2])
         return ("so", Span(s, e, w), m) if m else None
     if is_speech_verb(w):
-        m = subject_at(text, toks, i + 1, strict=False)
+        k = i + 1
+        if k < len(toks) and toks[k][2].lower() in ("ihn", "ihm", "ihnen", "sich", "es", "uns"):
+            k += 1  # so charakterisierte ihn der Gewerkschafter: an object pronoun first
+        m = subject_at(text, toks, k, strict=False)
         if m is not None and w.lower().startswith("zitier"):
             # „…“, zitiert die Zeitung den Minister: the one cited is the speaker
             k = _next_token_at(toks, m.end)
