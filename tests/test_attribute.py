@@ -326,6 +326,18 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
             "„Er ist die eiserne Hand im Handschuh“, so charakterisierte ihn der Gewerkschafter Paul Arnaud.",
             "Gewerkschafter Paul Arnaud", "Gewerkschafter Paul Arnaud", "so",
             id="so_verb_object_pronoun_subject"),
+        pytest.param(
+            "„Jeder Dritte misstraut der Politik.“ Das ist die zentrale Aussage einer Studie der Stiftung.",
+            None, "die zentrale Aussage einer Studie", "cue-next", id="das_ist_die_aussage_einer_studie"),
+        pytest.param(
+            "„Wo bleibt unser Geld?“, wollen die Demonstranten seit Tagen wissen.",
+            None, "Demonstranten", "cue-after", id="inverted_noun_phrase_after_a_modal"),
+        pytest.param(
+            "Eine „offene architektonische Frage“ sei der Grund für die Verzögerung.",
+            None, None, None, id="a_verb_after_a_quote_inside_the_clause_is_no_cue"),
+        pytest.param(
+            "Sie wisse, dass ihre Arbeit „nicht frei von Schwächen“ sei, hatte Ministerin Vera Koch gesagt.",
+            "Vera Koch", "Ministerin Vera Koch", "cue-after", id="reported_verb_then_comma_then_cue"),
     ],
 )
 def test_mention_next_to_the_cue_of_the_last_quote(text, speaker, mention, rule):

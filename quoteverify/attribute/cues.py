@@ -115,6 +115,8 @@ def _next_token_at(toks: list[Token], pos: int) -> int:
 def cue_after(text: str, toks: list[Token]) -> Found | None:
     """„…“, sagte X / „…“, so X / „…“, teilte X mit / „…“ (sagte X)."""
     i = 0
+    if len(toks) > 2 and toks[0][2][:1].islower() and toks[1][2] == "," and toks[0][2] not in _NOT_VERBS:
+        i = 1  # „…“ sei, sagte X: the verb closing the reported clause, then the cue
     while i < len(toks) and toks[i][2] in (",", "(", "–", "—", "-"):
         i += 1
     if i >= len(toks):
@@ -163,6 +165,8 @@ def cue_after(text: str, toks: list[Token]) -> Found | None:
     low = w.lower()
     if not w[:1].islower() or low in _NOT_VERBS or low in DETERMINERS or low in _PREPOSITIONS:
         return None
+    if i == 0 or toks[i - 1][2] != ",":
+        return None  # Eine „…“ sei der Grund: a quotation inside the clause, not before it
     end = next((k for k in range(i, len(toks)) if toks[k][2] in ".;:!?"), len(toks))
     if low in _AUXILIARIES:
         # „…“, hatte der Minister in einem Interview erklärt: the participle closes the clause
@@ -179,6 +183,8 @@ def cue_after(text: str, toks: list[Token]) -> Found | None:
     if k < end and toks[k][2].lower() in ("er", "sie") and k > i + 1 and toks[k - 1][2].lower() != "sie":
         return ("cue-after", Span(s, e, w), read_mention(text, toks, k))
     m = subject_at(text, toks[:end], k)
+    if m is None and k < end and toks[k][2].lower() in ("der", "die", "ein", "eine"):
+        m = subject_at(text, toks[:end], k, strict=False)  # wollen die Demonstranten wissen
     if m is not None and m.kind != "pronoun" and _names_someone(m, text):
         return ("cue-after", Span(s, e, w), m)
     return None
@@ -286,6 +292,13 @@ def _in_clause(toks: list[Token], verb_i: int, m: Mention | None) -> Mention | N
 def cue_in_next_sentence(text: str, toks: list[Token]) -> Found | None:
     """„…“ Das sagt Kapitän Jonas Berg. — the sentence after the quote attributes it."""
     if len(toks) < 3 or toks[0][2] not in ("Das", "Dies", "So"):
+        return None
+    if toks[1][2] in ("ist", "war", "lautet", "lautete") and toks[2][2].lower() in DETERMINERS:
+        # „…“ Das ist die zentrale Aussage einer Studie: a speech noun names the source
+        end = next((k for k, t in enumerate(toks) if t[2] in ".;:!?"), len(toks))
+        m = document_phrase(text, toks, 2, end)
+        if m is not None and m.role is not None and m.role.lower() in lexicon.speech_nouns():
+            return ("cue-next", Span(*toks[1]), m)
         return None
     if not is_speech_verb(toks[1][2]):
         return None
