@@ -338,6 +338,18 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
         pytest.param(
             "Sie wisse, dass ihre Arbeit „nicht frei von Schwächen“ sei, hatte Ministerin Vera Koch gesagt.",
             "Vera Koch", "Ministerin Vera Koch", "cue-after", id="reported_verb_then_comma_then_cue"),
+        pytest.param(
+            "Ministerin Tessa von der Hollenkamp besuchte die Kita. Von der Hollenkamp betonte, "
+            "die Kitas seien „bestens ausgestattet“.",
+            "Tessa von der Hollenkamp", "Von der Hollenkamp", "subject",
+            id="surname_with_particle_opens_sentence"),
+        pytest.param(
+            "„Wir helfen“, sagte Bürgermeister Joris Van der Weyden.",
+            "Joris Van der Weyden", "Bürgermeister Joris Van der Weyden", "cue-after",
+            id="capitalised_particle_inside_the_name"),
+        pytest.param(
+            "„Wir helfen“, sagte Anna Berg von der Polizei.",
+            "Anna Berg", "Anna Berg", "cue-after", id="von_der_after_a_name_is_no_particle_of_it"),
     ],
 )
 def test_mention_next_to_the_cue_of_the_last_quote(text, speaker, mention, rule):
