@@ -350,6 +350,16 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
         pytest.param(
             "„Wir helfen“, sagte Anna Berg von der Polizei.",
             "Anna Berg", "Anna Berg", "cue-after", id="von_der_after_a_name_is_no_particle_of_it"),
+        pytest.param(
+            "Kapitän Karl Brunner wechselt den Verein. Wie die Sportzeitung berichtete, soll Brunner "
+            "zum Trainer gesagt haben: „Ich gehe.“",
+            "Karl Brunner", "Brunner", "cue-before", id="subject_after_the_auxiliary"),
+        pytest.param(
+            "Der Lokalzeitung sagte Kapitän Jonas Weber: „Wir geben nicht auf.“",
+            "Jonas Weber", "Kapitän Jonas Weber", "cue-before", id="der_body_first_is_a_dative"),
+        pytest.param(
+            "Der Minister sagte Bürgermeisterin Ina Kron: „Wir helfen.“",
+            None, "Der Minister", "cue-before", id="der_person_first_is_the_subject"),
     ],
 )
 def test_mention_next_to_the_cue_of_the_last_quote(text, speaker, mention, rule):

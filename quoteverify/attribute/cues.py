@@ -260,8 +260,11 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
             adjacent = k == verb_i or (k < verb_i and toks[k][2] in ",(")
             # der/ein + noun opening the sentence is its subject (Der Hauptgeschäftsführer … nannte sie),
             # unless a name or role follows the verb (Der Zeitung sagte Anna Wolf: a dative first)
-            inverted = _in_clause(toks, verb_i, subject_at(text, toks, verb_i + 1)) \
-                if not plausible(first, text) else None
+            inverted = _in_clause(toks, verb_i, subject_at(text, toks, verb_i + 1))
+            if inverted is not None and plausible(first, text) and not (
+                    first.determiner == "der" and first.kind == "institution"
+                    and (inverted.role or len((inverted.name or "").split()) >= 2)):
+                inverted = None  # Der Zeitung sagte Anna Wolf: a dative, then the named subject
             if inverted is not None and inverted.kind != "pronoun":
                 return (rule, cue, inverted)
             if adjacent or plausible(first, text) or first.determiner in ("der", "ein"):
@@ -271,6 +274,8 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
         inverted = _in_clause(toks, verb_i, subject_at(text, toks, verb_i + 1, strict=False))
         if inverted is None and first is not None and first.end <= toks[verb_i][0]:
             inverted = first
+        if inverted is None:
+            inverted = clause_subject(text, toks)  # soll Anelka gesagt haben: after an auxiliary
         return (rule, cue, inverted)
     if colon:
         # Kapitän Jonas Berg: „…“ / Zypries sieht darin eine Bestätigung: „…“
