@@ -360,6 +360,14 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
         pytest.param(
             "Der Minister sagte Bürgermeisterin Ina Kron: „Wir helfen.“",
             None, "Der Minister", "cue-before", id="der_person_first_is_the_subject"),
+        pytest.param(
+            "Der Präsident Tomas Halva besuchte Kairo. Das ägyptische Angebot, Verletzte aufzunehmen, "
+            "lehnt er jedoch ab: „Das reicht nicht.“",
+            "Tomas Halva", "er", "clause", id="object_first_then_verb_and_pronoun_before_colon"),
+        pytest.param(
+            "Ministerin Lene Sabo sprach in Berlin. Sie äußerte sich auch gegen die ihrer Meinung nach "
+            "verbreiteten Illusionen: „Ich kritisiere diesen Irrglauben.“",
+            "Lene Sabo", "Sie", "cue-before", id="ihrer_meinung_nach_as_an_attribute_is_no_source"),
     ],
 )
 def test_mention_next_to_the_cue_of_the_last_quote(text, speaker, mention, rule):

@@ -335,6 +335,13 @@ def clause_subject(text: str, toks: list[Token]) -> Mention | None:
         first = None  # Seine Zuversicht gründet sich auf …: a possessive, not a speaker
     if first is not None and not _names_someone(first, text):
         first = None
+    if first is not None and colon and not plausible(first, text):
+        # Das Angebot lehnt er jedoch ab: „…“ — an object first, the pronoun after the verb
+        k = _next_token_at(toks, first.end)
+        if k < len(toks) and toks[k][2] == ",":  # Das Angebot, Verletzte aufzunehmen, lehnt er ab
+            k = next((x + 1 for x in range(k + 1, len(toks)) if toks[x][2] == ","), len(toks))
+        if k + 1 < len(toks) and toks[k][2][:1].islower() and toks[k + 1][2].lower() in ("er", "sie"):
+            return read_mention(text, toks, k + 1)
     if first is not None and (first.kind != "pronoun" or first.text.lower() == "er" or colon):
         k = _next_token_at(toks, first.end)
         if k < len(toks) and toks[k][2][:1].islower() or k < len(toks) and toks[k][2] in ",(":
@@ -388,7 +395,8 @@ def _stance_source(text: str, toks: list[Token]) -> tuple[int, Span, Mention] | 
                 if m is not None and m.name is not None:
                     return (i, Span(s, e, w), m)
         elif low in _POSSESSIVES and i + 2 < len(toks) and toks[i + 1][2].lower() in nouns \
-                and toks[i + 2][2] == "nach":
+                and toks[i + 2][2] == "nach" and (i == 0 or toks[i - 1][2].lower() not in DETERMINERS):
+            # (not: die ihrer Meinung nach verbreiteten Illusionen, an attribute)
             # Seiner Ansicht nach: the possessive points to the person
             end = toks[i + 1][1]
             m = Mention(s, end, text[s:end], "pronoun", None, None, _POSSESSIVES[low])
