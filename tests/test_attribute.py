@@ -368,6 +368,16 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
             "Ministerin Lene Sabo sprach in Berlin. Sie äußerte sich auch gegen die ihrer Meinung nach "
             "verbreiteten Illusionen: „Ich kritisiere diesen Irrglauben.“",
             "Lene Sabo", "Sie", "cue-before", id="ihrer_meinung_nach_as_an_attribute_is_no_source"),
+        pytest.param(
+            "Die Firma schrieb den Mitarbeitern. In einem internen Schreiben an die Mitarbeiter war von "
+            "einem „vertrauensvollen und offenen Dialog“ die Rede.",
+            None, "einem internen Schreiben", "document", id="in_x_war_von_die_rede"),
+        pytest.param(
+            "Derzeit steht in dem Gesetzentwurf noch der Passus: „Die Daten sind sofort zu löschen.“",
+            None, "dem Gesetzentwurf", "document", id="steht_in_x_der_passus"),
+        pytest.param(
+            "In der Zeitung fand sich dazu die Feststellung „Wir stellen unsere Produktion um“.",
+            None, "der Zeitung", "document", id="in_x_fand_sich_die_feststellung"),
     ],
 )
 def test_mention_next_to_the_cue_of_the_last_quote(text, speaker, mention, rule):

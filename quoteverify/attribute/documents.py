@@ -71,6 +71,9 @@ def document_before(text: str, toks: list[Token]) -> Found | None:
         if after is not None:
             return ("document", Span(*toks[verb]), _source_phrase(text, toks, after, len(toks)))
         return None
+    found = _written_in(text, toks, words)
+    if found is not None:
+        return found
     verb = next((k for k, w in enumerate(words) if w == "zitiert"), None)
     aux = next((k for k, w in enumerate(words[:verb] if verb else []) if w in _PASSIVE_AUX), None)
     if verb is not None and aux is not None:
@@ -86,6 +89,33 @@ def document_before(text: str, toks: list[Token]) -> Found | None:
 def _noun(word: str) -> bool:
     """Erklärung, documenta-Homepage: capitalised, or a compound whose last part is."""
     return word[:1].isupper() or "-" in word and word.rsplit("-", 1)[1][:1].isupper()
+
+
+def _written_in(text: str, toks: list[Token], words: list[str]) -> Found | None:
+    """In dem Entwurf steht der Passus: „…“ / Im Schreiben war von „…“ die Rede /
+    In der Zeitung fand sich die Feststellung „…“: a text that contains the words."""
+    start = 1 if words and words[0] in ("so", "dazu", "derzeit", "auch") else 0
+    prep = start if start < len(words) and words[start] in ("in", "im", "auf") else None
+    verb = next((k for k, w in enumerate(words) if w in _WRITTEN), None)
+    if verb is None:
+        return None
+    if words[verb] in ("fand", "findet") and words[verb + 1 : verb + 2] != ["sich"]:
+        return None
+    if words[verb] in ("war", "ist") and "von" not in words[verb + 1 : verb + 3]:
+        return None  # only: war von „…“ die Rede
+    if prep is None or prep > verb:
+        # Derzeit steht in dem Gesetzentwurf der Passus: the phrase after the verb
+        near = range(verb + 1, min(verb + 4, len(words)))
+        prep = next((k for k in near if words[k] in ("in", "im", "auf")), None)
+        if prep is None or words[verb] not in ("steht", "stand", "stehen", "standen"):
+            return None
+        m = document_phrase(text, toks, prep + 1, len(toks))
+    else:
+        m = document_phrase(text, toks, prep + 1, verb)
+    return ("document", Span(*toks[verb]), m) if m is not None else None
+
+
+_WRITTEN = frozenset("steht stand stehen standen fand findet war ist".split())
 
 
 def _clause_end(toks: list[Token], i: int) -> int:
