@@ -1,5 +1,7 @@
 """Speaker attribution: cue, speaker mention and canonical speaker, exactly."""
 
+import re
+
 import pytest
 
 from quoteverify import Article, extract_quotes
@@ -199,3 +201,208 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
     assert q.speaker == speaker
     if mention is not None:
         assert q.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention, rule",
+    [
+        pytest.param(
+            "„Wir bleiben hier“, betonte Ministerin Jana Holt.Danach fuhr sie nach Hause.",
+            "Jana Holt", "Ministerin Jana Holt", "cue-after",
+            id="a_lost_space_after_the_full_stop_ends_the_name"),
+        pytest.param(
+            "Jorrit Bram Veenstra, Laborleiter der Kalkwerke Nord, erklärte: „Wir warten ab.“",
+            "Jorrit Bram Veenstra", "Jorrit Bram Veenstra", "cue-before",
+            id="three_name_words_opening_the_sentence_are_a_name"),
+        pytest.param(
+            "„Die Mittel reichen nicht aus“, heißt es in dem Antrag der Grünen-Fraktion.",
+            "Grünen-Fraktion", "dem Antrag der Grünen-Fraktion", "document",
+            id="heisst_es_in_a_document_of_a_body"),
+        pytest.param(
+            "Die Schule verschickte einen Brief. In einem Schreiben an die Eltern heißt es: "
+            "„Der Unterricht fällt aus.“",
+            None, "einem Schreiben", "document", id="document_before_heisst_es"),
+        pytest.param(
+            "Die Schule verschickte einen Brief. Darin heißt es wörtlich: „Der Unterricht fällt aus.“",
+            None, "Darin", "document", id="darin_heisst_es_points_to_the_document"),
+        pytest.param(
+            "„Wir prüfen alle Hinweise“, hatte es in einer am Montag verbreiteten Erklärung "
+            "der Stadtverwaltung geheißen.",
+            "Stadtverwaltung", "einer am Montag verbreiteten Erklärung der Stadtverwaltung", "document",
+            id="hatte_es_in_a_document_geheissen"),
+        pytest.param(
+            "Auf der Kita-Homepage heißt es dazu: „Wir bleiben geöffnet.“",
+            None, "der Kita-Homepage", "document", id="a_compound_with_a_hyphen_is_the_head_noun"),
+        pytest.param(
+            "„Wir sind vorbereitet“, wird Ministerin Karla Stein in der Zeitung zitiert.",
+            "Karla Stein", "Ministerin Karla Stein", "cited", id="wird_x_zitiert_after_the_quote"),
+        pytest.param(
+            "In der Mitteilung wird Bürgermeister Olaf Grewe wie folgt zitiert: „Wir helfen sofort.“",
+            "Olaf Grewe", "Bürgermeister Olaf Grewe", "cited", id="wird_x_wie_folgt_zitiert_before"),
+        pytest.param(
+            "Landrätin Eva Kranz besuchte die Schule. Dabei griff sie auch den Schulträger an: "
+            "„Hier wurde jahrelang gespart.“",
+            "Eva Kranz", "sie", "clause", id="colon_after_a_clause_without_speech_verb_takes_its_subject"),
+        pytest.param(
+            "Der Betriebsratschef Holger Timm lobte die Einigung. Ursprünglich wollte er "
+            "„deutlich mehr herausholen“.",
+            "Holger Timm", "er", "clause", id="pronoun_subject_of_the_quote_sentence_is_the_mention"),
+        pytest.param(
+            "Bereits im Mai hatte Kanzlerin Ida Roth in einer Rede verkündet: „Wir bauen aus.“",
+            "Ida Roth", "Kanzlerin Ida Roth", "cue-before", id="subject_after_auxiliary_far_from_participle"),
+        pytest.param(
+            "Die Stadtverwaltung hatte den Bericht als „falsch“ zurückgewiesen.",
+            "Stadtverwaltung", "Stadtverwaltung", "cue-after", id="participle_after_the_quote_subject_first"),
+        pytest.param(
+            "Als ein Gast helfen wollte, biss der Randalierer ihn und rief: „Lasst mich raus!“",
+            None, "Randalierer", "cue-before", id="subject_of_the_first_of_two_coordinated_verbs"),
+        pytest.param(
+            "Ausnahmen sind nur „in ganz dringenden Fällen und mit schriftlicher Genehmigung“ möglich.",
+            None, None, None, id="a_bare_common_noun_is_no_speaker"),
+        pytest.param(
+            "„Wir wollen die Werke enger verzahnen“, hatte Konzernchef Ulf Berger im Interview erklärt.",
+            "Ulf Berger", "Konzernchef Ulf Berger", "cue-after", id="aux_then_participle_last"),
+        pytest.param(
+            "„Wir haben jetzt vier Punkte“, zeigte sich Trainer Milan Koval nach dem Spiel zufrieden.",
+            "Milan Koval", "Trainer Milan Koval", "cue-after", id="inverted_subject_after_any_verb"),
+        pytest.param(
+            "„Offenbar sind Bürgerfragen dann doch zu lästig“, so das Fazit der Betreiber des Portals.",
+            None, "das Fazit der Betreiber", "so", id="so_with_a_summary_noun"),
+        pytest.param(
+            "Ministerpräsidentin Lena Vogt erklärte, er sei „völlig ungeeignet“ für das Amt.",
+            "Lena Vogt", "Ministerpräsidentin Lena Vogt", "subject",
+            id="pronoun_after_the_comma_is_not_the_subject"),
+        pytest.param(
+            "Der Hauptgeschäftsführer des Verbands nannte sie „fahrlässig“.",
+            None, "Hauptgeschäftsführer", "subject", id="der_noun_before_the_verb_beats_the_object_pronoun"),
+        pytest.param(
+            "Der Abschuss rechtfertige sich nach Meinung der Naturschutzorganisation durch die "
+            "„akute Gefahr für Wanderer“.",
+            "Naturschutzorganisation", "Meinung der Naturschutzorganisation", "source",
+            id="nach_meinung_der_x_after_the_verb"),
+        pytest.param(
+            "Landrat Olaf Brandt besuchte das Dorf. Seiner Ansicht nach „sind wir Zeugen einer Katastrophe“.",
+            "Olaf Brandt", "Seiner Ansicht", "source", id="seiner_ansicht_nach"),
+        pytest.param(
+            "Für Bildungssenatorin Marta Lindner sei das Urteil „aus vielen Gründen verständlich“.",
+            "Marta Lindner", "Bildungssenatorin Marta Lindner", "source", id="fuer_x_sei"),
+        pytest.param(
+            "Der englischsprachigen Wochenschrift sagte Aktivistin Nora Kett: „Ich kämpfe weiter.“",
+            "Nora Kett", "Aktivistin Nora Kett", "cue-before", id="dative_first_then_the_named_subject"),
+        pytest.param(
+            "Die Opposition kritisierte das Gesetz scharf: So sagte Fraktionschef Ivo Lenz: "
+            "„Das ist ein Skandal.“",
+            "Ivo Lenz", "Fraktionschef Ivo Lenz", "cue-before", id="a_colon_inside_ends_the_clause_before"),
+        pytest.param(
+            "Wie die Zeitung „Abendblatt“ berichtete, soll Kapitän Karl Brunner zum Trainer gesagt haben: "
+            "„Ich gehe.“",
+            "Karl Brunner", "Kapitän Karl Brunner", "cue-before", id="leading_wie_clause"),
+        pytest.param(
+            "„Das wird das größte Update aller Zeiten“, zitiert die „Computerwoche“ Produktchef Tom Bergen.",
+            "Tom Bergen", "Produktchef Tom Bergen", "cue-after", id="zitiert_x_y_the_one_cited_speaks"),
+        pytest.param(
+            "Der Präsident war verreist. Danach teilte dessen Stellvertreter mit: „Er ruft uns an.“",
+            None, "dessen Stellvertreter", "cue-before", id="dessen_before_the_subject"),
+        pytest.param(
+            "Er sieht Fortschritte. „Das Problem der Verlagerung bleibt bestehen“ laut Landrat Jens Fiedler.",
+            "Jens Fiedler", "Landrat Jens Fiedler", "source", id="laut_x_after_the_quote"),
+        pytest.param(
+            "Die Kanadier hingegen sagen, der Pilot trage die „volle Verantwortung“ für den Unfall.",
+            None, "Kanadier", "subject", id="the_subject_of_the_reported_clause_does_not_speak"),
+        pytest.param(
+            "Die Veranstalter erklären dagegen, sie hätten „klare Hinweise auf Gewalt“ gesehen.",
+            None, "Veranstalter", "subject", id="no_pronoun_across_adverb_and_comma"),
+        pytest.param(
+            "Die Brauerei bestätigte die Angaben nicht und nannte sie „reine Spekulation“.",
+            None, "Brauerei", "subject", id="coordinated_verb_shares_the_subject"),
+        pytest.param(
+            "Talheims oberster Bürgermeister Jens Korte spricht von einer „überwältigenden Resonanz“.",
+            "Jens Korte", "Bürgermeister Jens Korte", "subject", id="genitive_adjective_role_name"),
+        pytest.param(
+            "Feuerwehrchef Jan Roth bestätigte den Brand. Einer der beteiligten Feuerwehrmänner sagte: "
+            "„So etwas habe ich noch nie gesehen.“",
+            None, "Einer der beteiligten Feuerwehrmänner", "cue-before", id="einer_der_one_of_a_group"),
+        pytest.param(
+            "„Er ist die eiserne Hand im Handschuh“, so charakterisierte ihn der Gewerkschafter Paul Arnaud.",
+            "Gewerkschafter Paul Arnaud", "Gewerkschafter Paul Arnaud", "so",
+            id="so_verb_object_pronoun_subject"),
+        pytest.param(
+            "„Jeder Dritte misstraut der Politik.“ Das ist die zentrale Aussage einer Studie der Stiftung.",
+            None, "die zentrale Aussage einer Studie", "cue-next", id="das_ist_die_aussage_einer_studie"),
+        pytest.param(
+            "„Wo bleibt unser Geld?“, wollen die Demonstranten seit Tagen wissen.",
+            None, "Demonstranten", "cue-after", id="inverted_noun_phrase_after_a_modal"),
+        pytest.param(
+            "Eine „offene architektonische Frage“ sei der Grund für die Verzögerung.",
+            None, None, None, id="a_verb_after_a_quote_inside_the_clause_is_no_cue"),
+        pytest.param(
+            "Sie wisse, dass ihre Arbeit „nicht frei von Schwächen“ sei, hatte Ministerin Vera Koch gesagt.",
+            "Vera Koch", "Ministerin Vera Koch", "cue-after", id="reported_verb_then_comma_then_cue"),
+        pytest.param(
+            "Ministerin Tessa von der Hollenkamp besuchte die Kita. Von der Hollenkamp betonte, "
+            "die Kitas seien „bestens ausgestattet“.",
+            "Tessa von der Hollenkamp", "Von der Hollenkamp", "subject",
+            id="surname_with_particle_opens_sentence"),
+        pytest.param(
+            "„Wir helfen“, sagte Bürgermeister Joris Van der Weyden.",
+            "Joris Van der Weyden", "Bürgermeister Joris Van der Weyden", "cue-after",
+            id="capitalised_particle_inside_the_name"),
+        pytest.param(
+            "„Wir helfen“, sagte Anna Berg von der Polizei.",
+            "Anna Berg", "Anna Berg", "cue-after", id="von_der_after_a_name_is_no_particle_of_it"),
+        pytest.param(
+            "Kapitän Karl Brunner wechselt den Verein. Wie die Sportzeitung berichtete, soll Brunner "
+            "zum Trainer gesagt haben: „Ich gehe.“",
+            "Karl Brunner", "Brunner", "cue-before", id="subject_after_the_auxiliary"),
+        pytest.param(
+            "Der Lokalzeitung sagte Kapitän Jonas Weber: „Wir geben nicht auf.“",
+            "Jonas Weber", "Kapitän Jonas Weber", "cue-before", id="der_body_first_is_a_dative"),
+        pytest.param(
+            "Der Minister sagte Bürgermeisterin Ina Kron: „Wir helfen.“",
+            None, "Der Minister", "cue-before", id="der_person_first_is_the_subject"),
+        pytest.param(
+            "Der Präsident Tomas Halva besuchte Kairo. Das ägyptische Angebot, Verletzte aufzunehmen, "
+            "lehnt er jedoch ab: „Das reicht nicht.“",
+            "Tomas Halva", "er", "clause", id="object_first_then_verb_and_pronoun_before_colon"),
+        pytest.param(
+            "Ministerin Lene Sabo sprach in Berlin. Sie äußerte sich auch gegen die ihrer Meinung nach "
+            "verbreiteten Illusionen: „Ich kritisiere diesen Irrglauben.“",
+            "Lene Sabo", "Sie", "cue-before", id="ihrer_meinung_nach_as_an_attribute_is_no_source"),
+        pytest.param(
+            "Die Firma schrieb den Mitarbeitern. In einem internen Schreiben an die Mitarbeiter war von "
+            "einem „vertrauensvollen und offenen Dialog“ die Rede.",
+            None, "einem internen Schreiben", "document", id="in_x_war_von_die_rede"),
+        pytest.param(
+            "Derzeit steht in dem Gesetzentwurf noch der Passus: „Die Daten sind sofort zu löschen.“",
+            None, "dem Gesetzentwurf", "document", id="steht_in_x_der_passus"),
+        pytest.param(
+            "In der Zeitung fand sich dazu die Feststellung „Wir stellen unsere Produktion um“.",
+            None, "der Zeitung", "document", id="in_x_fand_sich_die_feststellung"),
+    ],
+)
+def test_mention_next_to_the_cue_of_the_last_quote(text, speaker, mention, rule):
+    """The mention is the phrase that names the speaker (or source) of this instance."""
+    q = attributed(text)[-1]
+    assert q.speaker == speaker
+    if mention is None:
+        assert q.mention is None
+    else:
+        assert q.mention.text == mention
+        assert (q.mention.start, q.mention.end) == _span_last(text, mention)
+    assert q.rule == rule
+
+
+def _span_last(text: str, words: str) -> tuple[int, int]:
+    """Where the words stand as whole words: the last place before the last quote, else after it."""
+    found = list(re.finditer(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text))
+    before = [m for m in found if m.end() <= text.rindex("„")]
+    return (before[-1] if before else found[0]).span()
+
+
+def test_a_quote_takes_the_cue_after_the_last_quote_of_its_sentence():
+    text = ("Die „seit Monaten völlig überlasteten Kliniken“ hätten „keine Reserven mehr“, "
+            "so Gesundheitsexpertin Tanja Merz.")
+    first, second = attributed(text)
+    for q in (first, second):
+        assert (q.speaker, q.mention.text, q.rule) == ("Tanja Merz", "Gesundheitsexpertin Tanja Merz", "so")
+    assert first.mention.start == text.index("Gesundheitsexpertin")

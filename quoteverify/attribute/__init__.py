@@ -25,12 +25,14 @@ import dataclasses
 
 from quoteverify.attribute.cues import (
     Found,
+    clause_subject,
     cue_after,
     cue_before,
     cue_in_next_sentence,
     plausible_speaker,
     subject_at,
 )
+from quoteverify.attribute.documents import document_after, document_before, owner_mention
 from quoteverify.attribute.mentions import Mention, tokens
 from quoteverify.attribute.speakers import Person, Registry
 from quoteverify.detect.context import sentence_bounds, sentence_starts
@@ -42,9 +44,9 @@ __all__ = ["attribute_quotes"]
 _CONFIDENCE = {
     "cue-after": 0.9, "so": 0.9, "cue-before": 0.85, "source": 0.85, "colon": 0.8,
     "subject": 0.8, "inside-reported": 0.7, "continuation": 0.6, "konjunktiv-continuation": 0.6,
-    "context": 0.55, "cue-next": 0.75,
+    "context": 0.55, "cue-next": 0.75, "document": 0.8, "cited": 0.85, "clause": 0.6,
 }
-_MENTION_FACTOR = {"name": 1.0, "institution": 0.95, "role": 0.85, "pronoun": 0.8}
+_MENTION_FACTOR = {"name": 1.0, "institution": 0.95, "role": 0.85, "pronoun": 0.8, "document": 0.9}
 
 
 def attribute_quotes(article: Article, quotes: list[Quote]) -> list[Quote]:
@@ -90,6 +92,7 @@ class _Attributor:
         self._clauses = [x for x in quotes if x.kind == "indirect"]
         self._clause_starts = [x.start for x in self._clauses]
         self.latest_mention: dict[int, Span] = {}  # person -> where the text last named them
+        self._before: list[tuple[int, int, str]] = []  # the reporter's words before the current quote
 
     def run(self) -> list[Quote]:
         decisions: dict[int, _Decision] = {}
@@ -128,12 +131,22 @@ class _Attributor:
             rule, cue, mention = found
             if mention is not None:
                 factor = _MENTION_FACTOR[mention.kind]
-                return _Decision(rule, cue, mention_of(mention), _CONFIDENCE.get(rule, 0.7) * factor,
-                                 self.registry.resolve(mention))
+                if mention.kind == "document":  # in dem Antrag der Fraktion: its author, if named
+                    owner = owner_mention(mention)
+                    person = self.registry.resolve(owner) if owner is not None else None
+                else:
+                    person = self.registry.resolve(mention)
+                return _Decision(rule, cue, mention_of(mention), _CONFIDENCE.get(rule, 0.7) * factor, person)
             cue_only = (rule, cue)  # a cue whose speaker phrase could not be read
         enclosing = self._enclosing_reported(q)
         if enclosing is not None:
             return enclosing
+        subject = clause_subject(self.text, self._before) if q.kind != "indirect" else None
+        if subject is not None:
+            # Die Anwohner sehen das gelassen: „…“ / Ursprünglich wollte er „…“
+            cue = cue_only[1] if cue_only else None
+            confidence = _CONFIDENCE["clause"] * _MENTION_FACTOR[subject.kind]
+            return _Decision("clause", cue, mention_of(subject), confidence, self.registry.resolve(subject))
         topic = self.topic
         if topic is not None and (self.last is None or topic[1].start > self.last[0].end):
             # a person became the subject of a sentence since the last quote
@@ -183,6 +196,7 @@ class _Attributor:
         # other quotations in the sentence are not the reporter's words: stop at them
         lo = bisect.bisect_left(self._marked_closes, s0)
         hi = bisect.bisect_left(self._marked_opens, s1)
+        sentence_end, last_close = s1, None
         for o_open, o_close, statement in self._marked[lo:hi]:
             if statement == q.statement:
                 continue
@@ -190,7 +204,20 @@ class _Attributor:
                 s0 = o_close
             if stmt_end <= o_open < s1:
                 s1 = o_open
-        found = cue_after(text, tokens(text, close_end, s1)) or cue_before(text, tokens(text, s0, open_pos))
+            if o_open >= stmt_end and o_close <= sentence_end:
+                last_close = o_close
+        after, before = tokens(text, close_end, s1), tokens(text, s0, open_pos)
+        self._before = before
+        found = (cue_after(text, after) or document_after(text, after)
+                 or document_before(text, before) or cue_before(text, before))
+        if found is not None and found[2] is None and found[0] in ("cue-after", "cue-before", "subject"):
+            # „…“ bezeichnet / X nahm den Fluggast und rief: the subject stands apart from the verb
+            found = (found[0], found[1], clause_subject(text, before))
+        if found is None and last_close is not None:
+            # Die „…“ Soldaten hätten „…“, so Müller: the cue after the last quotation of the sentence
+            shared = cue_after(text, tokens(text, last_close, sentence_end))
+            if shared is not None and shared[2] is not None:
+                found = shared
         if found is None and q.kind != "indirect":
             found = cue_in_next_sentence(text, tokens(text, s1, para.end))
         return found

@@ -12,8 +12,9 @@ import dataclasses
 import re
 
 from quoteverify import lexicon
-from quoteverify.attribute.mentions import Mention, read_mention
-from quoteverify.attribute.tagging import not_a_noun
+from quoteverify.attribute.documents import document_phrase
+from quoteverify.attribute.mentions import DETERMINERS, Mention, read_mention
+from quoteverify.attribute.tagging import common_noun, not_a_noun
 from quoteverify.records import Span
 
 Token = tuple[int, int, str]
@@ -65,6 +66,13 @@ def plausible_speaker(text: str, mention: Mention) -> bool:
     return True
 
 
+def _given_name_first(m: Mention) -> bool:
+    """Henk Jaap Meijer: a listed given name before more name words, or three
+    name words in a row, is no adjective opening the sentence (Freie Wahlen)."""
+    parts = (m.name or "").split()
+    return len(parts) >= 3 or len(parts) == 2 and parts[0] in lexicon.first_names()
+
+
 def _used_as_surname(word: str, text: str) -> bool:
     return bool(re.search(r"(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine)\s)[A-ZÄÖÜ][a-zäöüß]+\s+"
                           + re.escape(word) + r"\b", text))
@@ -79,11 +87,19 @@ def subject_at(text: str, toks: list[Token], i: int, *, strict: bool = True) -> 
     """
     while i < len(toks) and (toks[i][2].lower() in _SKIP or toks[i][2] in ",;–—-()"):
         i += 1
+    if i + 2 < len(toks) and toks[i][2].lower() in ("einer", "eine", "eines") \
+            and toks[i + 1][2] in ("der", "des"):
+        # Einer der beteiligten Feuerwehrmänner: one of a group
+        group = read_mention(text, toks, i + 1)
+        if group is not None:
+            return Mention(toks[i][0], group.end, text[toks[i][0] : group.end], "role", None,
+                           group.role or group.name, None, "ein")
     m = read_mention(text, toks, i)
-    if m is None or m.determiner in _OBLIQUE:
-        return None
+    if m is None or m.determiner in _OBLIQUE and m.determiner not in ("dessen", "deren"):
+        return None  # dessen Stellvertreter: a possessor before a subject
     first = toks[i][2] if i < len(toks) else ""
-    if m.kind == "name" and m.determiner is None and m.role is None and not_a_noun(first):
+    if m.kind == "name" and m.determiner is None and m.role is None and not_a_noun(first) \
+            and not _given_name_first(m):
         # Offenbar, Ähnlich, Warum: capitalised at the sentence start only;
         # unless the article uses the word as a surname (Theo Zwanziger)
         if not _used_as_surname(first, text):
@@ -99,16 +115,45 @@ def _next_token_at(toks: list[Token], pos: int) -> int:
 def cue_after(text: str, toks: list[Token]) -> Found | None:
     """„…“, sagte X / „…“, so X / „…“, teilte X mit / „…“ (sagte X)."""
     i = 0
+    if len(toks) > 2 and toks[0][2][:1].islower() and toks[1][2] == "," and toks[0][2] not in _NOT_VERBS:
+        i = 1  # „…“ sei, sagte X: the verb closing the reported clause, then the cue
     while i < len(toks) and toks[i][2] in (",", "(", "–", "—", "-"):
         i += 1
     if i >= len(toks):
         return None
     s, e, w = toks[i]
+    if w.lower() == "laut":
+        # „…“ laut Müller „…“: the source right after the quotation
+        m = read_mention(text, toks, i + 1)
+        if m is not None and plausible(dataclasses.replace(m, determiner=None), text):
+            return ("source", Span(s, e, w), m)
+        return None
     if w.lower() == "so":
         m = subject_at(text, toks, i + 1)
+        if m is None and i + 1 < len(toks) and toks[i + 1][2].lower() in ("der", "die", "das"):
+            # „…“, so das Fazit der Betreiber / so die Vorwürfe der Anwältin: a summary speaks
+            m = document_phrase(text, toks, i + 1, len(toks))
+        if m is None and i + 1 < len(toks) and toks[i + 1][2][:1].islower():
+            # „…“, so charakterisierte ihn der Gewerkschafter: so, a verb, the subject
+            inverted = cue_after(text, toks[i + 1 :])
+            if inverted is not None and inverted[2] is not None:
+                return ("so", Span(s, e, w), inverted[2])
         return ("so", Span(s, e, w), m) if m else None
     if is_speech_verb(w):
-        m = subject_at(text, toks, i + 1, strict=False)
+        k = i + 1
+        if k < len(toks) and toks[k][2].lower() in ("ihn", "ihm", "ihnen", "sich", "es", "uns"):
+            k += 1  # so charakterisierte ihn der Gewerkschafter: an object pronoun first
+        m = subject_at(text, toks, k, strict=False)
+        if m is not None and w.lower().startswith("zitier"):
+            # „…“, zitiert die Zeitung den Minister: the one cited is the speaker
+            k = _next_token_at(toks, m.end)
+            while k < len(toks) and toks[k][2] in "„“”\"»«":
+                k += 1
+            cited = subject_at(text, toks, k) if k < len(toks) and toks[k][2] not in ",." else None
+            if cited is None and k < len(toks) and toks[k][2].lower() in ("den", "die"):
+                cited = read_mention(text, toks, k)
+            if cited is not None and cited.kind != "pronoun":
+                m = cited
         if m is None:
             # sagte am Mittwoch in Genf der Minister: look a few tokens further
             for j in range(i + 2, min(i + 7, len(toks))):
@@ -117,11 +162,62 @@ def cue_after(text: str, toks: list[Token]) -> Found | None:
                     break
                 m = None
         return ("cue-after", Span(s, e, w), m)
+    low = w.lower()
+    if not w[:1].islower() or low in _NOT_VERBS or low in DETERMINERS or low in _PREPOSITIONS:
+        return None
+    if i == 0 or toks[i - 1][2] != ",":
+        return None  # Eine „…“ sei der Grund: a quotation inside the clause, not before it
+    end = next((k for k in range(i, len(toks)) if toks[k][2] in ".;:!?"), len(toks))
+    if low in _AUXILIARIES:
+        # „…“, hatte der Minister in einem Interview erklärt: the participle closes the clause
+        verb = next((k for k in range(i + 1, end) if is_speech_verb(toks[k][2])), None)
+        if verb is not None and toks[verb][2] == "zitiert" and low.startswith("w"):
+            return None  # „…“, wird Müller zitiert: a passive, see documents.document_after
+        if verb is not None:
+            m = subject_at(text, toks[:verb], i + 1, strict=False)
+            return ("cue-after", Span(*toks[verb]), m)
+    # „…“, zeigte sich der Trainer zufrieden / strich Müller heraus: the inverted subject
+    k = i + 1
+    if k < end and toks[k][2].lower() in ("sich", "ihn", "sie", "es", "ihm", "ihr", "damit", "dazu"):
+        k += 1
+    if k < end and toks[k][2].lower() in ("er", "sie") and k > i + 1 and toks[k - 1][2].lower() != "sie":
+        return ("cue-after", Span(s, e, w), read_mention(text, toks, k))
+    m = subject_at(text, toks[:end], k)
+    if m is None and k < end and toks[k][2].lower() in ("der", "die", "ein", "eine"):
+        m = subject_at(text, toks[:end], k, strict=False)  # wollen die Demonstranten wissen
+    if m is not None and m.kind != "pronoun" and _names_someone(m, text):
+        return ("cue-after", Span(s, e, w), m)
     return None
+
+
+# finite verbs that leave the speech verb to a participle or infinitive at the clause end
+_AUXILIARIES = frozenset(
+    "hat hatte hätte habe haben hatten hätten wird wurde würde werden wurden soll sollte sollen "
+    "will wollte wollen ließ lässt".split()
+)
+# words that follow a quotation and a comma without opening an inverted main clause
+_NOT_VERBS = frozenset(
+    "und oder aber denn sondern dass wie wenn weil als ob so doch jedoch sowie bzw also "
+    "was wer wo womit wobei wonach worauf der die das dem den des welche welcher welches "
+    "heißt hieß es man".split()
+)
+
+
+_SUBORDINATORS = frozenset("Wie Als Nachdem Während Obwohl Weil Da Wenn Bevor Seit Seitdem".split())
 
 
 def cue_before(text: str, toks: list[Token]) -> Found | None:
     """Subject + verb before the quote, inverted order, laut X, X zufolge, a colon."""
+    if not toks:
+        return None
+    # scharf: So sagte X: „…“ — a colon or semicolon inside ends the clause before
+    cut = next((k + 1 for k in range(len(toks) - 2, -1, -1) if toks[k][2] in ":;"), 0)
+    if toks[0][2] in _SUBORDINATORS:
+        # Wie die Zeitung berichtete, soll X gesagt haben: the main clause follows the comma
+        comma = next((k for k in range(1, len(toks) - 1) if toks[k][2] == ","), None)
+        if comma is not None:
+            cut = max(cut, comma + 1)
+    toks = toks[cut:]
     if not toks:
         return None
     words = [t[2] for t in toks]
@@ -138,24 +234,49 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
                 if m and m.end <= toks[i][0] and plausible(m, text):
                     return ("source", Span(*toks[i]), m)
     verb_i = next((i for i in range(len(words) - 1, -1, -1) if is_speech_verb(words[i])), None)
+    stance = _stance_source(text, toks)
+    if stance is not None and (verb_i is None or verb_i < stance[0]):
+        # rechtfertige sich nach Meinung der Organisation: the source, not the verb's subject
+        return ("source", stance[1], stance[2])
     colon = words[-1] == ":"
     if verb_i is not None:
         cue = Span(*toks[verb_i])
         rule = "cue-before" if colon else "subject"
-        after = subject_at(text, toks, verb_i + 1, strict=False)
+        # erklärte (dagegen), er sei …: a pronoun after a comma opens the reported clause
+        after = _in_clause(toks, verb_i, subject_at(text, toks, verb_i + 1, strict=False))
         first = subject_at(text, toks, 0, strict=False)
+        if verb_i > 0 and words[verb_i - 1].lower() in ("und", "oder") and first is not None \
+                and first.end <= toks[verb_i][0] and first.kind != "pronoun":
+            # Die Firma bestätigte das nicht und nannte sie „…“: the verbs share the subject
+            return (rule, cue, first)
         if after is not None and after.kind == "pronoun" and (
-            after.text.lower() == "er" or first is None or not plausible(first, text)
+            after.text.lower() == "er" or first is None
+            or not plausible(first, text) and first.determiner not in ("der", "ein")
         ):
             # Betriebsbedingte Kündigungen schloss sie aus: the pronoun after the verb
             return (rule, cue, after)
         if first is not None and first.end <= toks[verb_i][0]:
             k = _next_token_at(toks, first.end)
             adjacent = k == verb_i or (k < verb_i and toks[k][2] in ",(")
-            if adjacent or plausible(first, text):
+            # der/ein + noun opening the sentence is its subject (Der Hauptgeschäftsführer … nannte sie),
+            # unless a name or role follows the verb (Der Zeitung sagte Anna Wolf: a dative first)
+            inverted = _in_clause(toks, verb_i, subject_at(text, toks, verb_i + 1))
+            if inverted is not None and plausible(first, text) and not (
+                    first.determiner == "der" and first.kind == "institution"
+                    and (inverted.role or len((inverted.name or "").split()) >= 2)):
+                inverted = None  # Der Zeitung sagte Anna Wolf: a dative, then the named subject
+            if inverted is not None and inverted.kind != "pronoun":
+                return (rule, cue, inverted)
+            if adjacent or plausible(first, text) or first.determiner in ("der", "ein"):
                 return (rule, cue, first)
-        # inverted order: Dazu sagte der Minister: „…“
-        return (rule, cue, subject_at(text, toks, verb_i + 1, strict=False))
+        # inverted order: Dazu sagte der Minister: „…“; else the phrase opening the
+        # sentence (Die Kanadier hingegen sagen, der Pilot …)
+        inverted = _in_clause(toks, verb_i, subject_at(text, toks, verb_i + 1, strict=False))
+        if inverted is None and first is not None and first.end <= toks[verb_i][0]:
+            inverted = first
+        if inverted is None:
+            inverted = clause_subject(text, toks)  # soll Anelka gesagt haben: after an auxiliary
+        return (rule, cue, inverted)
     if colon:
         # Kapitän Jonas Berg: „…“ / Zypries sieht darin eine Bestätigung: „…“
         m = subject_at(text, toks, 0)
@@ -164,11 +285,127 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
     return None
 
 
+def _in_clause(toks: list[Token], verb_i: int, m: Mention | None) -> Mention | None:
+    """The phrase after the verb, unless a comma stands between (sagen, der Pilot …)."""
+    if m is None:
+        return None
+    if any(t[2] == "," for t in toks[verb_i + 1 :] if t[0] < m.start):
+        return None
+    return m
+
+
 def cue_in_next_sentence(text: str, toks: list[Token]) -> Found | None:
     """„…“ Das sagt Kapitän Jonas Berg. — the sentence after the quote attributes it."""
     if len(toks) < 3 or toks[0][2] not in ("Das", "Dies", "So"):
+        return None
+    if toks[1][2] in ("ist", "war", "lautet", "lautete") and toks[2][2].lower() in DETERMINERS:
+        # „…“ Das ist die zentrale Aussage einer Studie: a speech noun names the source
+        end = next((k for k, t in enumerate(toks) if t[2] in ".;:!?"), len(toks))
+        m = document_phrase(text, toks, 2, end)
+        if m is not None and m.role is not None and m.role.lower() in lexicon.speech_nouns():
+            return ("cue-next", Span(*toks[1]), m)
         return None
     if not is_speech_verb(toks[1][2]):
         return None
     m = subject_at(text, toks, 2, strict=False)
     return ("cue-next", Span(*toks[1]), m) if m else None
+
+
+_PREPOSITIONS = frozenset(
+    "von vom aus in im am an auf bei beim für mit nach über unter zu zum zur gegen um vor hinter "
+    "neben zwischen seit bis durch ohne wegen während gegenüber laut dank trotz als wie".split()
+)
+
+
+def clause_subject(text: str, toks: list[Token]) -> Mention | None:
+    """The subject of the reporter's clause before a quote that has no speech verb
+    of its own, or whose speech verb stands apart from its subject:
+
+    Die Anwohner sehen das gelassen: „…“ / Dabei griff sie den Minister an: „…“ /
+    Bereits im Mai hatte Kanzlerin Eva Roth verkündet: „…“ / Ursprünglich wollte er „…“.
+    The first constituent if it can speak (in the nominative, before a colon any
+    noun phrase), else the first person phrase after a verb, not inside a
+    prepositional phrase.
+    """
+    if not toks:
+        return None
+    colon = toks[-1][2] == ":"
+    first = subject_at(text, toks, 0, strict=not colon)
+    if first is not None and first.determiner not in (None, "der", "die", "das", "ein", "eine"):
+        first = None  # Seine Zuversicht gründet sich auf …: a possessive, not a speaker
+    if first is not None and not _names_someone(first, text):
+        first = None
+    if first is not None and colon and not plausible(first, text):
+        # Das Angebot lehnt er jedoch ab: „…“ — an object first, the pronoun after the verb
+        k = _next_token_at(toks, first.end)
+        if k < len(toks) and toks[k][2] == ",":  # Das Angebot, Verletzte aufzunehmen, lehnt er ab
+            k = next((x + 1 for x in range(k + 1, len(toks)) if toks[x][2] == ","), len(toks))
+        if k + 1 < len(toks) and toks[k][2][:1].islower() and toks[k + 1][2].lower() in ("er", "sie"):
+            return read_mention(text, toks, k + 1)
+    if first is not None and (first.kind != "pronoun" or first.text.lower() == "er" or colon):
+        k = _next_token_at(toks, first.end)
+        if k < len(toks) and toks[k][2][:1].islower() or k < len(toks) and toks[k][2] in ",(":
+            return first
+    for k in range(1, len(toks)):
+        word = toks[k][2]
+        low = word.lower()
+        before = toks[k - 1][2]
+        if before.lower() in _PREPOSITIONS or before.lower() in DETERMINERS or before[:1].isupper():
+            continue
+        if before in ",;–" and k + 1 < len(toks) and not toks[k + 1][2][:1].islower():
+            continue
+        if low in ("er", "sie") and before[:1].islower():
+            return read_mention(text, toks, k)
+        if word[:1].isupper() or low in ("der", "die", "ein", "eine"):
+            m = read_mention(text, toks, k)
+            # after the verb, "der" opens the subject (biss der Randalierer den Fluggast)
+            if m is not None and before[:1].islower() and before.isalpha() and _names_someone(m, text) and (
+                plausible(m, text) and (m.kind != "name" or m.role is not None or m.determiner is None)
+                or m.determiner == "der"
+            ):
+                return m
+    return None
+
+
+def _names_someone(m: Mention, text: str) -> bool:
+    """A bare capitalised phrase is a name only if it is not a common noun
+    (Ausnahmen sind …, seit Jahren Aufrufe …) or the text uses it as a surname."""
+    if m.kind != "name" or m.determiner is not None or m.role is not None or not m.name:
+        return True
+    last = m.name.split()[-1]
+    return not common_noun(last) or _used_as_surname(last, text)
+
+
+_POSSESSIVES = {"seiner": "m", "ihrer": "f"}
+
+
+def _stance_source(text: str, toks: list[Token]) -> tuple[int, Span, Mention] | None:
+    """nach Meinung des Verbands / nach Angaben von X / seiner Ansicht nach /
+    Für Senatorin X ist …: whose view the rest of the sentence gives."""
+    nouns = lexicon.speech_nouns()
+    for i, (s, e, w) in enumerate(toks):
+        low = w.lower()
+        if low == "nach":
+            k = i + 1
+            while k < len(toks) and k <= i + 3 and toks[k][2][:1].islower():
+                k += 1  # nach eigener, nach den Worten
+            if k < len(toks) and toks[k][2].lower() in nouns and k + 1 < len(toks) and \
+                    toks[k + 1][2].lower() in ("des", "der", "von", "vom", "eines", "einer"):
+                m = document_phrase(text, toks, k, len(toks))
+                if m is not None and m.name is not None:
+                    return (i, Span(s, e, w), m)
+        elif low in _POSSESSIVES and i + 2 < len(toks) and toks[i + 1][2].lower() in nouns \
+                and toks[i + 2][2] == "nach" and (i == 0 or toks[i - 1][2].lower() not in DETERMINERS):
+            # (not: die ihrer Meinung nach verbreiteten Illusionen, an attribute)
+            # Seiner Ansicht nach: the possessive points to the person
+            end = toks[i + 1][1]
+            m = Mention(s, end, text[s:end], "pronoun", None, None, _POSSESSIVES[low])
+            return (i, Span(*toks[i + 2]), m)
+        elif low == "für" and (i == 0 or i == 1 and toks[0][2].lower() in _SKIP):
+            m = read_mention(text, toks, i + 1)
+            if m is not None and m.kind in ("name", "role") and plausible(
+                    dataclasses.replace(m, determiner=None), text) and _names_someone(m, text) and (
+                    m.role is not None or m.name is not None and " " in m.name):
+                # Für den Theologen Max Kern sei der Rücktritt „verständlich“
+                return (i, Span(s, e, w), m)
+    return None

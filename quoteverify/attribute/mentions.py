@@ -12,8 +12,11 @@ import re
 from dataclasses import dataclass
 
 from quoteverify import lexicon
+from quoteverify.attribute.tagging import common_noun
 
-TOKEN_RE = re.compile(r"[^\W_](?:[\w’'.-]*[^\W_])?|[^\w\s]", re.UNICODE)
+# a full stop inside a word (z.B., U.S.A.) but not before a capitalised word: a
+# sentence whose space was lost (sagte Müller.Danach) is two tokens and a stop
+TOKEN_RE = re.compile(r"[^\W_](?:(?:[\w’'-]|\.(?![A-ZÄÖÜ][a-zäöüß]))*[^\W_])?|[^\w\s]", re.UNICODE)
 
 DETERMINERS = frozenset(
     "der die das des dem den ein eine einer eines einem einen dessen deren "
@@ -72,6 +75,11 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
     low = w.lower()
     if low in PRONOUNS:
         return Mention(s, e, w, "pronoun", None, None, PRONOUNS[low])
+    if w in ("Von", "Van") and i + 2 < len(toks) and toks[i + 1][2] in ("der", "den") \
+            and _surname_after_particle(toks[i + 2][2]):
+        # Von der Leyen sagte: a surname with its particle opening the sentence
+        e = toks[i + 2][1]
+        return Mention(s, e, text[s:e], "name", text[s:e], None, None)
     j = i
     start = s
     if low in DETERMINERS:
@@ -95,6 +103,10 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
             role = tw
             k += 1
             continue
+        if tw in ("Van", "De") and names and k + 2 < len(toks) and toks[k + 1][2] in ("der", "den") \
+                and toks[k + 2][2][:1].isupper() and not lexicon.is_institution(toks[k + 2][2]):
+            k += 2  # Alexander Van der Bellen: the particle capitalised inside the name
+            continue
         if tw[:1].isupper() and tw not in _STOP_CAPS and tw.isalpha() or "-" in tw and tw[:1].isupper():
             if role is None and not names and is_role(tw):
                 role = tw
@@ -107,8 +119,19 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
             continue
         if tw == "-" or tw in ("von", "van", "de", "zu") and names:
             k += 1
+            if tw in ("von", "van") and k + 1 < len(toks) and toks[k][2] in ("der", "den") \
+                    and toks[k + 1][2][:1].isupper() and not lexicon.is_institution(toks[k + 1][2]):
+                k += 1  # Ursula von der Leyen, Alexander Van der Bellen
+            continue
+        if role is None and len(names) == 1 and names[0][2].endswith("s") and re.fullmatch(
+                r"[a-zäöüß]+(?:e|er|en)", tw) and k + 1 < len(toks) and is_role(toks[k + 1][2]):
+            # Mannheims oberster Bürgermeister Peter Kurz: a genitive, an adjective, the role
+            names, role = [], toks[k + 1][2]
+            k += 2
             continue
         break
+    while k > j and toks[k - 1][2] in ("von", "van", "de", "zu", "-", "der", "den"):
+        k -= 1  # Anna Berg von der Polizei: the particle belongs to what follows
     if k == j:
         return None
     end = toks[k - 1][1] if not names or names[-1][1] >= toks[k - 1][1] else toks[k - 1][1]
@@ -128,7 +151,8 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
         if appositive:
             names = appositive
             end = names[-1][1]
-    name = " ".join(t[2] for t in names) if names else None
+    # Ursula von der Leyen: the particles between the name words belong to the name
+    name = " ".join(text[names[0][0] : names[-1][1]].split()) if names else None
     gender = role_gender(role) if role and not _AGE_NOUN.match(role) else None
     if gender is None and low in ("der", "die"):
         gender = "m" if low == "der" else "f"
@@ -171,3 +195,9 @@ def _nominative(name: str) -> str:
         if last.endswith(ending) and len(stem) > 3 and lexicon.is_institution(stem):
             return " ".join([*head, stem])
     return name
+
+
+def _surname_after_particle(word: str) -> bool:
+    """Hollenkamp: a name (the tagger's NE), not a body or common noun (von der Polizei)."""
+    return word[:1].isupper() and word.isalpha() and not common_noun(word) \
+        and not lexicon.is_institution(word)

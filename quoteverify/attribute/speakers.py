@@ -22,9 +22,10 @@ _LOW = "a-zß-öø-ÿā-žșț"
 _GIVEN = f"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
 
 _CAPITALISED_RE = re.compile(r"\b[A-ZÄÖÜ][\w-]+")
+_PARTICLE = r"(?:(?:von|van|Van)\s+(?:der\s+|den\s+)?|de\s+)"
 _NAME_AFTER_ROLE_RE = re.compile(
     r"\s+(?:\([^)]{1,20}\)\s+)?(?P<name>" + _GIVEN +
-    r"(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][\w’'-]+){0,2})(?![\w-])"
+    r"(?:\s+" + _PARTICLE + r"?[A-ZÄÖÜ][\w’'-]+){0,2})(?![\w-])"
 )
 # Role + a short complement + the name in apposition:
 # die Staatsministerin im Auswärtigen Amt, Miriam Hegenbarth, …
@@ -264,6 +265,8 @@ class Registry:
 
     def _by_name(self, name: str) -> Person | None:
         parts = name.split()
+        if len(parts) > 1 and parts[0].lower() in ("von", "van", "de"):
+            parts = parts[-1:]  # Von der Leyen: the surname with its particle
         for person in self.people:
             for known in person.names:
                 kp = known.split()

@@ -18,3 +18,11 @@ def not_a_noun(word: str) -> bool:
     from quoteverify.nlp.light import tag_words
 
     return tag_words((word,))[0][1].startswith(_NON_NOUN_TAGS)
+
+
+@lru_cache(maxsize=65536)
+def common_noun(word: str) -> bool:
+    """Mehrheit, Ausnahmen: a common noun (NN), not a name (NE), when it stands alone."""
+    from quoteverify.nlp.light import tag_words
+
+    return tag_words((word,))[0][1] == "NN"

@@ -1,0 +1,187 @@
+"""Quotations whose source is a text or an impersonal frame, not a speaking subject.
+
+German news quotes documents with *heißen*: „…“, heißt es in dem Antrag /
+In der Erklärung hatte es geheißen: „…“ / Darin heißt es: „…“. The phrase
+after the preposition (or the pronominal adverb) is the source; *von*/*aus*
+name who it came from („…“, hieß es aus dem Ministerium). The passive
+*zitiert werden* names the speaker as its subject („…“, wird Müller zitiert /
+Müller wird wie folgt zitiert: „…“).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quoteverify import lexicon
+from quoteverify.attribute.mentions import DETERMINERS, Mention, read_mention
+from quoteverify.attribute.tagging import common_noun
+from quoteverify.records import Span
+
+Token = tuple[int, int, str]
+Found = tuple[str, Span | None, Mention | None]
+
+_HEISSEN = frozenset("heißt hieß geheißen heisst hiess geheissen".split())
+_DOCUMENT_PREPS = frozenset("in im auf bei beim".split())
+_SOURCE_PREPS = frozenset("von vom aus seitens".split())
+# pronominal adverbs that point back to a document just named
+_POINTERS = frozenset("darin dort darauf darunter hierin".split())
+_PASSIVE_AUX = frozenset("wird wurde werden wurden worden".split())
+
+
+def document_after(text: str, toks: list[Token]) -> Found | None:
+    """„…“, heißt es in dem Antrag / „…“, hieß es aus dem Ministerium /
+    „…“, hatte es in der Erklärung geheißen / „…“, wird Müller zitiert."""
+    i = 0
+    while i < len(toks) and toks[i][2] in (",", "(", "–", "—", "-"):
+        i += 1
+    words = [t[2].lower() for t in toks]
+    end = _clause_end(toks, i)
+    if i + 1 < end and words[i] in _HEISSEN and words[i + 1] == "es":
+        return ("document", Span(*toks[i]), _source_phrase(text, toks, i + 2, end))
+    if i + 1 < end and words[i + 1] == "es" and words[i][:1].isalpha():
+        # „…“, hatte es in einer Erklärung geheißen
+        verb = next((k for k in range(i + 2, end) if words[k] in _HEISSEN), None)
+        if verb is not None:
+            return ("document", Span(*toks[verb]), _source_phrase(text, toks, i + 2, verb))
+    if i < end and words[i] in _PASSIVE_AUX:
+        verb = next((k for k in range(i + 1, end) if words[k] == "zitiert"), None)
+        if verb is not None:
+            m = read_mention(text, toks[:verb], _skip_adverbs(words, i + 1, verb))
+            if m is not None:
+                return ("cited", Span(*toks[verb]), m)
+    return None
+
+
+def document_before(text: str, toks: list[Token]) -> Found | None:
+    """In dem Antrag heißt es: „…“ / Darin heißt es wörtlich: „…“ /
+    Müller wird mit den Worten zitiert: „…“ / In der Meldung wird Müller zitiert: „…“."""
+    if not toks:
+        return None
+    words = [t[2].lower() for t in toks]
+    verb = next((k for k, w in enumerate(words) if w in _HEISSEN), None)
+    if verb is not None and "es" in words[max(0, verb - 3) : verb + 2]:
+        start = 1 if words[0] in ("so", "dazu", "und", "doch") else 0
+        if words[start] in _POINTERS:
+            return ("document", Span(*toks[verb]), _pointer(toks[start]))
+        if words[start] in _DOCUMENT_PREPS | _SOURCE_PREPS:
+            return ("document", Span(*toks[verb]), _source_phrase(text, toks, start, verb))
+        # So heißt es in der Meldung wörtlich: the phrase after the verb
+        comma = next((k for k in range(verb + 1, len(toks)) if words[k] == ","), len(toks))
+        after = next((k for k in range(verb + 1, comma) if words[k] in _DOCUMENT_PREPS | _SOURCE_PREPS), None)
+        if after is not None:
+            return ("document", Span(*toks[verb]), _source_phrase(text, toks, after, len(toks)))
+        return None
+    found = _written_in(text, toks, words)
+    if found is not None:
+        return found
+    verb = next((k for k, w in enumerate(words) if w == "zitiert"), None)
+    aux = next((k for k, w in enumerate(words[:verb] if verb else []) if w in _PASSIVE_AUX), None)
+    if verb is not None and aux is not None:
+        # Müller wird zitiert / In der Meldung wird Müller wie folgt zitiert
+        m = read_mention(text, toks[:aux], 0) if aux > 0 else None
+        if m is None or m.end != toks[aux - 1][1] or m.determiner in ("dem", "der", "den", "einem", "einer"):
+            m = read_mention(text, toks[:verb], _skip_adverbs(words, aux + 1, verb))
+        if m is not None:
+            return ("cited", Span(*toks[verb]), m)
+    return None
+
+
+def _noun(word: str) -> bool:
+    """Erklärung, documenta-Homepage: capitalised, or a compound whose last part is."""
+    return word[:1].isupper() or "-" in word and word.rsplit("-", 1)[1][:1].isupper()
+
+
+def _written_in(text: str, toks: list[Token], words: list[str]) -> Found | None:
+    """In dem Entwurf steht der Passus: „…“ / Im Schreiben war von „…“ die Rede /
+    In der Zeitung fand sich die Feststellung „…“: a text that contains the words."""
+    start = 1 if words and words[0] in ("so", "dazu", "derzeit", "auch") else 0
+    prep = start if start < len(words) and words[start] in ("in", "im", "auf") else None
+    verb = next((k for k, w in enumerate(words) if w in _WRITTEN), None)
+    if verb is None:
+        return None
+    if words[verb] in ("fand", "findet") and words[verb + 1 : verb + 2] != ["sich"]:
+        return None
+    if words[verb] in ("war", "ist") and "von" not in words[verb + 1 : verb + 3]:
+        return None  # only: war von „…“ die Rede
+    if prep is None or prep > verb:
+        # Derzeit steht in dem Gesetzentwurf der Passus: the phrase after the verb
+        near = range(verb + 1, min(verb + 4, len(words)))
+        prep = next((k for k in near if words[k] in ("in", "im", "auf")), None)
+        if prep is None or words[verb] not in ("steht", "stand", "stehen", "standen"):
+            return None
+        m = document_phrase(text, toks, prep + 1, len(toks))
+    else:
+        m = document_phrase(text, toks, prep + 1, verb)
+    return ("document", Span(*toks[verb]), m) if m is not None else None
+
+
+_WRITTEN = frozenset("steht stand stehen standen fand findet war ist".split())
+
+
+def _clause_end(toks: list[Token], i: int) -> int:
+    return next((k for k in range(i, len(toks)) if toks[k][2] in ".;:!?"), len(toks))
+
+
+def _skip_adverbs(words: list[str], i: int, stop: int) -> int:
+    while i < stop and words[i] in ("auch", "dabei", "dazu", "so", "damit", "außerdem", "zudem", "nun"):
+        i += 1
+    return i
+
+
+def _pointer(tok: Token) -> Mention:
+    return Mention(tok[0], tok[1], tok[2], "document", None, None, None)
+
+
+def _source_phrase(text: str, toks: list[Token], i: int, stop: int) -> Mention | None:
+    """The phrase after the first preposition in ``toks[i:stop]``: a document
+    (in dem Antrag der Fraktion) or the body or person it came from (aus dem Ministerium)."""
+    prep = next((k for k in range(i, stop) if toks[k][2].lower() in _DOCUMENT_PREPS | _SOURCE_PREPS), None)
+    if prep is None:
+        return None
+    if toks[prep][2].lower() in _SOURCE_PREPS:
+        m = read_mention(text, toks[:stop], prep + 1)
+        if m is not None and m.kind != "pronoun":
+            return m
+    return document_phrase(text, toks, prep + 1, stop)
+
+
+def document_phrase(text: str, toks: list[Token], i: int, stop: int) -> Mention | None:
+    """der Meldung auf der Homepage / einer gestern verbreiteten Erklärung der Partei:
+    determiner, modifiers, the head noun, and a genitive that names the author."""
+    k = i
+    if k < stop and toks[k][2].lower() in DETERMINERS:
+        k += 1
+    for _ in range(5):  # gestern verbreiteten, gemeinsamen, am Montag veröffentlichten
+        if k < stop and toks[k][2][:1].islower() and not _noun(toks[k][2]):
+            k += 1
+        elif k + 1 < stop and k > i and toks[k - 1][2] in ("am", "vom", "im", "seit") \
+                and re.fullmatch(r"[a-zäöü]+(?:e|en|em|er|es)", toks[k + 1][2]):
+            k += 1  # am Montag: a date inside the modifier
+    if k >= stop or not _noun(toks[k][2]):
+        return None
+    head = toks[k]
+    end = k + 1
+    while end < stop and toks[end][2][:1].isupper() or end < stop and toks[end][2] == "-":
+        end += 1  # Homepage von „con energy“ stops at von; a compound in pieces goes on
+    owner = None
+    if end < stop and toks[end][2].lower() in ("des", "der", "eines", "einer", "von", "vom"):
+        m = read_mention(text, toks[:stop], end + (toks[end][2].lower() in ("von", "vom")))
+        if m is not None and m.kind != "pronoun":
+            owner = m
+            end = next((x for x in range(end, stop) if toks[x][0] >= m.end), stop)
+    start = toks[i][0]
+    last = toks[end - 1][1]
+    name = owner.name or owner.role if owner is not None else None
+    return Mention(start, last, text[start:last], "document", name, head[2], None,
+                   toks[i][2].lower() if toks[i][2].lower() in DETERMINERS else None)
+
+
+def owner_mention(m: Mention) -> Mention | None:
+    """The author named inside a document phrase, as a speaker phrase (der Partei → Partei)."""
+    if m.kind != "document" or not m.name:
+        return None
+    if lexicon.is_institution(m.name.split()[-1]):
+        return Mention(m.start, m.end, m.text, "institution", m.name, None, None)
+    if len(m.name.split()) >= 2 and not common_noun(m.name.split()[0]):
+        return Mention(m.start, m.end, m.text, "name", m.name, None, None)
+    return None  # des Ausschusses, der Anwältin: a common noun, no one the text names
