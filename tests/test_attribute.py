@@ -378,6 +378,15 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
         pytest.param(
             "In der Zeitung fand sich dazu die Feststellung „Wir stellen unsere Produktion um“.",
             None, "der Zeitung", "document", id="in_x_fand_sich_die_feststellung"),
+        pytest.param(
+            "Seine Bilder werden von Kunstkritikern als „Meilensteine der Malerei“ bezeichnet.",
+            None, "Kunstkritikern", "cue-after", id="passive_agent_a_group"),
+        pytest.param(
+            "Die Gefahr von Bränden wird vom Landesamt für Umwelt als „sehr hoch“ eingestuft.",
+            None, "Landesamt", "cue-after", id="passive_agent_the_last_von"),
+        pytest.param(
+            "Der Arzt, der von der Polizei befragt wurde, sagte: „Ich habe nichts gesehen.“",
+            None, "Der Arzt", "cue-before", id="a_passive_relative_clause_is_not_the_quote_clause"),
     ],
 )
 def test_mention_next_to_the_cue_of_the_last_quote(text, speaker, mention, rule):

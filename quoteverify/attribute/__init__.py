@@ -29,6 +29,7 @@ from quoteverify.attribute.cues import (
     cue_after,
     cue_before,
     cue_in_next_sentence,
+    passive_agent,
     plausible_speaker,
     subject_at,
 )
@@ -210,6 +211,10 @@ class _Attributor:
         self._before = before
         found = (cue_after(text, after) or document_after(text, after)
                  or document_before(text, before) or cue_before(text, before))
+        agent = passive_agent(text, before, after) if found is not None and found[0] in (
+            "cue-after", "cue-before", "subject") else None
+        if agent is not None:
+            found = (found[0], found[1], agent)  # als „…“ bezeichnet von X: the agent speaks
         if found is not None and found[2] is None and found[0] in ("cue-after", "cue-before", "subject"):
             # „…“ bezeichnet / X nahm den Fluggast und rief: the subject stands apart from the verb
             found = (found[0], found[1], clause_subject(text, before))

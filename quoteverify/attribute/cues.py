@@ -409,3 +409,30 @@ def _stance_source(text: str, toks: list[Token]) -> tuple[int, Span, Mention] | 
                 # Für den Theologen Max Kern sei der Rücktritt „verständlich“
                 return (i, Span(s, e, w), m)
     return None
+
+
+_PASSIVE = frozenset("wird werden wurde wurden worden".split())
+
+
+def passive_agent(text: str, before: list[Token], after: list[Token]) -> Mention | None:
+    """Seine Werke werden von Kritikern als „…“ bezeichnet / wird vom Wetterdienst als „…“
+    eingestuft: in a passive clause the speaker is the agent after von/vom.
+
+    Only the clause around the quote counts: from the last comma before it to the
+    first comma after it (Müller, der von der Polizei gesucht wurde, sagte: … is active).
+    """
+    lo = next((k + 1 for k in range(len(before) - 1, -1, -1) if before[k][2] == ","), 0)
+    hi = next((k for k, t in enumerate(after) if t[2] in ",.;:"), len(after))
+    clause = before[lo:] + after[:hi]
+    words = [t[2].lower() for t in clause]
+    if not any(w in _PASSIVE for w in words) or not any(is_speech_verb(t[2]) for t in clause):
+        return None
+    for k in range(len(words) - 1, -1, -1):  # die Gefahr von Bränden vom Wetterdienst: the last
+        if words[k] in ("von", "vom") and k + 1 < len(clause):
+            m = read_mention(text, clause, k + 1)
+            if m is not None and m.kind != "pronoun":
+                if not _names_someone(m, text):
+                    # von Kunstkritikern: a group the text does not name, no one to resolve
+                    return dataclasses.replace(m, kind="document", name=None, role=m.name)
+                return m
+    return None
