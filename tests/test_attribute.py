@@ -387,6 +387,13 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
         pytest.param(
             "Der Arzt, der von der Polizei befragt wurde, sagte: „Ich habe nichts gesehen.“",
             None, "Der Arzt", "cue-before", id="a_passive_relative_clause_is_not_the_quote_clause"),
+        pytest.param(
+            "Grund für den Ablass in der Schweiz waren dem Bericht zufolge nicht näher bezeichnete "
+            "„technische Probleme an Bord“.",
+            None, "Bericht", "source", id="zufolge_takes_the_phrase_right_before_it"),
+        pytest.param(
+            "In der Fraktion sagte die Kanzlerin einigen Teilnehmern zufolge: „Er war ein Stabilisator.“",
+            None, "die Kanzlerin", "cue-before", id="a_source_after_the_speech_verb_does_not_speak"),
     ],
 )
 def test_mention_next_to_the_cue_of_the_last_quote(text, speaker, mention, rule):

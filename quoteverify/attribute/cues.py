@@ -223,6 +223,8 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
     words = [t[2] for t in toks]
     for i, w in enumerate(words):
         low = w.lower()
+        if low in ("laut", "zufolge") and any(is_speech_verb(x) for x in words[:i]):
+            continue  # sagte die Kanzlerin Teilnehmern zufolge: the verb's subject speaks
         if low == "laut":
             # laut takes the dative: laut dem Chefankläger X is the source
             m = read_mention(text, toks, i + 1)
@@ -231,7 +233,8 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
         elif low == "zufolge" and i > 0:
             for j in range(max(0, i - 6), i):
                 m = read_mention(text, toks, j)
-                if m and m.end <= toks[i][0] and plausible(m, text):
+                # zufolge takes the dative and follows its source: dem Bericht zufolge
+                if m and m.end == toks[i - 1][1] and plausible(dataclasses.replace(m, determiner=None), text):
                     return ("source", Span(*toks[i]), m)
     verb_i = next((i for i in range(len(words) - 1, -1, -1) if is_speech_verb(words[i])), None)
     stance = _stance_source(text, toks)
