@@ -394,6 +394,13 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
         pytest.param(
             "In der Fraktion sagte die Kanzlerin einigen Teilnehmern zufolge: „Er war ein Stabilisator.“",
             None, "die Kanzlerin", "cue-before", id="a_source_after_the_speech_verb_does_not_speak"),
+        pytest.param(
+            "Ministerin Ana Lopez reiste an. „Jetzt geht es los“, schrieb die in Ulm geborene Lopez.",
+            "Ana Lopez", "die in Ulm geborene Lopez", "cue-after", id="extended_participle_attribute"),
+        pytest.param(
+            "„Wir sind bereit“, sagte die seit Jahren amtierende Bürgermeisterin.",
+            None, "die seit Jahren amtierende Bürgermeisterin", "cue-after",
+            id="extended_attribute_before_a_role"),
     ],
 )
 def test_mention_next_to_the_cue_of_the_last_quote(text, speaker, mention, rule):

@@ -144,6 +144,8 @@ def cue_after(text: str, toks: list[Token]) -> Found | None:
         if k < len(toks) and toks[k][2].lower() in ("ihn", "ihm", "ihnen", "sich", "es", "uns"):
             k += 1  # so charakterisierte ihn der Gewerkschafter: an object pronoun first
         m = subject_at(text, toks, k, strict=False)
+        if m is None:
+            m = _extended_attribute(text, toks, k)  # schrieb die in Ulm geborene Sängerin Lopez
         if m is not None and w.lower().startswith("zitier"):
             # „…“, zitiert die Zeitung den Minister: the one cited is the speaker
             k = _next_token_at(toks, m.end)
@@ -285,6 +287,25 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
         m = subject_at(text, toks, 0)
         if m is not None:
             return ("colon", None, m)
+    return None
+
+
+def _extended_attribute(text: str, toks: list[Token], i: int) -> Mention | None:
+    """die in New York geborene Sängerin Ana Lopez: an article, a phrase, a participle,
+    then the noun phrase that names the speaker; the mention spans all of it."""
+    if i >= len(toks) or toks[i][2].lower() not in ("der", "die", "ein", "eine"):
+        return None
+    for j in range(i + 2, min(i + 9, len(toks) - 1)):
+        word = toks[j][2]
+        if word in ",.;:":
+            return None
+        if re.fullmatch(r"[a-zäöüß]+(?:ene|ende|te|ige)", word) and toks[j + 1][2][:1].isupper():
+            m = read_mention(text, toks, j + 1)
+            names_one = m is not None and (m.role or m.name and not common_noun(m.name.split()[-1]))
+            if m is None or m.kind == "pronoun" or not names_one:
+                return None
+            start = toks[i][0]
+            return dataclasses.replace(m, start=start, text=text[start : m.end])
     return None
 
 
