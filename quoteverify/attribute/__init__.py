@@ -5,13 +5,20 @@ Rules, in the order they are tried for each statement (recorded as ``rule``):
 - ``cue-after``:    „…“, sagte der Minister.  /  „…“, teilte die Polizei mit.
 - ``so``:           „…“, so Müller.
 - ``cue-before``:   Müller sagte: „…“  /  Dazu sagte die Ministerin: „…“
-- ``source``:       laut Müller „…“  /  Müller zufolge …
+- ``source``:       laut Müller „…“  /  Müller zufolge …  /  nach Meinung der X  /  Seiner Ansicht nach
+- ``document``:     „…“, heißt es in dem Antrag  /  Darin heißt es: „…“ (the text is the source)
+- ``cited``:        „…“, wird Müller zitiert  /  Müller wird wie folgt zitiert: „…“
 - ``colon``:        Kapitän Jonas Berg: „…“
 - ``subject``:      Der Minister nannte die Lage „ernst“ (partial quotes: the subject)
 - ``cue-next``:     „…“ Das sagte Müller. (the next sentence attributes it)
 - ``inside-reported``: a quote inside reported speech takes that speech's speaker
+- ``clause``:       no speech verb, but the reporter's clause has a subject
+                    (Dabei griff sie den Minister an: „…“ / Ursprünglich wollte er „…“)
 - ``context``:      no cue, but a person was just introduced as a sentence subject
 - ``continuation``: a quote with no cue of its own right after one by X
+
+The mention is the phrase next to the cue in this instance (a pronoun stays a
+pronoun); the canonical speaker is resolved from it across the article.
 
 Reported clauses found by :mod:`quoteverify.attribute.indirect` arrive with
 their cue and mention already read; they are resolved here in the same
