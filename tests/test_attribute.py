@@ -401,6 +401,10 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
             "„Wir sind bereit“, sagte die seit Jahren amtierende Bürgermeisterin.",
             None, "die seit Jahren amtierende Bürgermeisterin", "cue-after",
             id="extended_attribute_before_a_role"),
+        pytest.param(
+            "Ein Arzt kam hinzu. Dieser Arzt, Jonas Ebel, schilderte der Zeitung seinen Eindruck: "
+            "„Sie atmete nicht mehr.“",
+            "Jonas Ebel", "Dieser Arzt, Jonas Ebel", "cue-before", id="demonstrative_before_role_and_name"),
     ],
 )
 def test_mention_next_to_the_cue_of_the_last_quote(text, speaker, mention, rule):

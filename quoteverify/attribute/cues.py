@@ -35,6 +35,7 @@ def is_speech_verb(word: str) -> bool:
 
 
 _OBLIQUE = frozenset("den dem einen einem des eines dessen deren".split())
+_DEMONSTRATIVES = {"dieser": "der", "diese": "die", "dieses": "das", "jener": "der", "jene": "die"}
 
 
 def plausible(mention: Mention | None, text: str) -> bool:
@@ -94,7 +95,15 @@ def subject_at(text: str, toks: list[Token], i: int, *, strict: bool = True) -> 
         if group is not None:
             return Mention(toks[i][0], group.end, text[toks[i][0] : group.end], "role", None,
                            group.role or group.name, None, "ein")
+    if i + 1 < len(toks) and toks[i][2].lower() in _DEMONSTRATIVES and toks[i + 1][2][:1].isupper():
+        # Dieser Arzt, Antonio Noja, …: a demonstrative like an article
+        m = read_mention(text, toks, i + 1)
+        if m is not None and m.kind != "pronoun":
+            return dataclasses.replace(m, start=toks[i][0], text=text[toks[i][0] : m.end],
+                                       determiner=_DEMONSTRATIVES[toks[i][2].lower()])
     m = read_mention(text, toks, i)
+    if m is None and not strict:
+        m = _extended_attribute(text, toks, i)  # Die das Unglück überlebende Anna Kern
     if m is None or m.determiner in _OBLIQUE and m.determiner not in ("dessen", "deren"):
         return None  # dessen Stellvertreter: a possessor before a subject
     first = toks[i][2] if i < len(toks) else ""
