@@ -405,6 +405,9 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
             "Ein Arzt kam hinzu. Dieser Arzt, Jonas Ebel, schilderte der Zeitung seinen Eindruck: "
             "„Sie atmete nicht mehr.“",
             "Jonas Ebel", "Dieser Arzt, Jonas Ebel", "cue-before", id="demonstrative_before_role_and_name"),
+        pytest.param(
+            "Auch dieser Fehler habe Methode, so Elke Brandt weiter: „Das ist in anderen Firmen üblich.“",
+            "Elke Brandt", "Elke Brandt", "so", id="so_frame_before_the_colon"),
     ],
 )
 def test_mention_next_to_the_cue_of_the_last_quote(text, speaker, mention, rule):

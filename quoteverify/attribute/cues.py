@@ -232,6 +232,12 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
     if not toks:
         return None
     words = [t[2] for t in toks]
+    for i in range(1, len(words) - 1):
+        if words[i] == "so" and words[i - 1] == ",":
+            # …, so Müller weiter: „…“ — the so-frame before the quotation
+            m = subject_at(text, toks, i + 1)
+            if m is not None and m.kind != "pronoun":
+                return ("so", Span(*toks[i]), m)
     for i, w in enumerate(words):
         low = w.lower()
         if low in ("laut", "zufolge") and any(is_speech_verb(x) for x in words[:i]):
