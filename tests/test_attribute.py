@@ -408,6 +408,15 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
         pytest.param(
             "Auch dieser Fehler habe Methode, so Elke Brandt weiter: „Das ist in anderen Firmen üblich.“",
             "Elke Brandt", "Elke Brandt", "so", id="so_frame_before_the_colon"),
+        pytest.param(
+            "Einsparungen sollen „durch mehr Effizienz und Produktivität“ erreicht werden, so heißt es in "
+            "einer gemeinsamen Erklärung des Betriebsrates.",
+            None, "einer gemeinsamen Erklärung des Betriebsrates", "document",
+            id="verbs_closing_the_clause_then_so_heisst_es"),
+        pytest.param(
+            "Die Beamten hätten den Angriff „mit einfacher körperlicher Gewalt“ verhindert, sagte "
+            "Polizeisprecher Tom Hesse.",
+            "Tom Hesse", "Polizeisprecher Tom Hesse", "cue-after", id="participle_closing_the_clause"),
     ],
 )
 def test_mention_next_to_the_cue_of_the_last_quote(text, speaker, mention, rule):

@@ -123,9 +123,7 @@ def _next_token_at(toks: list[Token], pos: int) -> int:
 
 def cue_after(text: str, toks: list[Token]) -> Found | None:
     """„…“, sagte X / „…“, so X / „…“, teilte X mit / „…“ (sagte X)."""
-    i = 0
-    if len(toks) > 2 and toks[0][2][:1].islower() and toks[1][2] == "," and toks[0][2] not in _NOT_VERBS:
-        i = 1  # „…“ sei, sagte X: the verb closing the reported clause, then the cue
+    i = verb_complex_end(toks)  # „…“ sei, sagte X: the verbs closing the clause, then the cue
     while i < len(toks) and toks[i][2] in (",", "(", "–", "—", "-"):
         i += 1
     if i >= len(toks):
@@ -199,6 +197,19 @@ def cue_after(text: str, toks: list[Token]) -> Found | None:
     if m is not None and m.kind != "pronoun" and _names_someone(m, text):
         return ("cue-after", Span(s, e, w), m)
     return None
+
+
+def verb_complex_end(toks: list[Token]) -> int:
+    """„…“ erreicht werden, so X / „…“ sei, sagte X: the index of the comma after the
+    verbs that close the quoted clause (0 when the quotation is not followed by them)."""
+    for k in range(min(4, len(toks) - 1)):
+        word = toks[k][2]
+        if word == ",":
+            return k if k > 0 else 0
+        if not word[:1].islower() or not word.isalpha() or word in _NOT_VERBS or word in DETERMINERS \
+                or word in _PREPOSITIONS:
+            return 0
+    return 0
 
 
 # finite verbs that leave the speech verb to a participle or infinitive at the clause end
