@@ -30,18 +30,11 @@ from __future__ import annotations
 import bisect
 import dataclasses
 
-from quoteverify.attribute.cues import (
-    Found,
-    clause_subject,
-    cue_after,
-    cue_before,
-    cue_in_next_sentence,
-    passive_agent,
-    plausible_speaker,
-    subject_at,
-)
+from quoteverify.attribute.cues import Found, cue_after, cue_before, cue_in_next_sentence
 from quoteverify.attribute.documents import document_after, document_before, owner_mention
+from quoteverify.attribute.frames import clause_subject, passive_agent
 from quoteverify.attribute.mentions import Mention, tokens
+from quoteverify.attribute.phrases import plausible_speaker, subject_at
 from quoteverify.attribute.speakers import Person, Registry
 from quoteverify.detect.context import sentence_bounds, sentence_starts
 from quoteverify.detect.marks import Paragraph, paragraphs

@@ -14,6 +14,7 @@ import re
 
 from quoteverify import lexicon
 from quoteverify.attribute.mentions import DETERMINERS, Mention, read_mention
+from quoteverify.attribute.phrases import verb_complex_end
 from quoteverify.attribute.tagging import common_noun
 from quoteverify.records import Span
 
@@ -31,8 +32,6 @@ _PASSIVE_AUX = frozenset("wird wurde werden wurden worden".split())
 def document_after(text: str, toks: list[Token]) -> Found | None:
     """„…“, heißt es in dem Antrag / „…“, hieß es aus dem Ministerium /
     „…“, hatte es in der Erklärung geheißen / „…“, wird Müller zitiert."""
-    from quoteverify.attribute.cues import verb_complex_end  # cues imports this module
-
     i = verb_complex_end(toks)  # „…“ erreicht werden, heißt es in …
     while i < len(toks) and toks[i][2] in (",", "(", "–", "—", "-"):
         i += 1
