@@ -378,6 +378,45 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
         pytest.param(
             "In der Zeitung fand sich dazu die Feststellung „Wir stellen unsere Produktion um“.",
             None, "der Zeitung", "document", id="in_x_fand_sich_die_feststellung"),
+        pytest.param(
+            "Seine Bilder werden von Kunstkritikern als „Meilensteine der Malerei“ bezeichnet.",
+            None, "Kunstkritikern", "cue-after", id="passive_agent_a_group"),
+        pytest.param(
+            "Die Gefahr von Bränden wird vom Landesamt für Umwelt als „sehr hoch“ eingestuft.",
+            None, "Landesamt", "cue-after", id="passive_agent_the_last_von"),
+        pytest.param(
+            "Der Arzt, der von der Polizei befragt wurde, sagte: „Ich habe nichts gesehen.“",
+            None, "Der Arzt", "cue-before", id="a_passive_relative_clause_is_not_the_quote_clause"),
+        pytest.param(
+            "Grund für den Ablass in der Schweiz waren dem Bericht zufolge nicht näher bezeichnete "
+            "„technische Probleme an Bord“.",
+            None, "Bericht", "source", id="zufolge_takes_the_phrase_right_before_it"),
+        pytest.param(
+            "In der Fraktion sagte die Kanzlerin einigen Teilnehmern zufolge: „Er war ein Stabilisator.“",
+            None, "die Kanzlerin", "cue-before", id="a_source_after_the_speech_verb_does_not_speak"),
+        pytest.param(
+            "Ministerin Ana Lopez reiste an. „Jetzt geht es los“, schrieb die in Ulm geborene Lopez.",
+            "Ana Lopez", "die in Ulm geborene Lopez", "cue-after", id="extended_participle_attribute"),
+        pytest.param(
+            "„Wir sind bereit“, sagte die seit Jahren amtierende Bürgermeisterin.",
+            None, "die seit Jahren amtierende Bürgermeisterin", "cue-after",
+            id="extended_attribute_before_a_role"),
+        pytest.param(
+            "Ein Arzt kam hinzu. Dieser Arzt, Jonas Ebel, schilderte der Zeitung seinen Eindruck: "
+            "„Sie atmete nicht mehr.“",
+            "Jonas Ebel", "Dieser Arzt, Jonas Ebel", "cue-before", id="demonstrative_before_role_and_name"),
+        pytest.param(
+            "Auch dieser Fehler habe Methode, so Elke Brandt weiter: „Das ist in anderen Firmen üblich.“",
+            "Elke Brandt", "Elke Brandt", "so", id="so_frame_before_the_colon"),
+        pytest.param(
+            "Einsparungen sollen „durch mehr Effizienz und Produktivität“ erreicht werden, so heißt es in "
+            "einer gemeinsamen Erklärung des Betriebsrates.",
+            None, "einer gemeinsamen Erklärung des Betriebsrates", "document",
+            id="verbs_closing_the_clause_then_so_heisst_es"),
+        pytest.param(
+            "Die Beamten hätten den Angriff „mit einfacher körperlicher Gewalt“ verhindert, sagte "
+            "Polizeisprecher Tom Hesse.",
+            "Tom Hesse", "Polizeisprecher Tom Hesse", "cue-after", id="participle_closing_the_clause"),
     ],
 )
 def test_mention_next_to_the_cue_of_the_last_quote(text, speaker, mention, rule):

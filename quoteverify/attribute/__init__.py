@@ -5,13 +5,20 @@ Rules, in the order they are tried for each statement (recorded as ``rule``):
 - ``cue-after``:    „…“, sagte der Minister.  /  „…“, teilte die Polizei mit.
 - ``so``:           „…“, so Müller.
 - ``cue-before``:   Müller sagte: „…“  /  Dazu sagte die Ministerin: „…“
-- ``source``:       laut Müller „…“  /  Müller zufolge …
+- ``source``:       laut Müller „…“  /  Müller zufolge …  /  nach Meinung der X  /  Seiner Ansicht nach
+- ``document``:     „…“, heißt es in dem Antrag  /  Darin heißt es: „…“ (the text is the source)
+- ``cited``:        „…“, wird Müller zitiert  /  Müller wird wie folgt zitiert: „…“
 - ``colon``:        Kapitän Jonas Berg: „…“
 - ``subject``:      Der Minister nannte die Lage „ernst“ (partial quotes: the subject)
 - ``cue-next``:     „…“ Das sagte Müller. (the next sentence attributes it)
 - ``inside-reported``: a quote inside reported speech takes that speech's speaker
+- ``clause``:       no speech verb, but the reporter's clause has a subject
+                    (Dabei griff sie den Minister an: „…“ / Ursprünglich wollte er „…“)
 - ``context``:      no cue, but a person was just introduced as a sentence subject
 - ``continuation``: a quote with no cue of its own right after one by X
+
+The mention is the phrase next to the cue in this instance (a pronoun stays a
+pronoun); the canonical speaker is resolved from it across the article.
 
 Reported clauses found by :mod:`quoteverify.attribute.indirect` arrive with
 their cue and mention already read; they are resolved here in the same
@@ -23,17 +30,11 @@ from __future__ import annotations
 import bisect
 import dataclasses
 
-from quoteverify.attribute.cues import (
-    Found,
-    clause_subject,
-    cue_after,
-    cue_before,
-    cue_in_next_sentence,
-    plausible_speaker,
-    subject_at,
-)
+from quoteverify.attribute.cues import Found, cue_after, cue_before, cue_in_next_sentence
 from quoteverify.attribute.documents import document_after, document_before, owner_mention
+from quoteverify.attribute.frames import clause_subject, passive_agent
 from quoteverify.attribute.mentions import Mention, tokens
+from quoteverify.attribute.phrases import plausible_speaker, subject_at
 from quoteverify.attribute.speakers import Person, Registry
 from quoteverify.detect.context import sentence_bounds, sentence_starts
 from quoteverify.detect.marks import Paragraph, paragraphs
@@ -210,6 +211,10 @@ class _Attributor:
         self._before = before
         found = (cue_after(text, after) or document_after(text, after)
                  or document_before(text, before) or cue_before(text, before))
+        agent = passive_agent(text, before, after) if found is not None and found[0] in (
+            "cue-after", "cue-before", "subject") else None
+        if agent is not None:
+            found = (found[0], found[1], agent)  # als „…“ bezeichnet von X: the agent speaks
         if found is not None and found[2] is None and found[0] in ("cue-after", "cue-before", "subject"):
             # „…“ bezeichnet / X nahm den Fluggast und rief: the subject stands apart from the verb
             found = (found[0], found[1], clause_subject(text, before))

@@ -9,114 +9,33 @@ can speak count: a pronoun, a name, a role, an institution.
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from quoteverify import lexicon
 from quoteverify.attribute.documents import document_phrase
+from quoteverify.attribute.frames import clause_subject, stance_source
 from quoteverify.attribute.mentions import DETERMINERS, Mention, read_mention
-from quoteverify.attribute.tagging import common_noun, not_a_noun
+from quoteverify.attribute.phrases import (
+    NOT_VERBS,
+    PREPOSITIONS,
+    Token,
+    extended_attribute,
+    is_speech_verb,
+    names_someone,
+    next_token_at,
+    plausible,
+    subject_at,
+    verb_complex_end,
+)
 from quoteverify.records import Span
 
-Token = tuple[int, int, str]
+__all__ = ["Found", "cue_after", "cue_before", "cue_in_next_sentence"]
+
 Found = tuple[str, Span | None, Mention | None]
-
-# adverbs and connectives that may stand between the verb and its subject,
-# or before the subject at the start of the sentence
-_SKIP = frozenset(
-    "auch dazu weiter weiterhin zudem noch dann nun damals außerdem jedoch aber bereits heute "
-    "gestern später zuvor ebenfalls erneut wiederum so etwa allerdings daraufhin indes unterdessen "
-    "schließlich zuletzt abschließend und doch denn sogar nur bislang inzwischen mittlerweile "
-    "zugleich gleichzeitig hingegen dagegen ferner darüber hinaus deshalb daher sich".split()
-)
-
-
-def is_speech_verb(word: str) -> bool:
-    return word[:1].islower() and word.lower() in lexicon.speech_verb_forms()
-
-
-_OBLIQUE = frozenset("den dem einen einem des eines dessen deren".split())
-
-
-def plausible(mention: Mention | None, text: str) -> bool:
-    """Can this phrase be the speaking subject? Rejects objects and common nouns.
-
-    German common nouns need an article; a bare capitalised word is a name.
-    Articles in the accusative or dative (den, dem, einem) mark an object.
-    """
-    if mention is None:
-        return False
-    if mention.determiner in _OBLIQUE:
-        return False
-    if mention.kind in ("pronoun", "role", "institution") or mention.role is not None:
-        return True
-    parts = (mention.name or "").split()
-    if mention.determiner is None:
-        return bool(parts)
-    return len(parts) >= 2 or (bool(parts) and lexicon.is_institution(parts[0]))
-
-
-def plausible_speaker(text: str, mention: Mention) -> bool:
-    """A phrase read elsewhere (reported clauses) that can speak: not an adjective
-    opening a sentence (Betriebsbedingte Kündigungen sind …)."""
-    if mention.kind == "name" and mention.determiner is None and mention.role is None:
-        first = mention.text.split()[0]
-        if not_a_noun(first) and not _used_as_surname(first, text):
-            return False
-    # nach Angaben des Ministeriums, laut dem Sprecher: sources stand in any case
-    return True
-
-
-def _given_name_first(m: Mention) -> bool:
-    """Henk Jaap Meijer: a listed given name before more name words, or three
-    name words in a row, is no adjective opening the sentence (Freie Wahlen)."""
-    parts = (m.name or "").split()
-    return len(parts) >= 3 or len(parts) == 2 and parts[0] in lexicon.first_names()
-
-
-def _used_as_surname(word: str, text: str) -> bool:
-    return bool(re.search(r"(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine)\s)[A-ZÄÖÜ][a-zäöüß]+\s+"
-                          + re.escape(word) + r"\b", text))
-
-
-def subject_at(text: str, toks: list[Token], i: int, *, strict: bool = True) -> Mention | None:
-    """The speaker phrase at token ``i``, skipping adverbs.
-
-    ``strict`` demands a phrase that can speak anywhere (a name, role,
-    pronoun, institution); next to the finite verb any noun phrase in the
-    nominative is the subject (Die Passagiere berichteten, sagte der Student).
-    """
-    while i < len(toks) and (toks[i][2].lower() in _SKIP or toks[i][2] in ",;–—-()"):
-        i += 1
-    if i + 2 < len(toks) and toks[i][2].lower() in ("einer", "eine", "eines") \
-            and toks[i + 1][2] in ("der", "des"):
-        # Einer der beteiligten Feuerwehrmänner: one of a group
-        group = read_mention(text, toks, i + 1)
-        if group is not None:
-            return Mention(toks[i][0], group.end, text[toks[i][0] : group.end], "role", None,
-                           group.role or group.name, None, "ein")
-    m = read_mention(text, toks, i)
-    if m is None or m.determiner in _OBLIQUE and m.determiner not in ("dessen", "deren"):
-        return None  # dessen Stellvertreter: a possessor before a subject
-    first = toks[i][2] if i < len(toks) else ""
-    if m.kind == "name" and m.determiner is None and m.role is None and not_a_noun(first) \
-            and not _given_name_first(m):
-        # Offenbar, Ähnlich, Warum: capitalised at the sentence start only;
-        # unless the article uses the word as a surname (Theo Zwanziger)
-        if not _used_as_surname(first, text):
-            return None
-    return m if not strict or plausible(m, text) else None
-
-
-
-def _next_token_at(toks: list[Token], pos: int) -> int:
-    return next((k for k, t in enumerate(toks) if t[0] >= pos), len(toks))
 
 
 def cue_after(text: str, toks: list[Token]) -> Found | None:
     """„…“, sagte X / „…“, so X / „…“, teilte X mit / „…“ (sagte X)."""
-    i = 0
-    if len(toks) > 2 and toks[0][2][:1].islower() and toks[1][2] == "," and toks[0][2] not in _NOT_VERBS:
-        i = 1  # „…“ sei, sagte X: the verb closing the reported clause, then the cue
+    i = verb_complex_end(toks)  # „…“ sei, sagte X: the verbs closing the clause, then the cue
     while i < len(toks) and toks[i][2] in (",", "(", "–", "—", "-"):
         i += 1
     if i >= len(toks):
@@ -144,9 +63,11 @@ def cue_after(text: str, toks: list[Token]) -> Found | None:
         if k < len(toks) and toks[k][2].lower() in ("ihn", "ihm", "ihnen", "sich", "es", "uns"):
             k += 1  # so charakterisierte ihn der Gewerkschafter: an object pronoun first
         m = subject_at(text, toks, k, strict=False)
+        if m is None:
+            m = extended_attribute(text, toks, k)  # schrieb die in Ulm geborene Sängerin Lopez
         if m is not None and w.lower().startswith("zitier"):
             # „…“, zitiert die Zeitung den Minister: the one cited is the speaker
-            k = _next_token_at(toks, m.end)
+            k = next_token_at(toks, m.end)
             while k < len(toks) and toks[k][2] in "„“”\"»«":
                 k += 1
             cited = subject_at(text, toks, k) if k < len(toks) and toks[k][2] not in ",." else None
@@ -163,7 +84,7 @@ def cue_after(text: str, toks: list[Token]) -> Found | None:
                 m = None
         return ("cue-after", Span(s, e, w), m)
     low = w.lower()
-    if not w[:1].islower() or low in _NOT_VERBS or low in DETERMINERS or low in _PREPOSITIONS:
+    if not w[:1].islower() or low in NOT_VERBS or low in DETERMINERS or low in PREPOSITIONS:
         return None
     if i == 0 or toks[i - 1][2] != ",":
         return None  # Eine „…“ sei der Grund: a quotation inside the clause, not before it
@@ -185,7 +106,7 @@ def cue_after(text: str, toks: list[Token]) -> Found | None:
     m = subject_at(text, toks[:end], k)
     if m is None and k < end and toks[k][2].lower() in ("der", "die", "ein", "eine"):
         m = subject_at(text, toks[:end], k, strict=False)  # wollen die Demonstranten wissen
-    if m is not None and m.kind != "pronoun" and _names_someone(m, text):
+    if m is not None and m.kind != "pronoun" and names_someone(m, text):
         return ("cue-after", Span(s, e, w), m)
     return None
 
@@ -194,12 +115,6 @@ def cue_after(text: str, toks: list[Token]) -> Found | None:
 _AUXILIARIES = frozenset(
     "hat hatte hätte habe haben hatten hätten wird wurde würde werden wurden soll sollte sollen "
     "will wollte wollen ließ lässt".split()
-)
-# words that follow a quotation and a comma without opening an inverted main clause
-_NOT_VERBS = frozenset(
-    "und oder aber denn sondern dass wie wenn weil als ob so doch jedoch sowie bzw also "
-    "was wer wo womit wobei wonach worauf der die das dem den des welche welcher welches "
-    "heißt hieß es man".split()
 )
 
 
@@ -221,8 +136,16 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
     if not toks:
         return None
     words = [t[2] for t in toks]
+    for i in range(1, len(words) - 1):
+        if words[i] == "so" and words[i - 1] == ",":
+            # …, so Müller weiter: „…“ — the so-frame before the quotation
+            m = subject_at(text, toks, i + 1)
+            if m is not None and m.kind != "pronoun":
+                return ("so", Span(*toks[i]), m)
     for i, w in enumerate(words):
         low = w.lower()
+        if low in ("laut", "zufolge") and any(is_speech_verb(x) for x in words[:i]):
+            continue  # sagte die Kanzlerin Teilnehmern zufolge: the verb's subject speaks
         if low == "laut":
             # laut takes the dative: laut dem Chefankläger X is the source
             m = read_mention(text, toks, i + 1)
@@ -231,10 +154,11 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
         elif low == "zufolge" and i > 0:
             for j in range(max(0, i - 6), i):
                 m = read_mention(text, toks, j)
-                if m and m.end <= toks[i][0] and plausible(m, text):
+                # zufolge takes the dative and follows its source: dem Bericht zufolge
+                if m and m.end == toks[i - 1][1] and plausible(dataclasses.replace(m, determiner=None), text):
                     return ("source", Span(*toks[i]), m)
     verb_i = next((i for i in range(len(words) - 1, -1, -1) if is_speech_verb(words[i])), None)
-    stance = _stance_source(text, toks)
+    stance = stance_source(text, toks)
     if stance is not None and (verb_i is None or verb_i < stance[0]):
         # rechtfertige sich nach Meinung der Organisation: the source, not the verb's subject
         return ("source", stance[1], stance[2])
@@ -256,7 +180,7 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
             # Betriebsbedingte Kündigungen schloss sie aus: the pronoun after the verb
             return (rule, cue, after)
         if first is not None and first.end <= toks[verb_i][0]:
-            k = _next_token_at(toks, first.end)
+            k = next_token_at(toks, first.end)
             adjacent = k == verb_i or (k < verb_i and toks[k][2] in ",(")
             # der/ein + noun opening the sentence is its subject (Der Hauptgeschäftsführer … nannte sie),
             # unless a name or role follows the verb (Der Zeitung sagte Anna Wolf: a dative first)
@@ -309,103 +233,3 @@ def cue_in_next_sentence(text: str, toks: list[Token]) -> Found | None:
         return None
     m = subject_at(text, toks, 2, strict=False)
     return ("cue-next", Span(*toks[1]), m) if m else None
-
-
-_PREPOSITIONS = frozenset(
-    "von vom aus in im am an auf bei beim für mit nach über unter zu zum zur gegen um vor hinter "
-    "neben zwischen seit bis durch ohne wegen während gegenüber laut dank trotz als wie".split()
-)
-
-
-def clause_subject(text: str, toks: list[Token]) -> Mention | None:
-    """The subject of the reporter's clause before a quote that has no speech verb
-    of its own, or whose speech verb stands apart from its subject:
-
-    Die Anwohner sehen das gelassen: „…“ / Dabei griff sie den Minister an: „…“ /
-    Bereits im Mai hatte Kanzlerin Eva Roth verkündet: „…“ / Ursprünglich wollte er „…“.
-    The first constituent if it can speak (in the nominative, before a colon any
-    noun phrase), else the first person phrase after a verb, not inside a
-    prepositional phrase.
-    """
-    if not toks:
-        return None
-    colon = toks[-1][2] == ":"
-    first = subject_at(text, toks, 0, strict=not colon)
-    if first is not None and first.determiner not in (None, "der", "die", "das", "ein", "eine"):
-        first = None  # Seine Zuversicht gründet sich auf …: a possessive, not a speaker
-    if first is not None and not _names_someone(first, text):
-        first = None
-    if first is not None and colon and not plausible(first, text):
-        # Das Angebot lehnt er jedoch ab: „…“ — an object first, the pronoun after the verb
-        k = _next_token_at(toks, first.end)
-        if k < len(toks) and toks[k][2] == ",":  # Das Angebot, Verletzte aufzunehmen, lehnt er ab
-            k = next((x + 1 for x in range(k + 1, len(toks)) if toks[x][2] == ","), len(toks))
-        if k + 1 < len(toks) and toks[k][2][:1].islower() and toks[k + 1][2].lower() in ("er", "sie"):
-            return read_mention(text, toks, k + 1)
-    if first is not None and (first.kind != "pronoun" or first.text.lower() == "er" or colon):
-        k = _next_token_at(toks, first.end)
-        if k < len(toks) and toks[k][2][:1].islower() or k < len(toks) and toks[k][2] in ",(":
-            return first
-    for k in range(1, len(toks)):
-        word = toks[k][2]
-        low = word.lower()
-        before = toks[k - 1][2]
-        if before.lower() in _PREPOSITIONS or before.lower() in DETERMINERS or before[:1].isupper():
-            continue
-        if before in ",;–" and k + 1 < len(toks) and not toks[k + 1][2][:1].islower():
-            continue
-        if low in ("er", "sie") and before[:1].islower():
-            return read_mention(text, toks, k)
-        if word[:1].isupper() or low in ("der", "die", "ein", "eine"):
-            m = read_mention(text, toks, k)
-            # after the verb, "der" opens the subject (biss der Randalierer den Fluggast)
-            if m is not None and before[:1].islower() and before.isalpha() and _names_someone(m, text) and (
-                plausible(m, text) and (m.kind != "name" or m.role is not None or m.determiner is None)
-                or m.determiner == "der"
-            ):
-                return m
-    return None
-
-
-def _names_someone(m: Mention, text: str) -> bool:
-    """A bare capitalised phrase is a name only if it is not a common noun
-    (Ausnahmen sind …, seit Jahren Aufrufe …) or the text uses it as a surname."""
-    if m.kind != "name" or m.determiner is not None or m.role is not None or not m.name:
-        return True
-    last = m.name.split()[-1]
-    return not common_noun(last) or _used_as_surname(last, text)
-
-
-_POSSESSIVES = {"seiner": "m", "ihrer": "f"}
-
-
-def _stance_source(text: str, toks: list[Token]) -> tuple[int, Span, Mention] | None:
-    """nach Meinung des Verbands / nach Angaben von X / seiner Ansicht nach /
-    Für Senatorin X ist …: whose view the rest of the sentence gives."""
-    nouns = lexicon.speech_nouns()
-    for i, (s, e, w) in enumerate(toks):
-        low = w.lower()
-        if low == "nach":
-            k = i + 1
-            while k < len(toks) and k <= i + 3 and toks[k][2][:1].islower():
-                k += 1  # nach eigener, nach den Worten
-            if k < len(toks) and toks[k][2].lower() in nouns and k + 1 < len(toks) and \
-                    toks[k + 1][2].lower() in ("des", "der", "von", "vom", "eines", "einer"):
-                m = document_phrase(text, toks, k, len(toks))
-                if m is not None and m.name is not None:
-                    return (i, Span(s, e, w), m)
-        elif low in _POSSESSIVES and i + 2 < len(toks) and toks[i + 1][2].lower() in nouns \
-                and toks[i + 2][2] == "nach" and (i == 0 or toks[i - 1][2].lower() not in DETERMINERS):
-            # (not: die ihrer Meinung nach verbreiteten Illusionen, an attribute)
-            # Seiner Ansicht nach: the possessive points to the person
-            end = toks[i + 1][1]
-            m = Mention(s, end, text[s:end], "pronoun", None, None, _POSSESSIVES[low])
-            return (i, Span(*toks[i + 2]), m)
-        elif low == "für" and (i == 0 or i == 1 and toks[0][2].lower() in _SKIP):
-            m = read_mention(text, toks, i + 1)
-            if m is not None and m.kind in ("name", "role") and plausible(
-                    dataclasses.replace(m, determiner=None), text) and _names_someone(m, text) and (
-                    m.role is not None or m.name is not None and " " in m.name):
-                # Für den Theologen Max Kern sei der Rücktritt „verständlich“
-                return (i, Span(s, e, w), m)
-    return None

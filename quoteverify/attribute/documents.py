@@ -14,6 +14,7 @@ import re
 
 from quoteverify import lexicon
 from quoteverify.attribute.mentions import DETERMINERS, Mention, read_mention
+from quoteverify.attribute.phrases import verb_complex_end
 from quoteverify.attribute.tagging import common_noun
 from quoteverify.records import Span
 
@@ -31,10 +32,12 @@ _PASSIVE_AUX = frozenset("wird wurde werden wurden worden".split())
 def document_after(text: str, toks: list[Token]) -> Found | None:
     """„…“, heißt es in dem Antrag / „…“, hieß es aus dem Ministerium /
     „…“, hatte es in der Erklärung geheißen / „…“, wird Müller zitiert."""
-    i = 0
+    i = verb_complex_end(toks)  # „…“ erreicht werden, heißt es in …
     while i < len(toks) and toks[i][2] in (",", "(", "–", "—", "-"):
         i += 1
     words = [t[2].lower() for t in toks]
+    if i + 1 < len(toks) and words[i] == "so" and words[i + 1] in _HEISSEN:
+        i += 1  # „…“, so heißt es in der Erklärung
     end = _clause_end(toks, i)
     if i + 1 < end and words[i] in _HEISSEN and words[i + 1] == "es":
         return ("document", Span(*toks[i]), _source_phrase(text, toks, i + 2, end))

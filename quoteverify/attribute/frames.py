@@ -1,0 +1,137 @@
+"""Speakers the reporter's clause names without a speech verb next to the quote.
+
+The subject of the clause (Dabei griff sie den Minister an: „…“), the agent of a
+passive (werden von Kritikern als „…“ bezeichnet), and whose view a phrase gives
+(nach Meinung der Organisation, Seiner Ansicht nach, Für Senatorin X ist …).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from quoteverify import lexicon
+from quoteverify.attribute.documents import document_phrase
+from quoteverify.attribute.mentions import DETERMINERS, Mention, read_mention
+from quoteverify.attribute.phrases import (
+    PREPOSITIONS,
+    SKIP_WORDS,
+    Token,
+    is_speech_verb,
+    names_someone,
+    next_token_at,
+    plausible,
+    subject_at,
+)
+from quoteverify.records import Span
+
+
+def clause_subject(text: str, toks: list[Token]) -> Mention | None:
+    """The subject of the reporter's clause before a quote that has no speech verb
+    of its own, or whose speech verb stands apart from its subject:
+
+    Die Anwohner sehen das gelassen: „…“ / Dabei griff sie den Minister an: „…“ /
+    Bereits im Mai hatte Kanzlerin Eva Roth verkündet: „…“ / Ursprünglich wollte er „…“.
+    The first constituent if it can speak (in the nominative, before a colon any
+    noun phrase), else the first person phrase after a verb, not inside a
+    prepositional phrase.
+    """
+    if not toks:
+        return None
+    colon = toks[-1][2] == ":"
+    first = subject_at(text, toks, 0, strict=not colon)
+    if first is not None and first.determiner not in (None, "der", "die", "das", "ein", "eine"):
+        first = None  # Seine Zuversicht gründet sich auf …: a possessive, not a speaker
+    if first is not None and not names_someone(first, text):
+        first = None
+    if first is not None and colon and not plausible(first, text):
+        # Das Angebot lehnt er jedoch ab: „…“ — an object first, the pronoun after the verb
+        k = next_token_at(toks, first.end)
+        if k < len(toks) and toks[k][2] == ",":  # Das Angebot, Verletzte aufzunehmen, lehnt er ab
+            k = next((x + 1 for x in range(k + 1, len(toks)) if toks[x][2] == ","), len(toks))
+        if k + 1 < len(toks) and toks[k][2][:1].islower() and toks[k + 1][2].lower() in ("er", "sie"):
+            return read_mention(text, toks, k + 1)
+    if first is not None and (first.kind != "pronoun" or first.text.lower() == "er" or colon):
+        k = next_token_at(toks, first.end)
+        if k < len(toks) and toks[k][2][:1].islower() or k < len(toks) and toks[k][2] in ",(":
+            return first
+    for k in range(1, len(toks)):
+        word = toks[k][2]
+        low = word.lower()
+        before = toks[k - 1][2]
+        if before.lower() in PREPOSITIONS or before.lower() in DETERMINERS or before[:1].isupper():
+            continue
+        if before in ",;–" and k + 1 < len(toks) and not toks[k + 1][2][:1].islower():
+            continue
+        if low in ("er", "sie") and before[:1].islower():
+            return read_mention(text, toks, k)
+        if word[:1].isupper() or low in ("der", "die", "ein", "eine"):
+            m = read_mention(text, toks, k)
+            # after the verb, "der" opens the subject (biss der Randalierer den Fluggast)
+            if m is not None and before[:1].islower() and before.isalpha() and names_someone(m, text) and (
+                plausible(m, text) and (m.kind != "name" or m.role is not None or m.determiner is None)
+                or m.determiner == "der"
+            ):
+                return m
+    return None
+
+
+_POSSESSIVES = {"seiner": "m", "ihrer": "f"}
+
+
+def stance_source(text: str, toks: list[Token]) -> tuple[int, Span, Mention] | None:
+    """nach Meinung des Verbands / nach Angaben von X / seiner Ansicht nach /
+    Für Senatorin X ist …: whose view the rest of the sentence gives."""
+    nouns = lexicon.speech_nouns()
+    for i, (s, e, w) in enumerate(toks):
+        low = w.lower()
+        if low == "nach":
+            k = i + 1
+            while k < len(toks) and k <= i + 3 and toks[k][2][:1].islower():
+                k += 1  # nach eigener, nach den Worten
+            if k < len(toks) and toks[k][2].lower() in nouns and k + 1 < len(toks) and \
+                    toks[k + 1][2].lower() in ("des", "der", "von", "vom", "eines", "einer"):
+                m = document_phrase(text, toks, k, len(toks))
+                if m is not None and m.name is not None:
+                    return (i, Span(s, e, w), m)
+        elif low in _POSSESSIVES and i + 2 < len(toks) and toks[i + 1][2].lower() in nouns \
+                and toks[i + 2][2] == "nach" and (i == 0 or toks[i - 1][2].lower() not in DETERMINERS):
+            # (not: die ihrer Meinung nach verbreiteten Illusionen, an attribute)
+            # Seiner Ansicht nach: the possessive points to the person
+            end = toks[i + 1][1]
+            m = Mention(s, end, text[s:end], "pronoun", None, None, _POSSESSIVES[low])
+            return (i, Span(*toks[i + 2]), m)
+        elif low == "für" and (i == 0 or i == 1 and toks[0][2].lower() in SKIP_WORDS):
+            m = read_mention(text, toks, i + 1)
+            if m is not None and m.kind in ("name", "role") and plausible(
+                    dataclasses.replace(m, determiner=None), text) and names_someone(m, text) and (
+                    m.role is not None or m.name is not None and " " in m.name):
+                # Für den Theologen Max Kern sei der Rücktritt „verständlich“
+                return (i, Span(s, e, w), m)
+    return None
+
+
+_PASSIVE = frozenset("wird werden wurde wurden worden".split())
+
+
+def passive_agent(text: str, before: list[Token], after: list[Token]) -> Mention | None:
+    """Seine Werke werden von Kritikern als „…“ bezeichnet / wird vom Wetterdienst als „…“
+    eingestuft: in a passive clause the speaker is the agent after von/vom.
+
+    Only the clause around the quote counts: from the last comma before it to the
+    first comma after it (Müller, der von der Polizei gesucht wurde, sagte: … is active).
+    """
+    lo = next((k + 1 for k in range(len(before) - 1, -1, -1) if before[k][2] == ","), 0)
+    hi = next((k for k, t in enumerate(after) if t[2] in ",.;:"), len(after))
+    clause = before[lo:] + after[:hi]
+    words = [t[2].lower() for t in clause]
+    if not any(w in _PASSIVE for w in words) or not any(is_speech_verb(t[2]) for t in clause):
+        return None
+    for k in range(len(words) - 1, -1, -1):  # die Gefahr von Bränden vom Wetterdienst: the last
+        if words[k] in ("von", "vom") and k + 1 < len(clause):
+            m = read_mention(text, clause, k + 1)
+            if m is not None and m.kind != "pronoun":
+                if not names_someone(m, text):
+                    # von Kunstkritikern: a group the text does not name, no one to resolve
+                    return dataclasses.replace(m, kind="document", name=None, role=m.name)
+                return m
+    return None

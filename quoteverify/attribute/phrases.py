@@ -1,0 +1,174 @@
+"""Which noun phrases can speak, and where the reporter's clause around a quote ends.
+
+A speaker phrase is a pronoun, a name, a role or an institution (der russische
+Staatschef Wladimir Putin; die Ministerin; er; die Polizei); a bare capitalised
+common noun (Ausnahmen, Mehrheit) or an object in the dative or accusative is not.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from quoteverify import lexicon
+from quoteverify.attribute.mentions import DETERMINERS, Mention, read_mention
+from quoteverify.attribute.tagging import common_noun, not_a_noun
+
+Token = tuple[int, int, str]
+
+
+# adverbs and connectives that may stand between the verb and its subject,
+# or before the subject at the start of the sentence
+SKIP_WORDS = frozenset(
+    "auch dazu weiter weiterhin zudem noch dann nun damals außerdem jedoch aber bereits heute "
+    "gestern später zuvor ebenfalls erneut wiederum so etwa allerdings daraufhin indes unterdessen "
+    "schließlich zuletzt abschließend und doch denn sogar nur bislang inzwischen mittlerweile "
+    "zugleich gleichzeitig hingegen dagegen ferner darüber hinaus deshalb daher sich".split()
+)
+
+
+def is_speech_verb(word: str) -> bool:
+    return word[:1].islower() and word.lower() in lexicon.speech_verb_forms()
+
+
+_OBLIQUE = frozenset("den dem einen einem des eines dessen deren".split())
+
+
+_DEMONSTRATIVES = {"dieser": "der", "diese": "die", "dieses": "das", "jener": "der", "jene": "die"}
+
+
+def plausible(mention: Mention | None, text: str) -> bool:
+    """Can this phrase be the speaking subject? Rejects objects and common nouns.
+
+    German common nouns need an article; a bare capitalised word is a name.
+    Articles in the accusative or dative (den, dem, einem) mark an object.
+    """
+    if mention is None:
+        return False
+    if mention.determiner in _OBLIQUE:
+        return False
+    if mention.kind in ("pronoun", "role", "institution") or mention.role is not None:
+        return True
+    parts = (mention.name or "").split()
+    if mention.determiner is None:
+        return bool(parts)
+    return len(parts) >= 2 or (bool(parts) and lexicon.is_institution(parts[0]))
+
+
+def plausible_speaker(text: str, mention: Mention) -> bool:
+    """A phrase read elsewhere (reported clauses) that can speak: not an adjective
+    opening a sentence (Betriebsbedingte Kündigungen sind …)."""
+    if mention.kind == "name" and mention.determiner is None and mention.role is None:
+        first = mention.text.split()[0]
+        if not_a_noun(first) and not _used_as_surname(first, text):
+            return False
+    # nach Angaben des Ministeriums, laut dem Sprecher: sources stand in any case
+    return True
+
+
+def _given_name_first(m: Mention) -> bool:
+    """Henk Jaap Meijer: a listed given name before more name words, or three
+    name words in a row, is no adjective opening the sentence (Freie Wahlen)."""
+    parts = (m.name or "").split()
+    return len(parts) >= 3 or len(parts) == 2 and parts[0] in lexicon.first_names()
+
+
+def _used_as_surname(word: str, text: str) -> bool:
+    return bool(re.search(r"(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine)\s)[A-ZÄÖÜ][a-zäöüß]+\s+"
+                          + re.escape(word) + r"\b", text))
+
+
+def subject_at(text: str, toks: list[Token], i: int, *, strict: bool = True) -> Mention | None:
+    """The speaker phrase at token ``i``, skipping adverbs.
+
+    ``strict`` demands a phrase that can speak anywhere (a name, role,
+    pronoun, institution); next to the finite verb any noun phrase in the
+    nominative is the subject (Die Passagiere berichteten, sagte der Student).
+    """
+    while i < len(toks) and (toks[i][2].lower() in SKIP_WORDS or toks[i][2] in ",;–—-()"):
+        i += 1
+    if i + 2 < len(toks) and toks[i][2].lower() in ("einer", "eine", "eines") \
+            and toks[i + 1][2] in ("der", "des"):
+        # Einer der beteiligten Feuerwehrmänner: one of a group
+        group = read_mention(text, toks, i + 1)
+        if group is not None:
+            return Mention(toks[i][0], group.end, text[toks[i][0] : group.end], "role", None,
+                           group.role or group.name, None, "ein")
+    if i + 1 < len(toks) and toks[i][2].lower() in _DEMONSTRATIVES and toks[i + 1][2][:1].isupper():
+        # Dieser Arzt, Antonio Noja, …: a demonstrative like an article
+        m = read_mention(text, toks, i + 1)
+        if m is not None and m.kind != "pronoun":
+            return dataclasses.replace(m, start=toks[i][0], text=text[toks[i][0] : m.end],
+                                       determiner=_DEMONSTRATIVES[toks[i][2].lower()])
+    m = read_mention(text, toks, i)
+    if m is None and not strict:
+        m = extended_attribute(text, toks, i)  # Die das Unglück überlebende Anna Kern
+    if m is None or m.determiner in _OBLIQUE and m.determiner not in ("dessen", "deren"):
+        return None  # dessen Stellvertreter: a possessor before a subject
+    first = toks[i][2] if i < len(toks) else ""
+    if m.kind == "name" and m.determiner is None and m.role is None and not_a_noun(first) \
+            and not _given_name_first(m):
+        # Offenbar, Ähnlich, Warum: capitalised at the sentence start only;
+        # unless the article uses the word as a surname (Theo Zwanziger)
+        if not _used_as_surname(first, text):
+            return None
+    return m if not strict or plausible(m, text) else None
+
+
+def next_token_at(toks: list[Token], pos: int) -> int:
+    return next((k for k, t in enumerate(toks) if t[0] >= pos), len(toks))
+
+
+def extended_attribute(text: str, toks: list[Token], i: int) -> Mention | None:
+    """die in New York geborene Sängerin Ana Lopez: an article, a phrase, a participle,
+    then the noun phrase that names the speaker; the mention spans all of it."""
+    if i >= len(toks) or toks[i][2].lower() not in ("der", "die", "ein", "eine"):
+        return None
+    for j in range(i + 2, min(i + 9, len(toks) - 1)):
+        word = toks[j][2]
+        if word in ",.;:":
+            return None
+        if re.fullmatch(r"[a-zäöüß]+(?:ene|ende|te|ige)", word) and toks[j + 1][2][:1].isupper():
+            m = read_mention(text, toks, j + 1)
+            names_one = m is not None and (m.role or m.name and not common_noun(m.name.split()[-1]))
+            if m is None or m.kind == "pronoun" or not names_one:
+                return None
+            start = toks[i][0]
+            return dataclasses.replace(m, start=start, text=text[start : m.end])
+    return None
+
+
+def names_someone(m: Mention, text: str) -> bool:
+    """A bare capitalised phrase is a name only if it is not a common noun
+    (Ausnahmen sind …, seit Jahren Aufrufe …) or the text uses it as a surname."""
+    if m.kind != "name" or m.determiner is not None or m.role is not None or not m.name:
+        return True
+    last = m.name.split()[-1]
+    return not common_noun(last) or _used_as_surname(last, text)
+
+
+PREPOSITIONS = frozenset(
+    "von vom aus in im am an auf bei beim für mit nach über unter zu zum zur gegen um vor hinter "
+    "neben zwischen seit bis durch ohne wegen während gegenüber laut dank trotz als wie".split()
+)
+
+
+# words that follow a quotation and a comma without opening an inverted main clause
+NOT_VERBS = frozenset(
+    "und oder aber denn sondern dass wie wenn weil als ob so doch jedoch sowie bzw also "
+    "was wer wo womit wobei wonach worauf der die das dem den des welche welcher welches "
+    "heißt hieß es man".split()
+)
+
+
+def verb_complex_end(toks: list[Token]) -> int:
+    """„…“ erreicht werden, so X / „…“ sei, sagte X: the index of the comma after the
+    verbs that close the quoted clause (0 when the quotation is not followed by them)."""
+    for k in range(min(4, len(toks) - 1)):
+        word = toks[k][2]
+        if word == ",":
+            return k if k > 0 else 0
+        if not word[:1].islower() or not word.isalpha() or word in NOT_VERBS or word in DETERMINERS \
+                or word in PREPOSITIONS:
+            return 0
+    return 0
