@@ -193,6 +193,13 @@ def test_unnamed_speaker_has_a_mention_but_no_speaker():
             'Der Präsident traf die Staatsministerin im Auswärtigen Amt, Miriam Holt, in Berlin. '
             '„Wir sind erleichtert“, sagte die Staatsministerin.',
             'Miriam Holt', None, id='role_with_a_complement_then_the_name_in_apposition'),
+        pytest.param(
+            'Der Theologe Anselm Kerber hält den Schritt für richtig. '
+            '„Die Kirche muss sich öffnen“, sagte der Theologe.',
+            'Anselm Kerber', 'der Theologe', id='profession_is_a_role_not_part_of_the_name'),
+        pytest.param(
+            'Auch Datenschützerin Ines Vogt warnte. „Das Gesetz geht zu weit“, sagte Vogt.',
+            'Ines Vogt', 'Vogt', id='compound_role_with_a_listed_head'),
     ],
 )
 def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
@@ -324,7 +331,7 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
             None, "Einer der beteiligten Feuerwehrmänner", "cue-before", id="einer_der_one_of_a_group"),
         pytest.param(
             "„Er ist die eiserne Hand im Handschuh“, so charakterisierte ihn der Gewerkschafter Paul Arnaud.",
-            "Gewerkschafter Paul Arnaud", "Gewerkschafter Paul Arnaud", "so",
+            "Paul Arnaud", "Gewerkschafter Paul Arnaud", "so",
             id="so_verb_object_pronoun_subject"),
         pytest.param(
             "„Jeder Dritte misstraut der Politik.“ Das ist die zentrale Aussage einer Studie der Stiftung.",
