@@ -186,3 +186,51 @@ def test_mixed_marks_pair_by_role():
 def test_empty_and_markless_text():
     assert spans("") == []
     assert spans("Ein Satz ohne Zitat.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an elision apostrophe before a quote does not swallow it
+        ("Die ’Ndrine der Küste wachsen. „Bald sind sie überall“, sagte Ermittlerin Lea Sotgiu.",
+         [("Bald sind sie überall", "direct")]),
+        ("Der Weiler ‘Amra liegt am Fluss. Ein Bauer nannte den Angriff „völlig sinnlos“.",
+         [("völlig sinnlos", "partial")]),
+        # the same marks nested: the inner pair belongs to the outer quote
+        ("„Wir verkaufen „Premium-Pakete“ seit Jahren gut“, sagte Händlerin Mara Voss.",
+         [("Wir verkaufen „Premium-Pakete“ seit Jahren gut", "direct")]),
+        # ... but a second opener that nothing closes still drops the first
+        ("Die „Möwe lief aus. „Der Schaden ist gering“, sagte der Kapitän.",
+         [("Der Schaden ist gering", "direct")]),
+    ],
+)
+def test_pairing_repairs(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        # a block quote over paragraphs, closed only in its last paragraph
+        ("In der Satzung heißt es:\n\n„Der Verein fördert den Sport.\n\n"
+         "Er ist selbstlos tätig.“\n\nDer Vorstand will das ändern.",
+         "Der Verein fördert den Sport.\n\nEr ist selbstlos tätig."),
+        # the closer may follow a space, and a term in marks may come before it
+        ("Die Richterin sagte:\n\n„Wir haben lange beraten.\n\n"
+         "Es gilt der Satz „im Zweifel für den Angeklagten“. “\n\nDann schloss sie.",
+         "Wir haben lange beraten.\n\nEs gilt der Satz „im Zweifel für den Angeklagten“. "),
+    ],
+)
+def test_block_quote_closed_paragraphs_later(text, quoted):
+    assert [q.text for q in quotes_of(text)] == [quoted]
+
+
+def test_unclosed_quote_does_not_reach_into_a_paragraph_with_its_own_quotes():
+    text = (
+        "Der Trainer sagte: „Wir haben heute alles gegeben.\n\n"
+        "„Das Spiel ist vorbei“, sagte die Kapitänin.\n\nDann gingen alle."
+    )
+    assert [q.text for q in quotes_of(text)] == [
+        "Wir haben heute alles gegeben.",
+        "Das Spiel ist vorbei",
+    ]
