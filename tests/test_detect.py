@@ -234,3 +234,26 @@ def test_unclosed_quote_does_not_reach_into_a_paragraph_with_its_own_quotes():
         "Wir haben heute alles gegeben.",
         "Das Spiel ist vorbei",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lower-case fragment in a Konjunktiv clause: the speaker's words
+        ("Die Lage im Hafen sei „völlig unübersichtlich“.", [("völlig unübersichtlich", "partial")]),
+        ("Der Umbau habe „spürbare Verbesserungen“ gebracht.",
+         [("spürbare Verbesserungen", "partial")]),
+        # ... but not in the reporter's indicative sentence
+        ("Die Firma hat ihre Kunden „großzügig“ entschädigt.", []),
+        # the marks hold the whole sentence, its full stop after the closer
+        ("„Nein, so geht es nicht weiter“. Mit diesen Worten verließ Ina Kolbe den Saal.",
+         [("Nein, so geht es nicht weiter", "direct")]),
+        # ... unless the words read as a title
+        ("„Die Gärten des Nordens“. So heißt der neue Roman von Ina Kolbe.", []),
+        # one word with its own full stop after a colon
+        ("Ihre Antwort bestand aus einem Wort: „Niemals.“ Dann legte sie auf.",
+         [("Niemals.", "direct")]),
+    ],
+)
+def test_fragments_and_sentences_without_speech_verb(text, expected):
+    assert spans(text) == expected

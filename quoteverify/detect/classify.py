@@ -57,7 +57,9 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     ):
         # Sie hat ein Buch geschrieben, „Kalte Kufen, heißes Herz“: the title in apposition
         return Verdict(False, kind, "title in apposition")
-    if after_colon and n_words >= 2 and not ctx.title_noun_in(left_s) and (not name or personal):
+    # after a colon: two words, or one with its own full stop (Er schrieb nur: „Nein.“)
+    colon_words = n_words >= 2 or stripped.endswith(_ENDS_SENTENCE)
+    if after_colon and colon_words and not ctx.title_noun_in(left_s) and (not name or personal):
         return Verdict(True, "direct", "colon")
     if cue_after and (personal or not name):
         return Verdict(True, kind, "cue after")
@@ -70,6 +72,8 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
         return Verdict(True, "direct", "sentence")
     if starts_sentence and n_words >= 2 and stripped.endswith(_ENDS_SENTENCE) and not right.strip():
         return Verdict(True, "direct", "sentence")  # „Das reicht nicht.“ standing as a sentence
+    if starts_sentence and n_words >= 3 and right.strip() in _ENDS_SENTENCE and not name:
+        return Verdict(True, "direct", "sentence")  # „Ja, das reicht nicht“. — the whole sentence
     if personal and not name:
         return Verdict(True, kind, "first person")
     if n_words >= 8 and (ends_sentence or reported):
@@ -82,7 +86,7 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
         return Verdict(False, kind, "name-like")
     if n_words >= 3 and reported:
         return Verdict(True, kind, "phrase in reported speech")
-    if stripped[0].islower() and (speech or source or frame):
+    if stripped[0].islower() and (speech or source or frame or konj):
         return Verdict(True, kind, "fragment with cue")
     if frame or (ctx.indefinite_before(left_s) and (speech or source)):
         return Verdict(True, kind, "characterisation")
