@@ -257,3 +257,20 @@ def test_unclosed_quote_does_not_reach_into_a_paragraph_with_its_own_quotes():
 )
 def test_fragments_and_sentences_without_speech_verb(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a phrase that opens with its article or preposition is no name
+        ("Der Verband sprach von „einem Angriff auf die Pflegekräfte“.",
+         [("einem Angriff auf die Pflegekräfte", "partial")]),
+        ("Die Kammer nannte Brandt „einen Juristen ohne Kompass“.",
+         [("einen Juristen ohne Kompass", "partial")]),
+        # ... but names may hold lower-case prepositions
+        ("Die Organisation „Bäcker ohne Grenzen“ verteilte am Montag Brot.", []),
+        ("Nach Angaben der Helfer von „Köche gegen Hunger“ sei die Lage ernst.", []),
+    ],
+)
+def test_phrases_and_names_with_function_words(text, expected):
+    assert spans(text) == expected

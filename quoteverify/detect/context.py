@@ -21,7 +21,12 @@ _SENT_END_RE = re.compile(r"(?<![\s.][A-Za-zÄÖÜäöü])(?<!\d)[.!?…]+[\"“
 _FUNCTION_WORDS = frozenset(
     "der die das des dem den ein eine einer eines einem einen und oder von vom zu zur zum "
     "für im in am an auf aus bei mit nach über unter of the and for de la le du van von y "
-    "et di del da e".split()
+    "et di del da e ohne gegen durch um bis statt wider".split()
+)
+# Lower-case words that open a noun phrase; inside the marks they make it a phrase.
+_ARTICLES_AND_PREPOSITIONS = frozenset(
+    "der die das des dem den ein eine einer eines einem einen zur zum im am vom beim auf "
+    "aus bei mit nach von zu für über unter gegen ohne durch um".split()
 )
 _FIRST_SECOND_PERSON = frozenset(
     "ich mich mir mein meine meinen meinem meiner meines wir uns unser unsere unseren "
@@ -187,5 +192,7 @@ def name_like(content: str) -> bool:
     ws = words(content)
     if not ws or len(ws) > 7 or content.rstrip()[-1:] in ".!?…:":
         return False
+    if len(ws) > 2 and ws[0] in _ARTICLES_AND_PREPOSITIONS:
+        return False  # einen Angriff auf die Stadt: a name keeps its article outside the marks
     caps = [w for w in ws if w.lower() not in _FUNCTION_WORDS or w[0].isupper()]
     return bool(caps) and all(w[0].isupper() or w[0].isdigit() for w in caps)
