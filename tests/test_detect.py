@@ -274,3 +274,41 @@ def test_fragments_and_sentences_without_speech_verb(text, expected):
 )
 def test_phrases_and_names_with_function_words(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # impersonal naming, classification and self-given names are no one's words
+        ("Den Tausch alter gegen neue Anteile nennt man einen „Aktientausch“.", []),
+        ("Das Amt bewertete den Fall neu; er gilt nun als „Härtefall“.", []),
+        ("Die Gruppe, die sich selbst „Bürger für eine lebenswerte Stadt“ nennt, tagte am Montag.", []),
+        ("Die Messe zieht um. Ab Mai nennt sie sich „kunstwerk 24“ und wächst.", []),
+        # a source as the subject of its own report
+        ("Wie „nordnachrichten.de“ berichtet, ist die Brücke gesperrt.", []),
+        ("Wie die „Aktion Bäume pflanzen“ mitteilte, seien die Schäden groß.", []),
+        # a speaker who names something is still quoted
+        ("Die Ministerin nannte den Entwurf einen „Rückschritt“.", [("Rückschritt", "partial")]),
+        ("Er galt als Favorit, sprach aber selbst von einer „offenen Wahl“.",
+         [("offenen Wahl", "partial")]),
+    ],
+)
+def test_naming_frames_are_not_quotes(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lone adjective in marks before its noun keeps the reporter's distance
+        ("Nur wegen der „kräftigen“ Gebührenerhöhung sei der Haushalt ausgeglichen, sagte Lena Brück.",
+         []),
+        # ... a predicative one is the speaker's judgement
+        ("Die Pläne seien „unverantwortlich“, sagte Lena Brück.", [("unverantwortlich", "partial")]),
+        # ... and an adverb before a noun is no attribute
+        ("In der Pflege würden „händeringend“ Leute gesucht, sagte Lena Brück.",
+         [("händeringend", "partial")]),
+    ],
+)
+def test_attributive_adjectives_in_marks(text, expected):
+    assert spans(text) == expected

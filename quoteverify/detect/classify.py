@@ -48,6 +48,10 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
         if after_colon and n_words >= 4:
             return Verdict(True, "direct", "colon")
         return Verdict(False, kind, "title noun before")
+    if not ends_sentence and ctx.naming_frame(left_s, right):
+        return Verdict(False, kind, "naming")
+    if n_words == 1 and ctx.attributive_adjective(stripped, right):
+        return Verdict(False, kind, "attributive")  # der „drastischen“ Erhöhung: distance, not speech
     if (
         left_s.endswith((",", ":"))
         and ctx.title_noun_in(left_s, window=8)

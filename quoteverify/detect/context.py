@@ -196,3 +196,44 @@ def name_like(content: str) -> bool:
         return False  # einen Angriff auf die Stadt: a name keeps its article outside the marks
     caps = [w for w in ws if w.lower() not in _FUNCTION_WORDS or w[0].isupper()]
     return bool(caps) and all(w[0].isupper() or w[0].isdigit() for w in caps)
+
+
+# Frames in which marks name or classify a thing rather than quote a speaker:
+# Dies nennt man einen „…“ / gilt als „…“ / nennt sich „…“ / Wie „…“ berichtet.
+_IMPERSONAL_NAMING_RE = re.compile(
+    r"\b(?:nennt|nennen|nannte|nannten|bezeichnet|bezeichnete)\s+man\b[^,;:]*$"
+    r"|\b(?:gilt|gelten|galt|galten)(?:\s+(?!als\b)[^\s,;:]+){0,7}\s+als\s*$"
+    r"|\b(?:nennt|nennen|nannte|nannten)\s+(?:\w+\s+)?sich(?:\s+selbst)?\s*$",
+    re.IGNORECASE,
+)
+_SOURCE_AS_SUBJECT_RE = re.compile(r"^\s*Wie(?:\s+(?:der|die|das))?\s*$")
+_SELF_NAMED_AFTER_RE = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:nennt|nennen|nannte|nannten)\b")
+
+
+def naming_frame(left: str, right: str) -> bool:
+    """The marks hold a name or a class, not someone's words.
+
+    Impersonal naming (Dies nennt man einen „…“), classification (gilt als
+    „…“), a self-given name (die sich selbst „…“ nennt / nennt sich „…“) and
+    a source as the subject of its report (Wie „…“ berichtet).
+    """
+    if _IMPERSONAL_NAMING_RE.search(left):
+        return True
+    if re.search(r"\bsich(?:\s+selbst)?\s*$", left) and _SELF_NAMED_AFTER_RE.match(right):
+        return True
+    return bool(_SOURCE_AS_SUBJECT_RE.match(left)) and has_speech_verb(right)
+
+
+_ATTRIBUTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def attributive_adjective(word: str, right: str) -> bool:
+    """A lone inflected adjective before its noun (der „drastischen“ Erhöhung)."""
+    nxt = words(right[:40])
+    return (
+        word[:1].islower()
+        and word.endswith(_ATTRIBUTIVE_ENDINGS)
+        and bool(nxt)
+        and right.lstrip().startswith(nxt[0])
+        and nxt[0][:1].isupper()
+    )
