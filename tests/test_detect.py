@@ -312,3 +312,20 @@ def test_naming_frames_are_not_quotes(text, expected):
 )
 def test_attributive_adjectives_in_marks(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # French names: „du“ is an article here, „pour“ a function word of the name
+        "Beim „Championnat du Monde de Tir de Précision à Paris“ siegte die Schützin Ina Roth.",
+        "Auch „Les Amis pour la Forêt“ riefen zum Protest auf, sagte ein Sprecher.",
+    ],
+)
+def test_foreign_names_are_not_quotes(text):
+    assert spans(text) == []
+
+
+def test_du_in_german_speech_is_still_second_person():
+    text = "Der Trainer rief ihm „Du schaffst das“ zu."
+    assert spans(text) == [("Du schaffst das", "partial")]

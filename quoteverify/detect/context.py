@@ -21,7 +21,8 @@ _SENT_END_RE = re.compile(r"(?<![\s.][A-Za-zÄÖÜäöü])(?<!\d)[.!?…]+[\"“
 _FUNCTION_WORDS = frozenset(
     "der die das des dem den ein eine einer eines einem einen und oder von vom zu zur zum "
     "für im in am an auf aus bei mit nach über unter of the and for de la le du van von y "
-    "et di del da e ohne gegen durch um bis statt wider".split()
+    "et di del da e pour les au aux sur en par a an on at to by "
+    "ohne gegen durch um bis statt wider".split()
 )
 # Lower-case words that open a noun phrase; inside the marks they make it a phrase.
 _ARTICLES_AND_PREPOSITIONS = frozenset(
@@ -154,8 +155,14 @@ def has_konjunktiv(s: str) -> bool:
     return any(w.lower() in _KONJUNKTIV for w in words(s))
 
 
+_FRENCH = frozenset("de la le les pour et au aux sur".split())
+
+
 def first_or_second_person(content: str) -> bool:
-    return any(w.lower() in _FIRST_SECOND_PERSON for w in words(content))
+    """ich, wir, unser, du ... — but not the French article (Coupe du Monde de Ski)."""
+    ws = words(content)
+    french = any(w in _FRENCH for w in ws)
+    return any(w.lower() in _FIRST_SECOND_PERSON and not (french and w == "du") for w in ws)
 
 
 def scare_marker_before(left: str) -> bool:
