@@ -252,6 +252,12 @@ def title_cues() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def slogan_cues() -> frozenset[str]:
+    """Words that mark a following quote as chanted or written slogan (lowercase)."""
+    return _word_set("slogan_cues.txt")
+
+
+@lru_cache(maxsize=1)
 def source_markers() -> dict[str, str]:
     """Lowercase source marker ("laut", "nach angaben von") -> pre | post | none."""
     name = "source_markers.tsv"
@@ -385,6 +391,7 @@ _CACHED: tuple[Callable[..., object], ...] = (
     speech_verb_particles,
     speech_nouns,
     title_cues,
+    slogan_cues,
     source_markers,
     role_nouns,
     role_suffixes,

@@ -329,3 +329,26 @@ def test_foreign_names_are_not_quotes(text):
 def test_du_in_german_speech_is_still_second_person():
     text = "Der Trainer rief ihm „Du schaffst das“ zu."
     assert spans(text) == [("Du schaffst das", "partial")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # chanted or written slogans are the words of the people at the scene
+        ("Die Menge skandierte Parolen wie „Mieten runter!“ vor dem Rathaus.",
+         [("Mieten runter!", "partial")]),
+        ("Einige trugen Schilder mit der Aufschrift „Kein Kahlschlag im Stadtwald“.",
+         [("Kein Kahlschlag im Stadtwald", "partial")]),
+        ("Unbekannte sprühten Hassparolen wie „Raus mit den Investoren“ an die Wand.",
+         [("Raus mit den Investoren", "partial")]),
+        # ... the motto of an event is its name
+        ("Der Marsch stand unter dem Motto „Grüne Lunge Lindenau“.", []),
+        # ... and a lower-case word after a banner is not its text
+        ("Mit einem Transparent wurde die Sperrung „vorbereitet“.", []),
+        # zum Beispiel is no title noun
+        ("Sie kritisierte zum Beispiel „Überstunden, die keiner bezahlt“.",
+         [("Überstunden, die keiner bezahlt", "partial")]),
+    ],
+)
+def test_slogans(text, expected):
+    assert spans(text) == expected

@@ -44,6 +44,8 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     kind = "direct" if starts_sentence and (ends_sentence or cue_after or n_words >= 4) else "partial"
     personal = ctx.first_or_second_person(stripped)
     name = ctx.name_like(stripped)
+    if ctx.slogan_before(left_s) and not after_colon and stripped[0].isupper():
+        return Verdict(True, kind, "slogan")  # skandierten „…“, Plakate mit der Aufschrift „…“
     if ctx.scare_marker_before(left_s) or (ctx.title_noun_before(left_s) and not stripped[0].islower()):
         if after_colon and n_words >= 4:
             return Verdict(True, "direct", "colon")

@@ -179,8 +179,33 @@ def title_noun_before(left: str) -> bool:
     last = tail[-1].lower()
     if last in nouns:
         return True
+    if last in _NOT_TITLE_COMPOUNDS:
+        return False
     # compounds: Fernsehserie, Raumfähre, Nachrichtenmagazin
     return any(last.endswith(n) and len(n) >= 4 for n in nouns)
+
+
+@lru_cache(maxsize=1)
+def _slogan_cues() -> frozenset[str]:
+    return lexicon.slogan_cues()
+
+
+def slogan_before(left: str, window: int = 5) -> bool:
+    """skandierten Parolen wie „…“, mit der Aufschrift „…“: chanted or written words.
+
+    The cue stands among the last words before the mark (Sprüche wie etwa
+    „…“); compounds count by their head (Hassparolen, Protestplakate).
+    """
+    cues = _slogan_cues()
+    for w in words(left[-80:])[-window:]:
+        low = w.lower()
+        if low in cues or any(low.endswith(c) and len(c) >= 6 for c in cues):
+            return True
+    return False
+
+
+# Compounds whose head looks like a title noun but is not one: zum Beispiel „…“
+_NOT_TITLE_COMPOUNDS = frozenset({"beispiel", "beispiels"})
 
 
 def title_noun_in(left: str, window: int = 6) -> bool:
