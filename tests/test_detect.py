@@ -352,3 +352,25 @@ def test_du_in_german_speech_is_still_second_person():
 )
 def test_slogans(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cue after the quote outweighs a title noun before the colon
+        ("Nach vier Spielen ohne Sieg war Trainerin Uta Behr erleichtert: „Ein wichtiger Schritt“, "
+         "sagte sie nach dem Spiel.",
+         [("Ein wichtiger Schritt", "direct")]),
+        # a sentence in marks inside brackets is a quote, a translation is not
+        ("Auch die Direktorin der Akademie, Ruth Adler („Ich habe damit nicht gerechnet.“), gratulierte.",
+         [("Ich habe damit nicht gerechnet.", "direct")]),
+        ("Das Festival „Lumière du Nord“ („Licht des Nordens“) beginnt am Freitag.", []),
+        ("Die Partei will Vermögen („ab einer Million Euro je Haushalt“) stärker besteuern.",
+         [("ab einer Million Euro je Haushalt", "partial")]),
+        # a sentence-opening quote followed by a comma and a verb is direct speech
+        ("„Die Stadt hält an ihrem Plan fest“, ließ eine Sprecherin am Abend wissen.",
+         [("Die Stadt hält an ihrem Plan fest", "direct")]),
+    ],
+)
+def test_brackets_and_cues_after_titles(text, expected):
+    assert spans(text) == expected

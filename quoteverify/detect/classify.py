@@ -15,6 +15,7 @@ from quoteverify.detect import context as ctx
 
 _CUE_AFTER_RE = re.compile(r"^\s*[,:–—-]?\s*(\w+)(?:\s+(\w+))?(?:\s+(\w+))?")
 _ENDS_SENTENCE = tuple(".!?…")
+_COMMA_VERB_AFTER_RE = re.compile(r"^\s*,\s*[a-zäöüß]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +47,14 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     name = ctx.name_like(stripped)
     if ctx.slogan_before(left_s) and not after_colon and stripped[0].isupper():
         return Verdict(True, kind, "slogan")  # skandierten „…“, Plakate mit der Aufschrift „…“
-    if ctx.scare_marker_before(left_s) or (ctx.title_noun_before(left_s) and not stripped[0].islower()):
+    # a sentence in marks after an opening bracket is a quote: Sie (»Wir bleiben.«)
+    bracketed_sentence = left_s.endswith("(") and (
+        stripped.endswith(".") or (stripped[0].islower() and n_words >= 4)
+    )
+    if bracketed_sentence and stripped[0].isupper():
+        kind = "direct"
+    title_before = ctx.title_noun_before(left_s) and not stripped[0].islower()
+    if (ctx.scare_marker_before(left_s) and not bracketed_sentence) or title_before:
         if after_colon and n_words >= 4:
             return Verdict(True, "direct", "colon")
         return Verdict(False, kind, "title noun before")
@@ -60,6 +68,7 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
         and stripped[0].isupper()
         and not stripped.endswith(_ENDS_SENTENCE)
         and not personal
+        and not cue_after
     ):
         # Sie hat ein Buch geschrieben, „Kalte Kufen, heißes Herz“: the title in apposition
         return Verdict(False, kind, "title in apposition")
@@ -74,7 +83,9 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     konj = ctx.has_konjunktiv(left) or ctx.has_konjunktiv(right)
     frame = ctx.has_frame_verb(left) or ctx.has_frame_verb(right)
     reported = speech or source or konj or frame
-    if starts_sentence and n_words >= 4 and (ends_sentence or speech or personal):
+    # „…“, ließ der Sprecher wissen: a comma and a verb after a sentence-opening quote
+    verb_after = bool(_COMMA_VERB_AFTER_RE.match(right))
+    if starts_sentence and n_words >= 4 and (ends_sentence or speech or personal or verb_after):
         return Verdict(True, "direct", "sentence")
     if starts_sentence and n_words >= 2 and stripped.endswith(_ENDS_SENTENCE) and not right.strip():
         return Verdict(True, "direct", "sentence")  # „Das reicht nicht.“ standing as a sentence
