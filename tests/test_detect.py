@@ -320,6 +320,8 @@ def test_attributive_adjectives_in_marks(text, expected):
         # French names: „du“ is an article here, „pour“ a function word of the name
         "Beim „Championnat du Monde de Tir de Précision à Paris“ siegte die Schützin Ina Roth.",
         "Auch „Les Amis pour la Forêt“ riefen zum Protest auf, sagte ein Sprecher.",
+        # a translation after a colon is still a name
+        "Die Partei „Frente Amplio“ (übersetzt etwa: „Breite Front für Arbeit und Land“) siegte.",
     ],
 )
 def test_foreign_names_are_not_quotes(text):
@@ -373,4 +375,23 @@ def test_slogans(text, expected):
     ],
 )
 def test_brackets_and_cues_after_titles(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # no comma between the marks and the reporting verb: the marks are in its subject
+        ("Jonas Pfeil von der „Initiative saubere Flüsse“ sagte, das Wasser sei klar.", []),
+        ("Die „Gruppe für ein freies Netz“ berichtete über eine Sperre.", []),
+        # ... but after als, a framing verb follows its fragment
+        ("Der Verband hatte den Plan als „völlig verfehlt“ zurückgewiesen.",
+         [("völlig verfehlt", "partial")]),
+        ("Als „verpasste Gelegenheit“ beurteilte die Opposition den Haushalt.",
+         [("verpasste Gelegenheit", "partial")]),
+        # ... and a quote set off by a comma is direct speech
+        ("„Wir bleiben dran“, sagte Jonas Pfeil.", [("Wir bleiben dran", "direct")]),
+    ],
+)
+def test_quoted_words_as_subject_of_a_reporting_verb(text, expected):
     assert spans(text) == expected

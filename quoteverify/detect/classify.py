@@ -16,6 +16,7 @@ from quoteverify.detect import context as ctx
 _CUE_AFTER_RE = re.compile(r"^\s*[,:–—-]?\s*(\w+)(?:\s+(\w+))?(?:\s+(\w+))?")
 _ENDS_SENTENCE = tuple(".!?…")
 _COMMA_VERB_AFTER_RE = re.compile(r"^\s*,\s*[a-zäöüß]")
+_GOVERNS_QUOTE_RE = re.compile(r"\b(?:als|Worten|Satz)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,9 +56,13 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
         kind = "direct"
     title_before = ctx.title_noun_before(left_s) and not stripped[0].islower()
     if (ctx.scare_marker_before(left_s) and not bracketed_sentence) or title_before:
-        if after_colon and n_words >= 4:
+        if after_colon and n_words >= 4 and not name:
             return Verdict(True, "direct", "colon")
         return Verdict(False, kind, "title noun before")
+    governed = bool(_GOVERNS_QUOTE_RE.search(left_s))  # als „…“ bezeichnete, mit den Worten „…“
+    if not ends_sentence and not starts_sentence and not governed and _verb_follows_directly(right):
+        # Moritz Kühn von der „Aktion Wasser marsch“ sagte …: the marks are in the subject
+        return Verdict(False, kind, "subject of speech verb")
     if not ends_sentence and ctx.naming_frame(left_s, right):
         return Verdict(False, kind, "naming")
     if n_words == 1 and ctx.attributive_adjective(stripped, right):
@@ -132,3 +137,14 @@ def _cue_follows(right: str, *, ends_sentence: bool) -> bool:
 
 
 _SO_SPEAKER_STARTS = frozenset("der die das ein eine er sie es man".split())
+
+
+def _verb_follows_directly(right: str) -> bool:
+    """„…“ sagte / „…“ berichtet: no comma, so the quoted words are (in) the subject.
+
+    Direct speech is set off by a comma (or ends in ? or !) before its cue.
+    """
+    if not right[:1].isspace():
+        return False
+    first = ctx.words(right[:30])
+    return bool(first) and right.lstrip().startswith(first[0]) and ctx.reporting_verb(first[0])

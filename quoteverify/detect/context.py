@@ -111,6 +111,20 @@ def has_speech_verb(s: str) -> bool:
     return any(w.lower() in forms for w in words(s))
 
 
+def reporting_verb(word: str) -> bool:
+    """A finite verb that reports speech on its own (sagte, berichtet).
+
+    Not a verb that frames a fragment (bezeichnete), a participle, or the
+    bare stem of a separable verb (stellt of feststellen).
+    """
+    low = word.lower()
+    readings = lexicon.speech_verb_candidates().get(low, ())
+    return any(
+        v.cls != "frame" and not v.needs_particle(low) and "ge" not in low
+        for v in readings
+    )
+
+
 @lru_cache(maxsize=1)
 def _frame_forms() -> frozenset[str]:
     # Participles name rather than quote: auch „X“ genannt, als „Y“ bezeichnet.
