@@ -395,3 +395,16 @@ def test_brackets_and_cues_after_titles(text, expected):
 )
 def test_quoted_words_as_subject_of_a_reporting_verb(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # title nouns in the genitive or plural, and nouns for categories and principles
+        "Laut einem Test des Magazines „Rad fahren heute“ sind viele Helme zu schwer.",
+        "Im Bereich „Politisch motivierte Gewalt“ stiegen die Fallzahlen, heißt es im Bericht.",
+        "Die Stadt folgt dem Prinzip „Erst planen, dann bauen“, sagte der Baudezernent.",
+    ],
+)
+def test_inflected_title_nouns_and_categories(text):
+    assert spans(text) == []

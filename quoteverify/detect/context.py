@@ -195,6 +195,10 @@ def title_noun_before(left: str) -> bool:
         return True
     if last in _NOT_TITLE_COMPOUNDS:
         return False
+    # genitive and plural endings: des Magazines, der Kategorien
+    for ending in ("es", "s", "en", "n"):
+        if last.endswith(ending) and last[: -len(ending)] in nouns:
+            return True
     # compounds: Fernsehserie, Raumfähre, Nachrichtenmagazin
     return any(last.endswith(n) and len(n) >= 4 for n in nouns)
 
