@@ -408,3 +408,20 @@ def test_quoted_words_as_subject_of_a_reporting_verb(text, expected):
 )
 def test_inflected_title_nouns_and_categories(text):
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name-like title after a colon, announced with a speech verb
+        "Den Namen der neuen Sendung gab der Sender am Montag auch schon offiziell bekannt: "
+        "„Lichter über Lindau – Lieder einer Stadt“.",
+        # an organisation with its legal form, even in a long name
+        "Zu sehen ist nur eine Notiz des „Förderkreis Freie Software für Schulen in Sachsen e.V.“ im Netz.",
+        "Ein Vertreter der „nordwind energie ag“ nannte die Zahlen, sagte die Sprecherin.",
+        # a proverb in apposition is nobody's statement
+        "Er verwies auf die alte Volksweisheit, „Wer nicht wagt, der nicht gewinnt“.",
+    ],
+)
+def test_more_names_and_titles(text):
+    assert spans(text) == []

@@ -41,7 +41,9 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     left_s = left.rstrip()
     starts_sentence = opens_paragraph or not left_s or left_s.endswith((":",) + _ENDS_SENTENCE)
     after_colon = left_s.endswith(":")
-    ends_sentence = stripped.endswith(_ENDS_SENTENCE) or stripped.endswith(",")
+    ends_sentence = (
+        stripped.endswith(_ENDS_SENTENCE) or stripped.endswith(",")
+    ) and not ctx.legal_form_at_end(stripped)
     cue_after = _cue_follows(right, ends_sentence=ends_sentence)
     kind = "direct" if starts_sentence and (ends_sentence or cue_after or n_words >= 4) else "partial"
     personal = ctx.first_or_second_person(stripped)
@@ -90,7 +92,10 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     reported = speech or source or konj or frame
     # „…“, ließ der Sprecher wissen: a comma and a verb after a sentence-opening quote
     verb_after = bool(_COMMA_VERB_AFTER_RE.match(right))
-    if starts_sentence and n_words >= 4 and (ends_sentence or speech or personal or verb_after):
+    # a name-like group opening a sentence is a sentence only with more evidence
+    sentence_like = not name or personal or ends_sentence or cue_after
+    opens_statement = ends_sentence or speech or personal or verb_after
+    if starts_sentence and n_words >= 4 and sentence_like and opens_statement:
         return Verdict(True, "direct", "sentence")
     if starts_sentence and n_words >= 2 and stripped.endswith(_ENDS_SENTENCE) and not right.strip():
         return Verdict(True, "direct", "sentence")  # „Das reicht nicht.“ standing as a sentence

@@ -235,9 +235,20 @@ def title_noun_in(left: str, window: int = 6) -> bool:
 _DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
 
 
+# A legal form at the end makes any word group an organisation's name: … e.V., … GmbH
+_LEGAL_FORM_RE = re.compile(
+    r"(?:\be\.\s?V\.|\b(?:GmbH|AG|ag|KG|SE|Inc\.?|Ltd\.?|LLC|S\.A\.|gGmbH|eG))\s*$"
+)
+
+
+def legal_form_at_end(content: str) -> bool:
+    """… Verein e.V., … Holding AG: an organisation's name (its full stop ends no sentence)."""
+    return bool(_LEGAL_FORM_RE.search(content))
+
+
 def name_like(content: str) -> bool:
     """Words of a name or title: every content word capitalised, no sentence end."""
-    if _DOMAIN_RE.match(content.strip()):
+    if _DOMAIN_RE.match(content.strip()) or legal_form_at_end(content):
         return True
     ws = words(content)
     if not ws or len(ws) > 7 or content.rstrip()[-1:] in ".!?…:":
