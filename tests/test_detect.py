@@ -425,3 +425,19 @@ def test_inflected_title_nouns_and_categories(text):
 )
 def test_more_names_and_titles(text):
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what follows the marks says they hold a name
+        ("„Die Stadt der stillen Wasser“ ist der Titel ihres Romans, erklärte die Autorin.", []),
+        ("Die Stadt werde dem „Rat für nachhaltige Entwicklung“ (Council for Sustainable Growth) "
+         "beitreten, sagte der Bürgermeister.", []),
+        # ... a quote before an explanation in brackets is still a quote
+        ("Sie sprach von einem „schwarzen Tag“ (gemeint war der Wahlabend), sagte ihr Sprecher.",
+         [("schwarzen Tag", "partial")]),
+    ],
+)
+def test_names_explained_after_the_marks(text, expected):
+    assert spans(text) == expected

@@ -65,6 +65,8 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     if not ends_sentence and not starts_sentence and not governed and _verb_follows_directly(right):
         # Moritz Kühn von der „Aktion Wasser marsch“ sagte …: the marks are in the subject
         return Verdict(False, kind, "subject of speech verb")
+    if not ends_sentence and not after_colon and n_words <= 7 and ctx.named_after(right):
+        return Verdict(False, kind, "named after")
     if not ends_sentence and ctx.naming_frame(left_s, right):
         return Verdict(False, kind, "naming")
     if n_words == 1 and ctx.attributive_adjective(stripped, right):

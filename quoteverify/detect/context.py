@@ -298,3 +298,21 @@ def attributive_adjective(word: str, right: str) -> bool:
         and right.lstrip().startswith(nxt[0])
         and nxt[0][:1].isupper()
     )
+
+
+_NAME_AFTER_RE = re.compile(
+    # „…“ ist der Name / lautet der Titel: the marks hold what is named
+    r"^\W*\s*(?:ist|war|sei|lautet|lautete)\s+(?:der|die|das)\s+(?P<w1>\w+)(?:\s+(?P<w2>\w+))?"
+    # „…“ (Council for National Security): a translation or an abbreviation follows
+    r"|^\W*\s*\((?P<alias>[A-ZÄÖÜ])"
+)
+
+
+def named_after(right: str) -> bool:
+    """The text after the marks says they hold a name: „…“ ist der Name …, „…“ (CNS)."""
+    m = _NAME_AFTER_RE.match(right)
+    if not m:
+        return False
+    if m.group("alias"):
+        return True
+    return any(w and w.lower() in _title_nouns() for w in (m.group("w1"), m.group("w2")))
