@@ -441,3 +441,20 @@ def test_more_names_and_titles(text):
 )
 def test_names_explained_after_the_marks(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a speech verb's say-slot: what follows its preposition is the speaker's wording
+        ("Die Ärztin warnte vor einer „Grippewelle“ im Winter.", [("Grippewelle", "partial")]),
+        ("Der Trainer riet zu „Ruhe und Geduld“.", [("Ruhe und Geduld", "partial")]),
+        ("Die Bürgermeisterin wies die Kritik als „Unsinn“ zurück.", [("Unsinn", "partial")]),
+        ("Beobachter sprachen von „Panikkäufen“.", [("Panikkäufen", "partial")]),
+        # ... a preposition without such a verb introduces a name
+        ("Ein Vertreter von „Stadtwerke Nord“ war nicht zu erreichen.", []),
+        ("Der Kapitän warnte. Die Fähre legte vor der „Seeschwalbe“ an.", []),
+    ],
+)
+def test_speech_complements(text, expected):
+    assert spans(text) == expected

@@ -20,6 +20,7 @@ DATA_FILES = [
     "role_suffixes.txt",
     "title_cues.txt",
     "slogan_cues.txt",
+    "speech_complements.tsv",
     "agencies.tsv",
 ]
 
@@ -293,6 +294,13 @@ def test_role_suffixes_and_lookup() -> None:
     assert lexicon.role_noun("kremlchef") == RoleNoun("Kremlchef", "m", "head_of_state:ru")
     assert lexicon.role_noun("Minister") == RoleNoun("Minister", "m", "minister")
     assert lexicon.role_noun("Haus") is None
+
+
+def test_speech_complements_name_known_speech_verbs() -> None:
+    pairs = lexicon.speech_complements()
+    assert {("warnen", "vor"), ("sprechen", "von"), ("zurückweisen", "als")} <= pairs
+    lemmas = {verb.lemma for verb in lexicon.speech_verbs()}
+    assert {lemma for lemma, _ in pairs} <= lemmas
 
 
 def test_slogan_cues() -> None:

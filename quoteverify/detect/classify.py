@@ -112,6 +112,8 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
         # it a characterisation: nannte den Bericht eine „Zeitungsente“
         if frame and ctx.indefinite_before(left_s):
             return Verdict(True, kind, "characterisation")
+        if ctx.speech_complement(left_s, right):
+            return Verdict(True, kind, "speech complement")  # warnte vor „Wortbruch“
         return Verdict(False, kind, "name-like")
     if n_words >= 3 and reported:
         return Verdict(True, kind, "phrase in reported speech")

@@ -316,3 +316,31 @@ def named_after(right: str) -> bool:
     if m.group("alias"):
         return True
     return any(w and w.lower() in _title_nouns() for w in (m.group("w1"), m.group("w2")))
+
+
+_ARTICLES = frozenset("der die das den dem des ein eine einer eines einem einen".split())
+
+
+def speech_complement(left: str, right: str) -> bool:
+    """warnte vor den „…“, sprach von „…“, wies ihn als „…“ zurück: the verb's say-slot.
+
+    The quote follows the preposition (and an article) with which a speech
+    verb of its sentence introduces what was said (data/speech_complements.tsv).
+    """
+    tail = words(left[-60:])[-2:]
+    if not tail or not left.rstrip().endswith(tail[-1]):
+        return False
+    prep = tail[-1].lower()
+    if prep in _ARTICLES and len(tail) == 2:
+        prep = tail[0].lower()
+    pairs = lexicon.speech_complements()
+    if prep not in {p for _, p in pairs}:
+        return False
+    sentence = [w.lower() for w in words(left) + words(right)]
+    present = set(sentence)
+    candidates = lexicon.speech_verb_candidates()
+    for w in sentence:
+        for verb in candidates.get(w, ()):
+            if (verb.lemma, prep) in pairs and (not verb.needs_particle(w) or verb.particle in present):
+                return True
+    return False
