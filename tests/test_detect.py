@@ -458,3 +458,18 @@ def test_names_explained_after_the_marks(text, expected):
 )
 def test_speech_complements(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a phrase quoted together with its article is someone's wording, not a term
+        ("Der Prozess dreht sich um „die Aushöhlung des Datenschutzes“.",
+         [("die Aushöhlung des Datenschutzes", "partial")]),
+        # ... a term or a Latin formula is not
+        ("Sie wurde „in dubio pro reo“ freigesprochen.", []),
+        ("Die „Aushöhlung“ des Datenschutzes beschäftigt das Gericht.", []),
+    ],
+)
+def test_phrases_quoted_with_their_article(text, expected):
+    assert spans(text) == expected

@@ -123,6 +123,8 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
         return Verdict(True, kind, "characterisation")
     if n_words >= 6 and stripped[0].islower():
         return Verdict(True, kind, "long phrase")  # a clause nobody would put in marks as a term
+    if n_words >= 3 and ctx.words(stripped)[0] in ctx.ARTICLES:
+        return Verdict(True, kind, "phrase with article")  # a term is quoted without its article
     return Verdict(False, kind, "no speech context")
 
 

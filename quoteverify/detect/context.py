@@ -318,7 +318,7 @@ def named_after(right: str) -> bool:
     return any(w and w.lower() in _title_nouns() for w in (m.group("w1"), m.group("w2")))
 
 
-_ARTICLES = frozenset("der die das den dem des ein eine einer eines einem einen".split())
+ARTICLES = frozenset("der die das den dem des ein eine einer eines einem einen".split())
 
 
 def speech_complement(left: str, right: str) -> bool:
@@ -331,7 +331,7 @@ def speech_complement(left: str, right: str) -> bool:
     if not tail or not left.rstrip().endswith(tail[-1]):
         return False
     prep = tail[-1].lower()
-    if prep in _ARTICLES and len(tail) == 2:
+    if prep in ARTICLES and len(tail) == 2:
         prep = tail[0].lower()
     pairs = lexicon.speech_complements()
     if prep not in {p for _, p in pairs}:
