@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from quoteverify.detect import context as ctx
+from quoteverify.detect import names
 
 _CUE_AFTER_RE = re.compile(r"^\s*[,:–—-]?\s*(\w+)(?:\s+(\w+))?(?:\s+(\w+))?")
 _ENDS_SENTENCE = tuple(".!?…")
@@ -29,10 +30,14 @@ class Verdict:
 def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> Verdict:
     """Decide for the quoted ``content`` given its sentence's ``left`` and ``right`` text.
 
-    The evidence, strongest first: a title noun or scare marker right before
-    the mark (not a quote); a cue right after it or a colon before it; a
-    sentence of its own; then, for fragments inside the reporter's sentence,
-    how the fragment reads (a phrase, a name) against the speech cues around.
+    The evidence, strongest first: a chanted or written slogan (a quote); a
+    title noun or scare marker right before the mark, a reporting verb right
+    after it without a comma (the marks are in its subject), a name said after
+    it, a naming frame or a lone attributive adjective (not a quote); a cue
+    right after it or a colon before it; a sentence of its own; then, for
+    fragments inside the reporter's sentence, how the fragment reads (a
+    phrase, a name) against the speech cues around, including a speech verb
+    whose preposition introduces it (warnte vor „…“).
     """
     stripped = content.strip()
     n_words = len(ctx.words(stripped))
@@ -43,11 +48,11 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     after_colon = left_s.endswith(":")
     ends_sentence = (
         stripped.endswith(_ENDS_SENTENCE) or stripped.endswith(",")
-    ) and not ctx.legal_form_at_end(stripped)
+    ) and not names.legal_form_at_end(stripped)
     cue_after = _cue_follows(right, ends_sentence=ends_sentence)
     kind = "direct" if starts_sentence and (ends_sentence or cue_after or n_words >= 4) else "partial"
     personal = ctx.first_or_second_person(stripped)
-    name = ctx.name_like(stripped)
+    name = names.name_like(stripped)
     if ctx.slogan_before(left_s) and not after_colon and stripped[0].isupper():
         return Verdict(True, kind, "slogan")  # skandierten „…“, Plakate mit der Aufschrift „…“
     # a sentence in marks after an opening bracket is a quote: Sie (»Wir bleiben.«)
@@ -56,8 +61,8 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     )
     if bracketed_sentence and stripped[0].isupper():
         kind = "direct"
-    title_before = ctx.title_noun_before(left_s) and not stripped[0].islower()
-    if (ctx.scare_marker_before(left_s) and not bracketed_sentence) or title_before:
+    title_before = names.title_noun_before(left_s) and not stripped[0].islower()
+    if (names.scare_marker_before(left_s) and not bracketed_sentence) or title_before:
         if after_colon and n_words >= 4 and not name:
             return Verdict(True, "direct", "colon")
         return Verdict(False, kind, "title noun before")
@@ -65,15 +70,15 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     if not ends_sentence and not starts_sentence and not governed and _verb_follows_directly(right):
         # Moritz Kühn von der „Aktion Wasser marsch“ sagte …: the marks are in the subject
         return Verdict(False, kind, "subject of speech verb")
-    if not ends_sentence and not after_colon and n_words <= 7 and ctx.named_after(right):
+    if not ends_sentence and not after_colon and n_words <= 7 and names.named_after(right):
         return Verdict(False, kind, "named after")
-    if not ends_sentence and ctx.naming_frame(left_s, right):
+    if not ends_sentence and names.naming_frame(left_s, right):
         return Verdict(False, kind, "naming")
-    if n_words == 1 and ctx.attributive_adjective(stripped, right):
+    if n_words == 1 and names.attributive_adjective(stripped, right):
         return Verdict(False, kind, "attributive")  # der „drastischen“ Erhöhung: distance, not speech
     if (
         left_s.endswith((",", ":"))
-        and ctx.title_noun_in(left_s, window=8)
+        and names.title_noun_in(left_s, window=8)
         and stripped[0].isupper()
         and not stripped.endswith(_ENDS_SENTENCE)
         and not personal
@@ -83,7 +88,7 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
         return Verdict(False, kind, "title in apposition")
     # after a colon: two words, or one with its own full stop (Er schrieb nur: „Nein.“)
     colon_words = n_words >= 2 or stripped.endswith(_ENDS_SENTENCE)
-    if after_colon and colon_words and not ctx.title_noun_in(left_s) and (not name or personal):
+    if after_colon and colon_words and not names.title_noun_in(left_s) and (not name or personal):
         return Verdict(True, "direct", "colon")
     if cue_after and (personal or not name):
         return Verdict(True, kind, "cue after")
