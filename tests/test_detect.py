@@ -473,3 +473,18 @@ def test_speech_complements(text, expected):
 )
 def test_phrases_quoted_with_their_article(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lower-case word used as a noun is a label
+        ("Nach dem „ausreichend“ der Prüfer sank der Absatz, sagte die Händlerin.", []),
+        # ... used as a predicate it is the speaker's judgement
+        ("Die Prüfer nannten das Gerät „ausreichend“.", [("ausreichend", "partial")]),
+        # a title noun right before the comma takes a lower-case apposition too
+        ("Sie sagte, das Prinzip, „erst fragen, dann handeln“, gelte weiter.", []),
+    ],
+)
+def test_labels_and_principles(text, expected):
+    assert spans(text) == expected

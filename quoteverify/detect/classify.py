@@ -74,12 +74,16 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
         return Verdict(False, kind, "named after")
     if not ends_sentence and names.naming_frame(left_s, right):
         return Verdict(False, kind, "naming")
+    if n_words == 1 and names.nominalised_word(stripped, left_s, right):
+        return Verdict(False, kind, "nominalised")  # Nach dem „ungenügend“ der Prüfer …
     if n_words == 1 and names.attributive_adjective(stripped, right):
         return Verdict(False, kind, "attributive")  # der „drastischen“ Erhöhung: distance, not speech
+    # a title noun right before the comma takes any apposition: das Prinzip, „ein Mann, eine Stimme“
+    noun_comma = left_s.endswith(",") and names.title_noun_before(left_s[:-1].rstrip())
     if (
         left_s.endswith((",", ":"))
         and names.title_noun_in(left_s, window=8)
-        and stripped[0].isupper()
+        and (stripped[0].isupper() or noun_comma)
         and not stripped.endswith(_ENDS_SENTENCE)
         and not personal
         and not cue_after

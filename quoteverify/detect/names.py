@@ -145,6 +145,19 @@ def attributive_adjective(word: str, right: str) -> bool:
     )
 
 
+_DEFINITE_BEFORE_RE = re.compile(r"\b(?:der|die|das|dem|den|des|im|am|vom|zum|beim)\s*$", re.IGNORECASE)
+
+
+def nominalised_word(word: str, left: str, right: str) -> bool:
+    """das „mangelhaft“ der Prüfer: a lower-case word used as a noun is a label, not speech."""
+    return (
+        word[:1].islower()
+        and bool(_DEFINITE_BEFORE_RE.search(left))
+        and not attributive_adjective(word, right)
+        and not right.lstrip()[:1].isupper()
+    )
+
+
 _NAME_AFTER_RE = re.compile(
     # „…“ ist der Name / lautet der Titel: the marks hold what is named
     r"^\W*\s*(?:ist|war|sei|lautet|lautete)\s+(?:der|die|das)\s+(?P<w1>\w+)(?:\s+(?P<w2>\w+))?"
