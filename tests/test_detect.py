@@ -488,3 +488,20 @@ def test_phrases_quoted_with_their_article(text, expected):
 )
 def test_labels_and_principles(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an indefinite article before capitalised words in a Konjunktiv clause: a characterisation
+        ("Die Reform sei nur ein „Papierdrache“, erklärte die Opposition am Montag.",
+         [("Papierdrache", "partial")]),
+        ("Der Streik habe der Branche einen „Schock“ versetzt.", [("Schock", "partial")]),
+        # ... in the reporter's indicative it stays a name
+        ("Die Werft baute einen „Nordstern“ für die Reederei.", []),
+        # marks joined to a noun by a hyphen are part of a compound, a name
+        ("Eine „Ampel“-Koalition sei denkbar, sagte der Politologe.", []),
+    ],
+)
+def test_characterisations_and_compounds(text, expected):
+    assert spans(text) == expected

@@ -70,6 +70,8 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     if not ends_sentence and not starts_sentence and not governed and _verb_follows_directly(right):
         # Moritz Kühn von der „Aktion Wasser marsch“ sagte …: the marks are in the subject
         return Verdict(False, kind, "subject of speech verb")
+    if names.compound_part(right):
+        return Verdict(False, kind, "compound part")
     if not ends_sentence and not after_colon and n_words <= 7 and names.named_after(right):
         return Verdict(False, kind, "named after")
     if not ends_sentence and names.naming_frame(left_s, right):
@@ -119,7 +121,7 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     if name:
         # a capitalised word group reads as a name unless a frame verb makes
         # it a characterisation: nannte den Bericht eine „Zeitungsente“
-        if frame and ctx.indefinite_before(left_s):
+        if (frame or konj) and ctx.indefinite_before(left_s):
             return Verdict(True, kind, "characterisation")
         if ctx.speech_complement(left_s, right):
             return Verdict(True, kind, "speech complement")  # warnte vor „Wortbruch“

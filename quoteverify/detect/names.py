@@ -176,3 +176,11 @@ def named_after(right: str) -> bool:
     return any(w and w.lower() in _title_nouns() for w in (m.group("w1"), m.group("w2")))
 
 
+
+
+_COMPOUND_AFTER_RE = re.compile(r"^-\w")
+
+
+def compound_part(right: str) -> bool:
+    """„Jamaika“-Koalition: marks joined by a hyphen to a noun make a name part of a compound."""
+    return bool(_COMPOUND_AFTER_RE.match(right))
