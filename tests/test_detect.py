@@ -505,3 +505,17 @@ def test_labels_and_principles(text, expected):
 )
 def test_characterisations_and_compounds(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regular Konjunktiv I forms mark reported speech as well as sei/habe
+        ("Der Plan bestehe aus „kleinen, klugen Schritten“.", [("kleinen, klugen Schritten", "partial")]),
+        ("Die Partei unterstütze den Entwurf „ohne Wenn und Aber“.", [("ohne Wenn und Aber", "partial")]),
+        # ... the indicative does not
+        ("Der Plan besteht aus „kleinen, klugen Schritten“.", []),
+    ],
+)
+def test_regular_konjunktiv_forms(text, expected):
+    assert spans(text) == expected

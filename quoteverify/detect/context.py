@@ -29,7 +29,10 @@ _FIRST_SECOND_PERSON = frozenset(
 _KONJUNKTIV = frozenset(
     "sei seien seist habe hätte hätten werde würde würden könne könnten könnte müsse müsste "
     "müssten solle sollte wolle wollte dürfe dürfte gebe gäbe gäben liege stehe gehe komme "
-    "wäre wären wisse lasse bleibe".split()
+    "wäre wären wisse lasse bleibe "
+    "bestehe verfolge unterstütze nehme handele fehle gelte zeige brauche trage sehe halte "
+    "führe mache bringe folge erwarte plane arbeite diene betreffe betrage reiche kämen käme "
+    "stünde stünden gälte läge lägen".split()
 )
 
 
