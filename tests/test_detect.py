@@ -519,3 +519,19 @@ def test_characterisations_and_compounds(text, expected):
 )
 def test_regular_konjunktiv_forms(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # quotes joined only by a conjunction share the verdict of the first
+        ("Das Konzept sehe „strenge“ und „faire“ Regeln vor.",
+         [("strenge", "partial"), ("faire", "partial")]),
+        ("Die Menge rief Parolen wie „Wir bleiben hier“ oder „Hände weg vom Park“.",
+         [("Wir bleiben hier", "partial"), ("Hände weg vom Park", "partial")]),
+        # ... names joined so stay names
+        ("Das Werk baut die Modelle „Falke“ und „Habicht“.", []),
+    ],
+)
+def test_coordinated_quotes(text, expected):
+    assert spans(text) == expected
