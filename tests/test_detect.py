@@ -535,3 +535,16 @@ def test_regular_konjunktiv_forms(text, expected):
 )
 def test_coordinated_quotes(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a present passive of a naming verb states a convention, nobody speaks
+        ("Das Eis, das in der Fachsprache als „Packeis“ bezeichnet wird, schmilzt, sagte sie.", []),
+        # ... with an agent it reports someone's words
+        ("Der Entwurf wird von Kritikern als „Flickwerk“ bezeichnet.", [("Flickwerk", "partial")]),
+    ],
+)
+def test_generic_naming_passive(text, expected):
+    assert spans(text) == expected

@@ -112,6 +112,7 @@ _IMPERSONAL_NAMING_RE = re.compile(
     r"|\b(?:nennt|nennen|nannte|nannten)\s+(?:\w+\s+)?sich(?:\s+selbst)?\s*$",
     re.IGNORECASE,
 )
+_GENERIC_PASSIVE_RE = re.compile(r"^\W*\s*(?:bezeichnet|genannt|benannt)\s+(?:wird|werden)\b")
 _SOURCE_AS_SUBJECT_RE = re.compile(r"^\s*Wie(?:\s+(?:der|die|das))?\s*$")
 _SELF_NAMED_AFTER_RE = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:nennt|nennen|nannte|nannten)\b")
 
@@ -125,6 +126,9 @@ def naming_frame(left: str, right: str) -> bool:
     """
     if _IMPERSONAL_NAMING_RE.search(left):
         return True
+    agent = any(w.lower() in ("von", "vom") for w in words(left)[-4:])  # von Kritikern als „…“
+    if _GENERIC_PASSIVE_RE.match(right) and not agent:
+        return True  # der Strom, der als „…“ bezeichnet wird: a convention, nobody speaks
     if re.search(r"\bsich(?:\s+selbst)?\s*$", left) and _SELF_NAMED_AFTER_RE.match(right):
         return True
     return bool(_SOURCE_AS_SUBJECT_RE.match(left)) and has_speech_verb(right)
