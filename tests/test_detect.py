@@ -548,3 +548,18 @@ def test_coordinated_quotes(text, expected):
 )
 def test_generic_naming_passive(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of saying before the colon: the medium or group named there is the addressee
+        ("Er sagte der Zeitung: „Das Konzert findet statt“", [("Das Konzert findet statt", "direct")]),
+        ("Danach erklärte die Sprecherin der Band: „Die Tour geht weiter“",
+         [("Die Tour geht weiter", "direct")]),
+        # ... a work announced after a colon stays a title
+        ("Sie schrieb ein neues Buch: „Die Jahre am stillen Fluss“.", []),
+    ],
+)
+def test_saying_verb_before_colon_with_title_noun(text, expected):
+    assert spans(text) == expected

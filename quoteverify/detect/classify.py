@@ -89,6 +89,7 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
         and not stripped.endswith(_ENDS_SENTENCE)
         and not personal
         and not cue_after
+        and not (after_colon and ctx.saying_verb_in(left_s))  # sagte der Zeitung: „…“
     ):
         # Sie hat ein Buch geschrieben, „Kalte Kufen, heißes Herz“: the title in apposition
         return Verdict(False, kind, "title in apposition")

@@ -90,6 +90,16 @@ def has_speech_verb(s: str) -> bool:
     return any(w.lower() in forms for w in words(s))
 
 
+def saying_verb_in(s: str) -> bool:
+    """A verb of saying or asking (not writing, not framing) among the words of ``s``."""
+    candidates = lexicon.speech_verb_candidates()
+    return any(
+        verb.cls in ("say", "ask") and not verb.needs_particle(w.lower())
+        for w in words(s)
+        for verb in candidates.get(w.lower(), ())
+    )
+
+
 def reporting_verb(word: str) -> bool:
     """A finite verb that reports speech on its own (sagte, berichtet).
 
