@@ -563,3 +563,17 @@ def test_generic_naming_passive(text, expected):
 )
 def test_saying_verb_before_colon_with_title_noun(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the quote as object right before the particle of a speech verb
+        ("Die Opposition warf dem Senat „Verschleierung“ vor.", [("Verschleierung", "partial")]),
+        ("Die Firma gab am Montag ihren „Neustart“ bekannt.", [("Neustart", "partial")]),
+        # ... a preposition after the marks is no particle
+        ("Das Schiff legte mit der „Seeschwalbe“ zu Ende der Woche ab.", []),
+    ],
+)
+def test_object_before_speech_verb_particle(text, expected):
+    assert spans(text) == expected

@@ -194,8 +194,12 @@ def speech_complement(left: str, right: str) -> bool:
     """warnte vor den „…“, sprach von „…“, wies ihn als „…“ zurück: the verb's say-slot.
 
     The quote follows the preposition (and an article) with which a speech
-    verb of its sentence introduces what was said (data/speech_complements.tsv).
+    verb of its sentence introduces what was said (data/speech_complements.tsv),
+    or stands as its object right before the verb's particle closing the clause
+    (warfen der Regierung „…“ vor).
     """
+    if _object_before_particle(left, right):
+        return True
     tail = words(left[-60:])[-2:]
     if not tail or not left.rstrip().endswith(tail[-1]):
         return False
@@ -213,3 +217,20 @@ def speech_complement(left: str, right: str) -> bool:
             if (verb.lemma, prep) in pairs and (not verb.needs_particle(w) or verb.particle in present):
                 return True
     return False
+
+
+_CLAUSE_FINAL_WORD_RE = re.compile(r"^\s*(\w+)\s*(?:[.,;:!?)]|$)")
+
+
+def _object_before_particle(left: str, right: str) -> bool:
+    """warfen der Regierung „…“ vor: the quote stands right before the particle of a speech verb."""
+    m = _CLAUSE_FINAL_WORD_RE.match(right)  # the particle closes the clause: „…“ vor.
+    if not m:
+        return False
+    particle = m.group(1).lower()
+    candidates = lexicon.speech_verb_candidates()
+    return any(
+        verb.particle == particle and verb.needs_particle(w.lower())
+        for w in words(left)
+        for verb in candidates.get(w.lower(), ())
+    )
