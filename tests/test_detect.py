@@ -391,6 +391,9 @@ def test_brackets_and_cues_after_titles(text, expected):
          [("verpasste Gelegenheit", "partial")]),
         # ... and a quote set off by a comma is direct speech
         ("„Wir bleiben dran“, sagte Jonas Pfeil.", [("Wir bleiben dran", "direct")]),
+        # ... an infinitive or participle after the marks has no subject of its own
+        ("Sie habe damals „nie wieder“ sagen wollen.", [("nie wieder", "partial")]),
+        ("Die Stadt habe den Antrag als „unzulässig“ zurückgewiesen.", [("unzulässig", "partial")]),
     ],
 )
 def test_quoted_words_as_subject_of_a_reporting_verb(text, expected):

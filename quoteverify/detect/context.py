@@ -100,6 +100,12 @@ def saying_verb_in(s: str) -> bool:
     )
 
 
+def _participle_or_infinitive(form: str, verb: lexicon.SpeechVerb) -> bool:
+    """gesagt, zurückgewiesen, bekanntgegeben, sagen: not a finite verb with its own subject."""
+    stem = form[len(verb.particle) :] if verb.particle and form.startswith(verb.particle) else form
+    return stem.startswith("ge") or form == verb.lemma
+
+
 def reporting_verb(word: str) -> bool:
     """A finite verb that reports speech on its own (sagte, berichtet).
 
@@ -109,7 +115,7 @@ def reporting_verb(word: str) -> bool:
     low = word.lower()
     readings = lexicon.speech_verb_candidates().get(low, ())
     return any(
-        v.cls != "frame" and not v.needs_particle(low) and "ge" not in low
+        v.cls != "frame" and not v.needs_particle(low) and not _participle_or_infinitive(low, v)
         for v in readings
     )
 
