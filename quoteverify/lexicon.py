@@ -258,6 +258,19 @@ def title_cues() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def speech_complements() -> frozenset[tuple[str, str]]:
+    """(lemma, preposition) pairs: warnen vor, sprechen von, bezeichnen als, ..."""
+    name = "speech_complements.tsv"
+    return frozenset((lemma.lower(), prep.lower()) for _, (lemma, prep) in _rows(name, 2))
+
+
+@lru_cache(maxsize=1)
+def slogan_cues() -> frozenset[str]:
+    """Words that mark a following quote as chanted or written slogan (lowercase)."""
+    return _word_set("slogan_cues.txt")
+
+
+@lru_cache(maxsize=1)
 def source_markers() -> dict[str, str]:
     """Lowercase source marker ("laut", "nach angaben von") -> pre | post | none."""
     name = "source_markers.tsv"
@@ -391,6 +404,8 @@ _CACHED: tuple[Callable[..., object], ...] = (
     speech_verb_particles,
     speech_nouns,
     title_cues,
+    slogan_cues,
+    speech_complements,
     source_markers,
     role_nouns,
     role_suffixes,

@@ -186,3 +186,397 @@ def test_mixed_marks_pair_by_role():
 def test_empty_and_markless_text():
     assert spans("") == []
     assert spans("Ein Satz ohne Zitat.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an elision apostrophe before a quote does not swallow it
+        ("Die ’Ndrine der Küste wachsen. „Bald sind sie überall“, sagte Ermittlerin Lea Sotgiu.",
+         [("Bald sind sie überall", "direct")]),
+        ("Der Weiler ‘Amra liegt am Fluss. Ein Bauer nannte den Angriff „völlig sinnlos“.",
+         [("völlig sinnlos", "partial")]),
+        # the same marks nested: the inner pair belongs to the outer quote
+        ("„Wir verkaufen „Premium-Pakete“ seit Jahren gut“, sagte Händlerin Mara Voss.",
+         [("Wir verkaufen „Premium-Pakete“ seit Jahren gut", "direct")]),
+        # ... but a second opener that nothing closes still drops the first
+        ("Die „Möwe lief aus. „Der Schaden ist gering“, sagte der Kapitän.",
+         [("Der Schaden ist gering", "direct")]),
+    ],
+)
+def test_pairing_repairs(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        # a block quote over paragraphs, closed only in its last paragraph
+        ("In der Satzung heißt es:\n\n„Der Verein fördert den Sport.\n\n"
+         "Er ist selbstlos tätig.“\n\nDer Vorstand will das ändern.",
+         "Der Verein fördert den Sport.\n\nEr ist selbstlos tätig."),
+        # the closer may follow a space, and a term in marks may come before it
+        ("Die Richterin sagte:\n\n„Wir haben lange beraten.\n\n"
+         "Es gilt der Satz „im Zweifel für den Angeklagten“. “\n\nDann schloss sie.",
+         "Wir haben lange beraten.\n\nEs gilt der Satz „im Zweifel für den Angeklagten“. "),
+    ],
+)
+def test_block_quote_closed_paragraphs_later(text, quoted):
+    assert [q.text for q in quotes_of(text)] == [quoted]
+
+
+def test_unclosed_quote_does_not_reach_into_a_paragraph_with_its_own_quotes():
+    text = (
+        "Der Trainer sagte: „Wir haben heute alles gegeben.\n\n"
+        "„Das Spiel ist vorbei“, sagte die Kapitänin.\n\nDann gingen alle."
+    )
+    assert [q.text for q in quotes_of(text)] == [
+        "Wir haben heute alles gegeben.",
+        "Das Spiel ist vorbei",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lower-case fragment in a Konjunktiv clause: the speaker's words
+        ("Die Lage im Hafen sei „völlig unübersichtlich“.", [("völlig unübersichtlich", "partial")]),
+        ("Der Umbau habe „spürbare Verbesserungen“ gebracht.",
+         [("spürbare Verbesserungen", "partial")]),
+        # ... but not in the reporter's indicative sentence
+        ("Die Firma hat ihre Kunden „großzügig“ entschädigt.", []),
+        # the marks hold the whole sentence, its full stop after the closer
+        ("„Nein, so geht es nicht weiter“. Mit diesen Worten verließ Ina Kolbe den Saal.",
+         [("Nein, so geht es nicht weiter", "direct")]),
+        # ... unless the words read as a title
+        ("„Die Gärten des Nordens“. So heißt der neue Roman von Ina Kolbe.", []),
+        # one word with its own full stop after a colon
+        ("Ihre Antwort bestand aus einem Wort: „Niemals.“ Dann legte sie auf.",
+         [("Niemals.", "direct")]),
+    ],
+)
+def test_fragments_and_sentences_without_speech_verb(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a phrase that opens with its article or preposition is no name
+        ("Der Verband sprach von „einem Angriff auf die Pflegekräfte“.",
+         [("einem Angriff auf die Pflegekräfte", "partial")]),
+        ("Die Kammer nannte Brandt „einen Juristen ohne Kompass“.",
+         [("einen Juristen ohne Kompass", "partial")]),
+        # ... but names may hold lower-case prepositions
+        ("Die Organisation „Bäcker ohne Grenzen“ verteilte am Montag Brot.", []),
+        ("Nach Angaben der Helfer von „Köche gegen Hunger“ sei die Lage ernst.", []),
+    ],
+)
+def test_phrases_and_names_with_function_words(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # impersonal naming, classification and self-given names are no one's words
+        ("Den Tausch alter gegen neue Anteile nennt man einen „Aktientausch“.", []),
+        ("Das Amt bewertete den Fall neu; er gilt nun als „Härtefall“.", []),
+        ("Die Gruppe, die sich selbst „Bürger für eine lebenswerte Stadt“ nennt, tagte am Montag.", []),
+        ("Die Messe zieht um. Ab Mai nennt sie sich „kunstwerk 24“ und wächst.", []),
+        # a source as the subject of its own report
+        ("Wie „nordnachrichten.de“ berichtet, ist die Brücke gesperrt.", []),
+        ("Wie die „Aktion Bäume pflanzen“ mitteilte, seien die Schäden groß.", []),
+        # a speaker who names something is still quoted
+        ("Die Ministerin nannte den Entwurf einen „Rückschritt“.", [("Rückschritt", "partial")]),
+        ("Er galt als Favorit, sprach aber selbst von einer „offenen Wahl“.",
+         [("offenen Wahl", "partial")]),
+    ],
+)
+def test_naming_frames_are_not_quotes(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lone adjective in marks before its noun keeps the reporter's distance
+        ("Nur wegen der „kräftigen“ Gebührenerhöhung sei der Haushalt ausgeglichen, sagte Lena Brück.",
+         []),
+        # ... a predicative one is the speaker's judgement
+        ("Die Pläne seien „unverantwortlich“, sagte Lena Brück.", [("unverantwortlich", "partial")]),
+        # ... and an adverb before a noun is no attribute
+        ("In der Pflege würden „händeringend“ Leute gesucht, sagte Lena Brück.",
+         [("händeringend", "partial")]),
+    ],
+)
+def test_attributive_adjectives_in_marks(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # French names: „du“ is an article here, „pour“ a function word of the name
+        "Beim „Championnat du Monde de Tir de Précision à Paris“ siegte die Schützin Ina Roth.",
+        "Auch „Les Amis pour la Forêt“ riefen zum Protest auf, sagte ein Sprecher.",
+        # a translation after a colon is still a name
+        "Die Partei „Frente Amplio“ (übersetzt etwa: „Breite Front für Arbeit und Land“) siegte.",
+    ],
+)
+def test_foreign_names_are_not_quotes(text):
+    assert spans(text) == []
+
+
+def test_du_in_german_speech_is_still_second_person():
+    text = "Der Trainer rief ihm „Du schaffst das“ zu."
+    assert spans(text) == [("Du schaffst das", "partial")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # chanted or written slogans are the words of the people at the scene
+        ("Die Menge skandierte Parolen wie „Mieten runter!“ vor dem Rathaus.",
+         [("Mieten runter!", "partial")]),
+        ("Einige trugen Schilder mit der Aufschrift „Kein Kahlschlag im Stadtwald“.",
+         [("Kein Kahlschlag im Stadtwald", "partial")]),
+        ("Unbekannte sprühten Hassparolen wie „Raus mit den Investoren“ an die Wand.",
+         [("Raus mit den Investoren", "partial")]),
+        # ... the motto of an event is its name
+        ("Der Marsch stand unter dem Motto „Grüne Lunge Lindenau“.", []),
+        # ... and a lower-case word after a banner is not its text
+        ("Mit einem Transparent wurde die Sperrung „vorbereitet“.", []),
+        # zum Beispiel is no title noun
+        ("Sie kritisierte zum Beispiel „Überstunden, die keiner bezahlt“.",
+         [("Überstunden, die keiner bezahlt", "partial")]),
+    ],
+)
+def test_slogans(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cue after the quote outweighs a title noun before the colon
+        ("Nach vier Spielen ohne Sieg war Trainerin Uta Behr erleichtert: „Ein wichtiger Schritt“, "
+         "sagte sie nach dem Spiel.",
+         [("Ein wichtiger Schritt", "direct")]),
+        # a sentence in marks inside brackets is a quote, a translation is not
+        ("Auch die Direktorin der Akademie, Ruth Adler („Ich habe damit nicht gerechnet.“), gratulierte.",
+         [("Ich habe damit nicht gerechnet.", "direct")]),
+        ("Das Festival „Lumière du Nord“ („Licht des Nordens“) beginnt am Freitag.", []),
+        ("Die Partei will Vermögen („ab einer Million Euro je Haushalt“) stärker besteuern.",
+         [("ab einer Million Euro je Haushalt", "partial")]),
+        # a sentence-opening quote followed by a comma and a verb is direct speech
+        ("„Die Stadt hält an ihrem Plan fest“, ließ eine Sprecherin am Abend wissen.",
+         [("Die Stadt hält an ihrem Plan fest", "direct")]),
+    ],
+)
+def test_brackets_and_cues_after_titles(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # no comma between the marks and the reporting verb: the marks are in its subject
+        ("Jonas Pfeil von der „Initiative saubere Flüsse“ sagte, das Wasser sei klar.", []),
+        ("Die „Gruppe für ein freies Netz“ berichtete über eine Sperre.", []),
+        # ... but after als, a framing verb follows its fragment
+        ("Der Verband hatte den Plan als „völlig verfehlt“ zurückgewiesen.",
+         [("völlig verfehlt", "partial")]),
+        ("Als „verpasste Gelegenheit“ beurteilte die Opposition den Haushalt.",
+         [("verpasste Gelegenheit", "partial")]),
+        # ... and a quote set off by a comma is direct speech
+        ("„Wir bleiben dran“, sagte Jonas Pfeil.", [("Wir bleiben dran", "direct")]),
+        # ... an infinitive or participle after the marks has no subject of its own
+        ("Sie habe damals „nie wieder“ sagen wollen.", [("nie wieder", "partial")]),
+        ("Die Stadt habe den Antrag als „unzulässig“ zurückgewiesen.", [("unzulässig", "partial")]),
+    ],
+)
+def test_quoted_words_as_subject_of_a_reporting_verb(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # title nouns in the genitive or plural, and nouns for categories and principles
+        "Laut einem Test des Magazines „Rad fahren heute“ sind viele Helme zu schwer.",
+        "Im Bereich „Politisch motivierte Gewalt“ stiegen die Fallzahlen, heißt es im Bericht.",
+        "Die Stadt folgt dem Prinzip „Erst planen, dann bauen“, sagte der Baudezernent.",
+    ],
+)
+def test_inflected_title_nouns_and_categories(text):
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name-like title after a colon, announced with a speech verb
+        "Den Namen der neuen Sendung gab der Sender am Montag auch schon offiziell bekannt: "
+        "„Lichter über Lindau – Lieder einer Stadt“.",
+        # an organisation with its legal form, even in a long name
+        "Zu sehen ist nur eine Notiz des „Förderkreis Freie Software für Schulen in Sachsen e.V.“ im Netz.",
+        "Ein Vertreter der „nordwind energie ag“ nannte die Zahlen, sagte die Sprecherin.",
+        # a proverb in apposition is nobody's statement
+        "Er verwies auf die alte Volksweisheit, „Wer nicht wagt, der nicht gewinnt“.",
+    ],
+)
+def test_more_names_and_titles(text):
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what follows the marks says they hold a name
+        ("„Die Stadt der stillen Wasser“ ist der Titel ihres Romans, erklärte die Autorin.", []),
+        ("Die Stadt werde dem „Rat für nachhaltige Entwicklung“ (Council for Sustainable Growth) "
+         "beitreten, sagte der Bürgermeister.", []),
+        # ... a quote before an explanation in brackets is still a quote
+        ("Sie sprach von einem „schwarzen Tag“ (gemeint war der Wahlabend), sagte ihr Sprecher.",
+         [("schwarzen Tag", "partial")]),
+    ],
+)
+def test_names_explained_after_the_marks(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a speech verb's say-slot: what follows its preposition is the speaker's wording
+        ("Die Ärztin warnte vor einer „Grippewelle“ im Winter.", [("Grippewelle", "partial")]),
+        ("Der Trainer riet zu „Ruhe und Geduld“.", [("Ruhe und Geduld", "partial")]),
+        ("Die Bürgermeisterin wies die Kritik als „Unsinn“ zurück.", [("Unsinn", "partial")]),
+        ("Beobachter sprachen von „Panikkäufen“.", [("Panikkäufen", "partial")]),
+        # ... a preposition without such a verb introduces a name
+        ("Ein Vertreter von „Stadtwerke Nord“ war nicht zu erreichen.", []),
+        ("Der Kapitän warnte. Die Fähre legte vor der „Seeschwalbe“ an.", []),
+    ],
+)
+def test_speech_complements(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a phrase quoted together with its article is someone's wording, not a term
+        ("Der Prozess dreht sich um „die Aushöhlung des Datenschutzes“.",
+         [("die Aushöhlung des Datenschutzes", "partial")]),
+        # ... a term or a Latin formula is not
+        ("Sie wurde „in dubio pro reo“ freigesprochen.", []),
+        ("Die „Aushöhlung“ des Datenschutzes beschäftigt das Gericht.", []),
+    ],
+)
+def test_phrases_quoted_with_their_article(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lower-case word used as a noun is a label
+        ("Nach dem „ausreichend“ der Prüfer sank der Absatz, sagte die Händlerin.", []),
+        # ... used as a predicate it is the speaker's judgement
+        ("Die Prüfer nannten das Gerät „ausreichend“.", [("ausreichend", "partial")]),
+        # a title noun right before the comma takes a lower-case apposition too
+        ("Sie sagte, das Prinzip, „erst fragen, dann handeln“, gelte weiter.", []),
+    ],
+)
+def test_labels_and_principles(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an indefinite article before capitalised words in a Konjunktiv clause: a characterisation
+        ("Die Reform sei nur ein „Papierdrache“, erklärte die Opposition am Montag.",
+         [("Papierdrache", "partial")]),
+        ("Der Streik habe der Branche einen „Schock“ versetzt.", [("Schock", "partial")]),
+        # ... in the reporter's indicative it stays a name
+        ("Die Werft baute einen „Nordstern“ für die Reederei.", []),
+        # marks joined to a noun by a hyphen are part of a compound, a name
+        ("Eine „Ampel“-Koalition sei denkbar, sagte der Politologe.", []),
+    ],
+)
+def test_characterisations_and_compounds(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regular Konjunktiv I forms mark reported speech as well as sei/habe
+        ("Der Plan bestehe aus „kleinen, klugen Schritten“.", [("kleinen, klugen Schritten", "partial")]),
+        ("Die Partei unterstütze den Entwurf „ohne Wenn und Aber“.", [("ohne Wenn und Aber", "partial")]),
+        # ... the indicative does not
+        ("Der Plan besteht aus „kleinen, klugen Schritten“.", []),
+    ],
+)
+def test_regular_konjunktiv_forms(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # quotes joined only by a conjunction share the verdict of the first
+        ("Das Konzept sehe „strenge“ und „faire“ Regeln vor.",
+         [("strenge", "partial"), ("faire", "partial")]),
+        ("Die Menge rief Parolen wie „Wir bleiben hier“ oder „Hände weg vom Park“.",
+         [("Wir bleiben hier", "partial"), ("Hände weg vom Park", "partial")]),
+        # ... names joined so stay names
+        ("Das Werk baut die Modelle „Falke“ und „Habicht“.", []),
+    ],
+)
+def test_coordinated_quotes(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a present passive of a naming verb states a convention, nobody speaks
+        ("Das Eis, das in der Fachsprache als „Packeis“ bezeichnet wird, schmilzt, sagte sie.", []),
+        # ... with an agent it reports someone's words
+        ("Der Entwurf wird von Kritikern als „Flickwerk“ bezeichnet.", [("Flickwerk", "partial")]),
+    ],
+)
+def test_generic_naming_passive(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of saying before the colon: the medium or group named there is the addressee
+        ("Er sagte der Zeitung: „Das Konzert findet statt“", [("Das Konzert findet statt", "direct")]),
+        ("Danach erklärte die Sprecherin der Band: „Die Tour geht weiter“",
+         [("Die Tour geht weiter", "direct")]),
+        # ... a work announced after a colon stays a title
+        ("Sie schrieb ein neues Buch: „Die Jahre am stillen Fluss“.", []),
+    ],
+)
+def test_saying_verb_before_colon_with_title_noun(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the quote as object right before the particle of a speech verb
+        ("Die Opposition warf dem Senat „Verschleierung“ vor.", [("Verschleierung", "partial")]),
+        ("Die Firma gab am Montag ihren „Neustart“ bekannt.", [("Neustart", "partial")]),
+        # ... a preposition after the marks is no particle
+        ("Das Schiff legte mit der „Seeschwalbe“ zu Ende der Woche ab.", []),
+    ],
+)
+def test_object_before_speech_verb_particle(text, expected):
+    assert spans(text) == expected

@@ -19,6 +19,8 @@ DATA_FILES = [
     "role_nouns.tsv",
     "role_suffixes.txt",
     "title_cues.txt",
+    "slogan_cues.txt",
+    "speech_complements.tsv",
     "agencies.tsv",
     "addressee_verbs.txt",
 ]
@@ -220,7 +222,9 @@ def test_file_has_header(name: str) -> None:
     assert any("format" in line.lower() for line in header), name
 
 
-@pytest.mark.parametrize("name", ["speech_nouns.txt", "title_cues.txt", "addressee_verbs.txt"])
+@pytest.mark.parametrize(
+    "name", ["speech_nouns.txt", "title_cues.txt", "slogan_cues.txt", "addressee_verbs.txt"]
+)
 def test_word_lists_have_no_duplicates(name: str) -> None:
     entries = [
         line.strip().lower()
@@ -300,6 +304,19 @@ def test_role_suffixes_and_lookup() -> None:
     assert lexicon.role_noun("kremlchef") == RoleNoun("Kremlchef", "m", "head_of_state:ru")
     assert lexicon.role_noun("Minister") == RoleNoun("Minister", "m", "minister")
     assert lexicon.role_noun("Haus") is None
+
+
+def test_speech_complements_name_known_speech_verbs() -> None:
+    pairs = lexicon.speech_complements()
+    assert {("warnen", "vor"), ("sprechen", "von"), ("zurückweisen", "als")} <= pairs
+    lemmas = {verb.lemma for verb in lexicon.speech_verbs()}
+    assert {lemma for lemma, _ in pairs} <= lemmas
+
+
+def test_slogan_cues() -> None:
+    cues = lexicon.slogan_cues()
+    assert {"parolen", "sprüche", "aufschrift", "skandierten", "transparent"} <= cues
+    assert "motto" not in cues  # the motto of an event is a name (title_cues.txt)
 
 
 def test_title_cues() -> None:

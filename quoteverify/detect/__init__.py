@@ -26,6 +26,7 @@ def detect_quotes(article: Article) -> list[Quote]:
     paras = paragraphs(text)
     kept: list[tuple[Pair, Verdict]] = []
     verdict_of: dict[int, Verdict] = {}
+    prev: tuple[Pair, Verdict] | None = None
     for pair in pair_marks(text):
         if pair.end <= pair.start:
             continue
@@ -33,10 +34,25 @@ def detect_quotes(article: Article) -> list[Quote]:
             verdict = verdict_of[id(pair.continues)]
         else:
             verdict = _judge(text, pair, paras[pair.paragraph].start, paras[pair.paragraph].end)
+        if prev is not None and prev[1].is_quote and not verdict.is_quote:
+            if _coordinated(text, prev[0], pair):
+                # aus „repressiven“ und „präventiven“ Maßnahmen: coordinated quotes share the verdict
+                verdict = Verdict(True, prev[1].kind, "coordinated")
         verdict_of[id(pair)] = verdict
+        prev = (pair, verdict)
         if verdict.is_quote:
             kept.append((pair, verdict))
     return _number_statements(article.id, text, kept)
+
+
+_COORDINATION_RE = re.compile(r"^\s*(?:und|oder|sowie|bzw\.)\s*$")
+
+
+def _coordinated(text: str, first: Pair, second: Pair) -> bool:
+    """„A“ und „B“: two quotes joined only by a conjunction."""
+    if first.close is None or first.paragraph != second.paragraph:
+        return False
+    return bool(_COORDINATION_RE.match(text[first.close.end : second.open.pos]))
 
 
 def _judge(text: str, pair: Pair, lo: int, hi: int) -> Verdict:

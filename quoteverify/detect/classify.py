@@ -12,9 +12,12 @@ import re
 from dataclasses import dataclass
 
 from quoteverify.detect import context as ctx
+from quoteverify.detect import names
 
 _CUE_AFTER_RE = re.compile(r"^\s*[,:–—-]?\s*(\w+)(?:\s+(\w+))?(?:\s+(\w+))?")
 _ENDS_SENTENCE = tuple(".!?…")
+_COMMA_VERB_AFTER_RE = re.compile(r"^\s*,\s*[a-zäöüß]")
+_GOVERNS_QUOTE_RE = re.compile(r"\b(?:als|Worten|Satz)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,10 +30,14 @@ class Verdict:
 def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> Verdict:
     """Decide for the quoted ``content`` given its sentence's ``left`` and ``right`` text.
 
-    The evidence, strongest first: a title noun or scare marker right before
-    the mark (not a quote); a cue right after it or a colon before it; a
-    sentence of its own; then, for fragments inside the reporter's sentence,
-    how the fragment reads (a phrase, a name) against the speech cues around.
+    The evidence, strongest first: a chanted or written slogan (a quote); a
+    title noun or scare marker right before the mark, a reporting verb right
+    after it without a comma (the marks are in its subject), a name said after
+    it, a naming frame or a lone attributive adjective (not a quote); a cue
+    right after it or a colon before it; a sentence of its own; then, for
+    fragments inside the reporter's sentence, how the fragment reads (a
+    phrase, a name) against the speech cues around, including a speech verb
+    whose preposition introduces it (warnte vor „…“).
     """
     stripped = content.strip()
     n_words = len(ctx.words(stripped))
@@ -39,25 +46,56 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     left_s = left.rstrip()
     starts_sentence = opens_paragraph or not left_s or left_s.endswith((":",) + _ENDS_SENTENCE)
     after_colon = left_s.endswith(":")
-    ends_sentence = stripped.endswith(_ENDS_SENTENCE) or stripped.endswith(",")
+    ends_sentence = (
+        stripped.endswith(_ENDS_SENTENCE) or stripped.endswith(",")
+    ) and not names.legal_form_at_end(stripped)
     cue_after = _cue_follows(right, ends_sentence=ends_sentence)
     kind = "direct" if starts_sentence and (ends_sentence or cue_after or n_words >= 4) else "partial"
     personal = ctx.first_or_second_person(stripped)
-    name = ctx.name_like(stripped)
-    if ctx.scare_marker_before(left_s) or (ctx.title_noun_before(left_s) and not stripped[0].islower()):
-        if after_colon and n_words >= 4:
+    name = names.name_like(stripped)
+    if ctx.slogan_before(left_s) and not after_colon and stripped[0].isupper():
+        return Verdict(True, kind, "slogan")  # skandierten „…“, Plakate mit der Aufschrift „…“
+    # a sentence in marks after an opening bracket is a quote: Sie (»Wir bleiben.«)
+    bracketed_sentence = left_s.endswith("(") and (
+        stripped.endswith(".") or (stripped[0].islower() and n_words >= 4)
+    )
+    if bracketed_sentence and stripped[0].isupper():
+        kind = "direct"
+    title_before = names.title_noun_before(left_s) and not stripped[0].islower()
+    if (names.scare_marker_before(left_s) and not bracketed_sentence) or title_before:
+        if after_colon and n_words >= 4 and not name:
             return Verdict(True, "direct", "colon")
         return Verdict(False, kind, "title noun before")
+    governed = bool(_GOVERNS_QUOTE_RE.search(left_s))  # als „…“ bezeichnete, mit den Worten „…“
+    if not ends_sentence and not starts_sentence and not governed and _verb_follows_directly(right):
+        # Moritz Kühn von der „Aktion Wasser marsch“ sagte …: the marks are in the subject
+        return Verdict(False, kind, "subject of speech verb")
+    if names.compound_part(right):
+        return Verdict(False, kind, "compound part")
+    if not ends_sentence and not after_colon and n_words <= 7 and names.named_after(right):
+        return Verdict(False, kind, "named after")
+    if not ends_sentence and names.naming_frame(left_s, right):
+        return Verdict(False, kind, "naming")
+    if n_words == 1 and names.nominalised_word(stripped, left_s, right):
+        return Verdict(False, kind, "nominalised")  # Nach dem „ungenügend“ der Prüfer …
+    if n_words == 1 and names.attributive_adjective(stripped, right):
+        return Verdict(False, kind, "attributive")  # der „drastischen“ Erhöhung: distance, not speech
+    # a title noun right before the comma takes any apposition: das Prinzip, „ein Mann, eine Stimme“
+    noun_comma = left_s.endswith(",") and names.title_noun_before(left_s[:-1].rstrip())
     if (
         left_s.endswith((",", ":"))
-        and ctx.title_noun_in(left_s, window=8)
-        and stripped[0].isupper()
+        and names.title_noun_in(left_s, window=8)
+        and (stripped[0].isupper() or noun_comma)
         and not stripped.endswith(_ENDS_SENTENCE)
         and not personal
+        and not cue_after
+        and not (after_colon and ctx.saying_verb_in(left_s))  # sagte der Zeitung: „…“
     ):
         # Sie hat ein Buch geschrieben, „Kalte Kufen, heißes Herz“: the title in apposition
         return Verdict(False, kind, "title in apposition")
-    if after_colon and n_words >= 2 and not ctx.title_noun_in(left_s) and (not name or personal):
+    # after a colon: two words, or one with its own full stop (Er schrieb nur: „Nein.“)
+    colon_words = n_words >= 2 or stripped.endswith(_ENDS_SENTENCE)
+    if after_colon and colon_words and not names.title_noun_in(left_s) and (not name or personal):
         return Verdict(True, "direct", "colon")
     if cue_after and (personal or not name):
         return Verdict(True, kind, "cue after")
@@ -66,10 +104,17 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     konj = ctx.has_konjunktiv(left) or ctx.has_konjunktiv(right)
     frame = ctx.has_frame_verb(left) or ctx.has_frame_verb(right)
     reported = speech or source or konj or frame
-    if starts_sentence and n_words >= 4 and (ends_sentence or speech or personal):
+    # „…“, ließ der Sprecher wissen: a comma and a verb after a sentence-opening quote
+    verb_after = bool(_COMMA_VERB_AFTER_RE.match(right))
+    # a name-like group opening a sentence is a sentence only with more evidence
+    sentence_like = not name or personal or ends_sentence or cue_after
+    opens_statement = ends_sentence or speech or personal or verb_after
+    if starts_sentence and n_words >= 4 and sentence_like and opens_statement:
         return Verdict(True, "direct", "sentence")
     if starts_sentence and n_words >= 2 and stripped.endswith(_ENDS_SENTENCE) and not right.strip():
         return Verdict(True, "direct", "sentence")  # „Das reicht nicht.“ standing as a sentence
+    if starts_sentence and n_words >= 3 and right.strip() in _ENDS_SENTENCE and not name:
+        return Verdict(True, "direct", "sentence")  # „Ja, das reicht nicht“. — the whole sentence
     if personal and not name:
         return Verdict(True, kind, "first person")
     if n_words >= 8 and (ends_sentence or reported):
@@ -77,17 +122,21 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     if name:
         # a capitalised word group reads as a name unless a frame verb makes
         # it a characterisation: nannte den Bericht eine „Zeitungsente“
-        if frame and ctx.indefinite_before(left_s):
+        if (frame or konj) and ctx.indefinite_before(left_s):
             return Verdict(True, kind, "characterisation")
+        if ctx.speech_complement(left_s, right):
+            return Verdict(True, kind, "speech complement")  # warnte vor „Wortbruch“
         return Verdict(False, kind, "name-like")
     if n_words >= 3 and reported:
         return Verdict(True, kind, "phrase in reported speech")
-    if stripped[0].islower() and (speech or source or frame):
+    if stripped[0].islower() and (speech or source or frame or konj):
         return Verdict(True, kind, "fragment with cue")
     if frame or (ctx.indefinite_before(left_s) and (speech or source)):
         return Verdict(True, kind, "characterisation")
     if n_words >= 6 and stripped[0].islower():
         return Verdict(True, kind, "long phrase")  # a clause nobody would put in marks as a term
+    if n_words >= 3 and ctx.words(stripped)[0] in ctx.ARTICLES:
+        return Verdict(True, kind, "phrase with article")  # a term is quoted without its article
     return Verdict(False, kind, "no speech context")
 
 
@@ -111,3 +160,14 @@ def _cue_follows(right: str, *, ends_sentence: bool) -> bool:
 
 
 _SO_SPEAKER_STARTS = frozenset("der die das ein eine er sie es man".split())
+
+
+def _verb_follows_directly(right: str) -> bool:
+    """„…“ sagte / „…“ berichtet: no comma, so the quoted words are (in) the subject.
+
+    Direct speech is set off by a comma (or ends in ? or !) before its cue.
+    """
+    if not right[:1].isspace():
+        return False
+    first = ctx.words(right[:30])
+    return bool(first) and right.lstrip().startswith(first[0]) and ctx.reporting_verb(first[0])

@@ -1,9 +1,11 @@
 """The sentence around a quotation, read the way the quote/not-a-quote decision needs it.
 
-Only cheap, regex-level evidence lives here: is there a speech verb, a
-source marker, a Konjunktiv form, a title noun right before the mark? The
-full NLP backend is not needed to tell „Der Spiegel“ from „Wir bleiben
-dabei.“, and keeping it out makes extraction fast.
+Only cheap, regex- and lexicon-level evidence lives here: is there a speech
+verb, a source marker, a Konjunktiv form, a slogan cue, a speech verb's
+preposition before the mark? (Whether the words read as a name or title is
+:mod:`quoteverify.detect.names`.) The full NLP backend is not needed to tell
+„Der Spiegel“ from „Wir bleiben dabei.“, and keeping it out makes
+extraction fast.
 """
 
 from __future__ import annotations
@@ -18,31 +20,19 @@ _WORD_RE = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?", re.UNICODE)
 # A sentence ends at . ! ? … followed by space and an upper-case letter or an
 # opening mark; abbreviations and ordinals (3. Mai, z. B.) are not ends.
 _SENT_END_RE = re.compile(r"(?<![\s.][A-Za-zÄÖÜäöü])(?<!\d)[.!?…]+[\"“”»«']?\s+(?=[A-ZÄÖÜ„»«\"“])")
-_FUNCTION_WORDS = frozenset(
-    "der die das des dem den ein eine einer eines einem einen und oder von vom zu zur zum "
-    "für im in am an auf aus bei mit nach über unter of the and for de la le du van von y "
-    "et di del da e".split()
-)
 _FIRST_SECOND_PERSON = frozenset(
     "ich mich mir mein meine meinen meinem meiner meines wir uns unser unsere unseren "
     "unserem unserer unseres du dich dir dein deine ihr euch euer eure".split()
-)
-_SCARE_BEFORE_RE = re.compile(
-    r"(?:sogenannt\w*|so\s+genannt\w*|sog\.|angeblich\w*|vermeintlich\w*|selbsternannt\w*|"
-    r"selbst\s+ernannt\w*|namens|genannt\w*|bekannt\s+als|Stichwort|Schlagwort|Motto|"
-    r"Titel|Überschrift|Begriff|Bezeichnung|Codename\w*|Spitzname\w*|Name\w*|"
-    # a source named right before its own name: laut „tagesschau.de“
-    r"laut|gemäß|"
-    # translations and short forms: (etwa: „…“), auf Deutsch „…“, kurz „…“
-    r"etwa|übersetzt|deutsch|Deutsch|engl\.|englisch|kurz|abgekürzt|\()\s*[:,]?\s*$",
-    re.IGNORECASE,
 )
 # Konjunktiv I/II forms frequent in reported speech; the attribution stage
 # recognises the rest from verb morphology.
 _KONJUNKTIV = frozenset(
     "sei seien seist habe hätte hätten werde würde würden könne könnten könnte müsse müsste "
     "müssten solle sollte wolle wollte dürfe dürfte gebe gäbe gäben liege stehe gehe komme "
-    "wäre wären wisse lasse bleibe".split()
+    "wäre wären wisse lasse bleibe "
+    "bestehe verfolge unterstütze nehme handele fehle gelte zeige brauche trage sehe halte "
+    "führe mache bringe folge erwarte plane arbeite diene betreffe betrage reiche kämen käme "
+    "stünde stünden gälte läge lägen".split()
 )
 
 
@@ -91,11 +81,6 @@ def _speech_forms() -> frozenset[str]:
     return frozenset(lexicon.speech_verb_forms())
 
 
-@lru_cache(maxsize=1)
-def _title_nouns() -> frozenset[str]:
-    return lexicon.title_cues()
-
-
 def words(s: str) -> list[str]:
     return _WORD_RE.findall(s)
 
@@ -103,6 +88,36 @@ def words(s: str) -> list[str]:
 def has_speech_verb(s: str) -> bool:
     forms = _speech_forms()
     return any(w.lower() in forms for w in words(s))
+
+
+def saying_verb_in(s: str) -> bool:
+    """A verb of saying or asking (not writing, not framing) among the words of ``s``."""
+    candidates = lexicon.speech_verb_candidates()
+    return any(
+        verb.cls in ("say", "ask") and not verb.needs_particle(w.lower())
+        for w in words(s)
+        for verb in candidates.get(w.lower(), ())
+    )
+
+
+def _participle_or_infinitive(form: str, verb: lexicon.SpeechVerb) -> bool:
+    """gesagt, zurückgewiesen, bekanntgegeben, sagen: not a finite verb with its own subject."""
+    stem = form[len(verb.particle) :] if verb.particle and form.startswith(verb.particle) else form
+    return stem.startswith("ge") or form == verb.lemma
+
+
+def reporting_verb(word: str) -> bool:
+    """A finite verb that reports speech on its own (sagte, berichtet).
+
+    Not a verb that frames a fragment (bezeichnete), a participle, or the
+    bare stem of a separable verb (stellt of feststellen).
+    """
+    low = word.lower()
+    readings = lexicon.speech_verb_candidates().get(low, ())
+    return any(
+        v.cls != "frame" and not v.needs_particle(low) and not _participle_or_infinitive(low, v)
+        for v in readings
+    )
 
 
 @lru_cache(maxsize=1)
@@ -149,43 +164,79 @@ def has_konjunktiv(s: str) -> bool:
     return any(w.lower() in _KONJUNKTIV for w in words(s))
 
 
+_FRENCH = frozenset("de la le les pour et au aux sur".split())
+
+
 def first_or_second_person(content: str) -> bool:
-    return any(w.lower() in _FIRST_SECOND_PERSON for w in words(content))
-
-
-def scare_marker_before(left: str) -> bool:
-    """sogenannte „…“, laut „…“, (etwa: „…“), Motto „…“: a term, a source or a translation."""
-    return bool(_SCARE_BEFORE_RE.search(left))
-
-
-def title_noun_before(left: str) -> bool:
-    """„…“ right after Buch, Film, Schiff, Operation, Zeitung …"""
-    tail = words(left[-60:])
-    if not tail or not left.endswith(tail[-1]):
-        return False
-    nouns = _title_nouns()
-    last = tail[-1].lower()
-    if last in nouns:
-        return True
-    # compounds: Fernsehserie, Raumfähre, Nachrichtenmagazin
-    return any(last.endswith(n) and len(n) >= 4 for n in nouns)
-
-
-def title_noun_in(left: str, window: int = 6) -> bool:
-    """A title noun among the last words before a colon: Den Namen der Sendung gab …: „…“."""
-    nouns = _title_nouns()
-    return any(w.lower() in nouns for w in words(left)[-window:])
-
-
-_DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
-
-
-def name_like(content: str) -> bool:
-    """Words of a name or title: every content word capitalised, no sentence end."""
-    if _DOMAIN_RE.match(content.strip()):
-        return True
+    """ich, wir, unser, du ... — but not the French article (Coupe du Monde de Ski)."""
     ws = words(content)
-    if not ws or len(ws) > 7 or content.rstrip()[-1:] in ".!?…:":
+    french = any(w in _FRENCH for w in ws)
+    return any(w.lower() in _FIRST_SECOND_PERSON and not (french and w == "du") for w in ws)
+
+
+@lru_cache(maxsize=1)
+def _slogan_cues() -> frozenset[str]:
+    return lexicon.slogan_cues()
+
+
+def slogan_before(left: str, window: int = 5) -> bool:
+    """skandierten Parolen wie „…“, mit der Aufschrift „…“: chanted or written words.
+
+    The cue stands among the last words before the mark (Sprüche wie etwa
+    „…“); compounds count by their head (Hassparolen, Protestplakate).
+    """
+    cues = _slogan_cues()
+    for w in words(left[-80:])[-window:]:
+        low = w.lower()
+        if low in cues or any(low.endswith(c) and len(c) >= 6 for c in cues):
+            return True
+    return False
+
+
+ARTICLES = frozenset("der die das den dem des ein eine einer eines einem einen".split())
+
+
+def speech_complement(left: str, right: str) -> bool:
+    """warnte vor den „…“, sprach von „…“, wies ihn als „…“ zurück: the verb's say-slot.
+
+    The quote follows the preposition (and an article) with which a speech
+    verb of its sentence introduces what was said (data/speech_complements.tsv),
+    or stands as its object right before the verb's particle closing the clause
+    (warfen der Regierung „…“ vor).
+    """
+    if _object_before_particle(left, right):
+        return True
+    tail = words(left[-60:])[-2:]
+    if not tail or not left.rstrip().endswith(tail[-1]):
         return False
-    caps = [w for w in ws if w.lower() not in _FUNCTION_WORDS or w[0].isupper()]
-    return bool(caps) and all(w[0].isupper() or w[0].isdigit() for w in caps)
+    prep = tail[-1].lower()
+    if prep in ARTICLES and len(tail) == 2:
+        prep = tail[0].lower()
+    pairs = lexicon.speech_complements()
+    if prep not in {p for _, p in pairs}:
+        return False
+    sentence = [w.lower() for w in words(left) + words(right)]
+    present = set(sentence)
+    candidates = lexicon.speech_verb_candidates()
+    for w in sentence:
+        for verb in candidates.get(w, ()):
+            if (verb.lemma, prep) in pairs and (not verb.needs_particle(w) or verb.particle in present):
+                return True
+    return False
+
+
+_CLAUSE_FINAL_WORD_RE = re.compile(r"^\s*(\w+)\s*(?:[.,;:!?)]|$)")
+
+
+def _object_before_particle(left: str, right: str) -> bool:
+    """warfen der Regierung „…“ vor: the quote stands right before the particle of a speech verb."""
+    m = _CLAUSE_FINAL_WORD_RE.match(right)  # the particle closes the clause: „…“ vor.
+    if not m:
+        return False
+    particle = m.group(1).lower()
+    candidates = lexicon.speech_verb_candidates()
+    return any(
+        verb.particle == particle and verb.needs_particle(w.lower())
+        for w in words(left)
+        for verb in candidates.get(w.lower(), ())
+    )

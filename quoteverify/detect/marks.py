@@ -144,22 +144,62 @@ def _is_apostrophe(text: str, pos: int, role: str) -> bool:
 
 def pair_marks(text: str) -> list[Pair]:
     """All top-level quotation pairs of the text, nested pairs attached."""
-    result: list[Pair] = []
     paras = paragraphs(text)
-    pending: Pair | None = None  # an open quote carried into the next paragraph
-    for i, para in enumerate(paras):
-        nxt = paras[i + 1] if i + 1 < len(paras) else None
-        pairs, left_open = _pair_paragraph(text, para, pending)
+    paired = [_pair_paragraph(text, para) for para in paras]
+    result: list[Pair] = []
+    i = 0
+    while i < len(paras):
+        pairs, left_open, _ = paired[i]
         result.extend(pairs)
-        pending = None
         # A quote left open at the paragraph end is kept only where it opened
-        # a sentence; it continues if the next paragraph opens with a mark.
-        if left_open is not None and _opens_statement(text, left_open.open.pos, para.start):
+        # a sentence; it continues if the next paragraph opens with a mark,
+        # or runs on to a later paragraph that closes it.
+        if left_open is None or not _opens_statement(text, left_open.open.pos, paras[i].start):
+            i += 1
+            continue
+        stop = _closing_paragraph(paired, i)
+        if stop is not None:
+            closer = paired[stop][2]
+            assert closer is not None
+            left_open.close = closer
+            left_open.end = closer.pos
+            for j in range(i + 1, stop + 1):
+                left_open.nested.extend(p for p in paired[j][0] if p.end <= closer.pos)
             result.append(left_open)
-            if nxt is not None and _starts_with_opener(text, nxt):
-                pending = left_open
+            result.extend(p for p in paired[stop][0] if p.start > closer.pos)
+            i = stop + 1
+            continue
+        result.append(left_open)
+        if i + 1 < len(paras) and _starts_with_opener(text, paras[i + 1]):
+            pairs, still_open, _ = paired[i + 1]
+            doubles = [p for p in [*pairs, still_open] if p is not None and p.open.level == DOUBLE]
+            first = min(doubles, key=lambda p: p.start, default=None)
+            if first is not None and not text[paras[i + 1].start : first.open.pos].strip():
+                first.continues = left_open
+        i += 1
     result.sort(key=lambda p: p.start)
     return result
+
+
+_MAX_OPEN_PARAGRAPHS = 6
+
+
+def _closing_paragraph(
+    paired: list[tuple[list[Pair], Pair | None, Mark | None]], i: int
+) -> int | None:
+    """The later paragraph whose stray closer ends the quote left open in paragraph ``i``.
+
+    Block quotes (a law, a letter, a verdict) often run over paragraphs with
+    no reopening mark; the closer in the last paragraph then has no opener of
+    its own. Paragraphs in between must be free of open or stray marks.
+    """
+    for j in range(i + 1, min(len(paired), i + 1 + _MAX_OPEN_PARAGRAPHS)):
+        pairs, left_open, stray = paired[j]
+        if stray is not None:
+            return j if left_open is None or left_open.start > stray.pos else None
+        if left_open is not None:
+            return None
+    return None
 
 
 def _starts_with_opener(text: str, para: Paragraph) -> bool:
@@ -172,26 +212,33 @@ def _opens_statement(text: str, pos: int, para_start: int) -> bool:
     return bool(_SENTENCE_END_BEFORE.search(text[max(para_start, pos - 80) : pos]))
 
 
-def _pair_paragraph(
-    text: str, para: Paragraph, carried: Pair | None
-) -> tuple[list[Pair], Pair | None]:
-    """Pair the marks of one paragraph with a stack; strays are dropped locally."""
+def _pair_paragraph(text: str, para: Paragraph) -> tuple[list[Pair], Pair | None, Mark | None]:
+    """Pair the marks of one paragraph with a stack; strays are dropped locally.
+
+    Returns the pairs, the double quote still open at the paragraph end, and
+    the first stray double closer (one with no opener in the paragraph).
+    """
     done: list[Pair] = []
     stack: list[Pair] = []
+    stray: Mark | None = None
     marks = find_marks(text, para.start, para.end)
-    for mark in marks:
+    for k, mark in enumerate(marks):
         has_double = any(p.open.level == DOUBLE for p in stack)
         has_single = bool(stack) and stack[-1].open.level == SINGLE
         if mark.level == DOUBLE:
-            closes = mark.role == CLOSE or (mark.role == EITHER and has_double)
+            # a mark with nothing but space after it in the paragraph opens nothing
+            at_end = mark.role == EITHER and not text[mark.end : para.end].strip()
+            closes = mark.role == CLOSE or (mark.role == EITHER and (has_double or at_end))
             if closes:
                 if not has_double:
+                    stray = stray or mark
                     continue  # a stray closer
                 while stack[-1].open.level != DOUBLE:
-                    stack.pop()  # unclosed single marks inside were apostrophes
+                    _drop_unclosed(stack)  # unclosed single marks inside were apostrophes
                 _close(stack, done, mark)
             else:
-                if has_double:
+                depth = sum(p.open.level == DOUBLE for p in stack)
+                if depth and not _closes_all(marks[k + 1 :], depth + 1):
                     _abandon(text, stack, done, mark.pos, para)
                 stack.append(_open(mark, para))
         else:
@@ -201,17 +248,42 @@ def _pair_paragraph(
                     _close(stack, done, mark)
             elif mark.role != CLOSE:
                 stack.append(_open(mark, para))
+    # Single openers never closed were apostrophes (’Ndrangheta, ‘Adi): what
+    # they seemed to enclose belongs to the level below.
+    while stack and stack[-1].open.level == SINGLE:
+        _drop_unclosed(stack, done)
     # What is still open at the paragraph end: the outermost double quote
     # may continue or end here; single openers without closers were not quotes.
     left_open = next((p for p in stack if p.open.level == DOUBLE), None)
     if left_open is not None:
         left_open.end = _rstrip(text, left_open.start, para.end)
         left_open.nested = [n for n in left_open.nested if n.close is not None]
-    if carried is not None:
-        first = next((p for p in done + stack if p.open.level == DOUBLE), None)
-        if first is not None and not text[para.start : first.open.pos].strip():
-            first.continues = carried
-    return [p for p in done if p.open.level == DOUBLE or not _inside(p, done)], left_open
+    done.sort(key=lambda p: p.start)
+    return [p for p in done if p.open.level == DOUBLE or not _inside(p, done)], left_open, stray
+
+
+def _closes_all(rest: list[Mark], depth: int) -> bool:
+    """„Wir haben „Premium“ gesagt“: do the marks after a second opener close both quotes?
+
+    Only then is the second opener nested in the first; otherwise the first
+    was never closed (see :func:`_abandon`).
+    """
+    for mark in rest:
+        if mark.level != DOUBLE:
+            continue
+        depth += 1 if mark.role == OPEN else -1
+        if depth == 0:
+            return True
+    return False
+
+
+def _drop_unclosed(stack: list[Pair], done: list[Pair] | None = None) -> None:
+    """Forget the single opener on top of the stack; its nested pairs move down a level."""
+    dropped = stack.pop()
+    if stack:
+        stack[-1].nested.extend(dropped.nested)
+    elif done is not None:
+        done.extend(dropped.nested)
 
 
 def _open(mark: Mark, para: Paragraph) -> Pair:

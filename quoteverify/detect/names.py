@@ -1,0 +1,190 @@
+"""Does the quoted text read as a name, a title or a term rather than someone's words?
+
+Evidence in and around the marks: a title noun or scare marker before them
+(der Roman „…“, sogenannte „…“), the shape of the words (every content word
+capitalised, a domain, a legal form), frames that name or classify (nennt
+man einen „…“, gilt als „…“), what follows the marks (ist der Name …, an
+abbreviation in brackets) and a lone attributive adjective.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quoteverify import lexicon
+from quoteverify.detect.context import has_speech_verb, words
+
+_FUNCTION_WORDS = frozenset(
+    "der die das des dem den ein eine einer eines einem einen und oder von vom zu zur zum "
+    "für im in am an auf aus bei mit nach über unter of the and for de la le du van von y "
+    "et di del da e pour les au aux sur en par a an on at to by "
+    "ohne gegen durch um bis statt wider".split()
+)
+# Lower-case words that open a noun phrase; inside the marks they make it a phrase.
+_ARTICLES_AND_PREPOSITIONS = frozenset(
+    "der die das des dem den ein eine einer eines einem einen zur zum im am vom beim auf "
+    "aus bei mit nach von zu für über unter gegen ohne durch um".split()
+)
+_SCARE_BEFORE_RE = re.compile(
+    r"(?:sogenannt\w*|so\s+genannt\w*|sog\.|angeblich\w*|vermeintlich\w*|selbsternannt\w*|"
+    r"selbst\s+ernannt\w*|namens|genannt\w*|bekannt\s+als|Stichwort|Schlagwort|Motto|"
+    r"Titel|Überschrift|Begriff|Bezeichnung|Codename\w*|Spitzname\w*|Name\w*|"
+    # a source named right before its own name: laut „tagesschau.de“
+    r"laut|gemäß|"
+    # translations and short forms: (etwa: „…“), auf Deutsch „…“, kurz „…“
+    r"etwa|übersetzt|deutsch|Deutsch|engl\.|englisch|kurz|abgekürzt|\()\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _title_nouns() -> frozenset[str]:
+    return lexicon.title_cues()
+
+
+def scare_marker_before(left: str) -> bool:
+    """sogenannte „…“, laut „…“, (etwa: „…“), Motto „…“: a term, a source or a translation."""
+    return bool(_SCARE_BEFORE_RE.search(left))
+
+
+def title_noun_before(left: str) -> bool:
+    """„…“ right after Buch, Film, Schiff, Operation, Zeitung …"""
+    tail = words(left[-60:])
+    if not tail or not left.endswith(tail[-1]):
+        return False
+    nouns = _title_nouns()
+    last = tail[-1].lower()
+    if last in nouns:
+        return True
+    if last in _NOT_TITLE_COMPOUNDS:
+        return False
+    # genitive and plural endings: des Magazines, der Kategorien
+    for ending in ("es", "s", "en", "n"):
+        if last.endswith(ending) and last[: -len(ending)] in nouns:
+            return True
+    # compounds: Fernsehserie, Raumfähre, Nachrichtenmagazin
+    return any(last.endswith(n) and len(n) >= 4 for n in nouns)
+
+
+# Compounds whose head looks like a title noun but is not one: zum Beispiel „…“
+_NOT_TITLE_COMPOUNDS = frozenset({"beispiel", "beispiels"})
+
+
+def title_noun_in(left: str, window: int = 6) -> bool:
+    """A title noun among the last words before a colon: Den Namen der Sendung gab …: „…“."""
+    nouns = _title_nouns()
+    return any(w.lower() in nouns for w in words(left)[-window:])
+
+
+_DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
+
+
+# A legal form at the end makes any word group an organisation's name: … e.V., … GmbH
+_LEGAL_FORM_RE = re.compile(
+    r"(?:\be\.\s?V\.|\b(?:GmbH|AG|ag|KG|SE|Inc\.?|Ltd\.?|LLC|S\.A\.|gGmbH|eG))\s*$"
+)
+
+
+def legal_form_at_end(content: str) -> bool:
+    """… Verein e.V., … Holding AG: an organisation's name (its full stop ends no sentence)."""
+    return bool(_LEGAL_FORM_RE.search(content))
+
+
+def name_like(content: str) -> bool:
+    """Words of a name or title: every content word capitalised, no sentence end."""
+    if _DOMAIN_RE.match(content.strip()) or legal_form_at_end(content):
+        return True
+    ws = words(content)
+    if not ws or len(ws) > 7 or content.rstrip()[-1:] in ".!?…:":
+        return False
+    if len(ws) > 2 and ws[0] in _ARTICLES_AND_PREPOSITIONS:
+        return False  # einen Angriff auf die Stadt: a name keeps its article outside the marks
+    caps = [w for w in ws if w.lower() not in _FUNCTION_WORDS or w[0].isupper()]
+    return bool(caps) and all(w[0].isupper() or w[0].isdigit() for w in caps)
+
+
+# Frames in which marks name or classify a thing rather than quote a speaker:
+# Dies nennt man einen „…“ / gilt als „…“ / nennt sich „…“ / Wie „…“ berichtet.
+_IMPERSONAL_NAMING_RE = re.compile(
+    r"\b(?:nennt|nennen|nannte|nannten|bezeichnet|bezeichnete)\s+man\b[^,;:]*$"
+    r"|\b(?:gilt|gelten|galt|galten)(?:\s+(?!als\b)[^\s,;:]+){0,7}\s+als\s*$"
+    r"|\b(?:nennt|nennen|nannte|nannten)\s+(?:\w+\s+)?sich(?:\s+selbst)?\s*$",
+    re.IGNORECASE,
+)
+_GENERIC_PASSIVE_RE = re.compile(r"^\W*\s*(?:bezeichnet|genannt|benannt)\s+(?:wird|werden)\b")
+_SOURCE_AS_SUBJECT_RE = re.compile(r"^\s*Wie(?:\s+(?:der|die|das))?\s*$")
+_SELF_NAMED_AFTER_RE = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:nennt|nennen|nannte|nannten)\b")
+
+
+def naming_frame(left: str, right: str) -> bool:
+    """The marks hold a name or a class, not someone's words.
+
+    Impersonal naming (Dies nennt man einen „…“), classification (gilt als
+    „…“), a self-given name (die sich selbst „…“ nennt / nennt sich „…“) and
+    a source as the subject of its report (Wie „…“ berichtet).
+    """
+    if _IMPERSONAL_NAMING_RE.search(left):
+        return True
+    agent = any(w.lower() in ("von", "vom") for w in words(left)[-4:])  # von Kritikern als „…“
+    if _GENERIC_PASSIVE_RE.match(right) and not agent:
+        return True  # der Strom, der als „…“ bezeichnet wird: a convention, nobody speaks
+    if re.search(r"\bsich(?:\s+selbst)?\s*$", left) and _SELF_NAMED_AFTER_RE.match(right):
+        return True
+    return bool(_SOURCE_AS_SUBJECT_RE.match(left)) and has_speech_verb(right)
+
+
+_ATTRIBUTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def attributive_adjective(word: str, right: str) -> bool:
+    """A lone inflected adjective before its noun (der „drastischen“ Erhöhung)."""
+    nxt = words(right[:40])
+    return (
+        word[:1].islower()
+        and word.endswith(_ATTRIBUTIVE_ENDINGS)
+        and bool(nxt)
+        and right.lstrip().startswith(nxt[0])
+        and nxt[0][:1].isupper()
+    )
+
+
+_DEFINITE_BEFORE_RE = re.compile(r"\b(?:der|die|das|dem|den|des|im|am|vom|zum|beim)\s*$", re.IGNORECASE)
+
+
+def nominalised_word(word: str, left: str, right: str) -> bool:
+    """das „mangelhaft“ der Prüfer: a lower-case word used as a noun is a label, not speech."""
+    return (
+        word[:1].islower()
+        and bool(_DEFINITE_BEFORE_RE.search(left))
+        and not attributive_adjective(word, right)
+        and not right.lstrip()[:1].isupper()
+    )
+
+
+_NAME_AFTER_RE = re.compile(
+    # „…“ ist der Name / lautet der Titel: the marks hold what is named
+    r"^\W*\s*(?:ist|war|sei|lautet|lautete)\s+(?:der|die|das)\s+(?P<w1>\w+)(?:\s+(?P<w2>\w+))?"
+    # „…“ (Council for National Security): a translation or an abbreviation follows
+    r"|^\W*\s*\((?P<alias>[A-ZÄÖÜ])"
+)
+
+
+def named_after(right: str) -> bool:
+    """The text after the marks says they hold a name: „…“ ist der Name …, „…“ (CNS)."""
+    m = _NAME_AFTER_RE.match(right)
+    if not m:
+        return False
+    if m.group("alias"):
+        return True
+    return any(w and w.lower() in _title_nouns() for w in (m.group("w1"), m.group("w2")))
+
+
+
+
+_COMPOUND_AFTER_RE = re.compile(r"^-\w")
+
+
+def compound_part(right: str) -> bool:
+    """„Jamaika“-Koalition: marks joined by a hyphen to a noun make a name part of a compound."""
+    return bool(_COMPOUND_AFTER_RE.match(right))
