@@ -74,7 +74,7 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
         ("Die Reederei bestätigte am Abend, dass das Schiff sicher im Hafen liegt.",
          "das Schiff sicher im Hafen liegt", "bestätigte", "Reederei", "dass-clause"),
         ("Die Stadträtin fragte, ob der Markt im Mai stattfinde.",
-         "der Markt im Mai stattfinde", "fragte", "Stadträtin", "dass-clause"),
+         "der Markt im Mai stattfinde", "fragte", "Die Stadträtin", "dass-clause"),
         ("Die Behörde geht davon aus, dass der Damm hält.",
          "der Damm hält", "geht", "Behörde", "dass-clause"),
         # a sentence-initial adverb is capitalised, but no speaker
@@ -100,7 +100,7 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
         ("Der Fahrer wurde leicht verletzt, wie die Polizei mitteilte.",
          "Der Fahrer wurde leicht verletzt", "mitteilte", "Polizei", "source-marker"),
         ("Die Brücke sei marode, so der Gutachter.",
-         "Die Brücke sei marode", "so", "Gutachter", "source-marker"),
+         "Die Brücke sei marode", "so", "der Gutachter", "source-marker"),
         ("In der Mitteilung heißt es, die Preise würden steigen.",
          "die Preise würden steigen", "heißt es", None, "source-marker"),
         ("Nach einer Stellungnahme der Armee befand sich der Hubschrauber auf dem Flug.",
