@@ -1,0 +1,231 @@
+"""Source markers of reported speech: laut X, X zufolge, nach Angaben X, heißt es.
+
+:func:`source_marker` finds the marker in a sentence (the table :data:`MARKERS`
+comes from ``data/source_markers.tsv`` plus a few fixed phrases) and the clause
+it attributes: the rest of the clause after *Laut Polizei*, the clause before
+*…, heißt es in der Mitteilung*, or the whole clause a short marker interrupts
+(Der Täter ist nach Angaben der Polizei 30 Jahre alt).
+"""
+
+from __future__ import annotations
+
+from quoteverify import lexicon
+from quoteverify.attribute.indirect_clauses import (
+    COMMON_FINITE,
+    DETERMINERS,
+    RELATIVES,
+    SUBORDINATORS,
+    Sent,
+    finite_after_phrase,
+    infinitive_clause,
+    relative_at,
+    relative_pp,
+    source_np_end,
+    speech_verb,
+)
+from quoteverify.attribute.indirect_reading import (
+    HEARSAY_VERBS,
+    Hit,
+    clause_end,
+    mention_before,
+    speech_noun,
+    sub_clause_end,
+)
+from quoteverify.attribute.mentions import read_mention
+from quoteverify.records import Span
+
+__all__ = ["MARKERS", "source_marker"]
+
+
+# --- source markers: laut X, X zufolge, nach Angaben X, heißt es ---------------------------------
+
+
+def _marker_table() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    entries = list(lexicon.source_markers().items())
+    entries += [(m, "none") for m in ("demnach", "es heißt", "es hieß", "dem vernehmen nach")]
+    entries += [(m.replace("ß", "ss"), p) for m, p in entries if "ß" in m]  # Swiss spelling
+    for marker, position in entries:
+        words = tuple(marker.split())
+        if words[0] in ("so", "in", "mit", "aus") or words[0] == "wie":
+            continue  # so X: _so_frame; "in einer Erklärung" names no clause of its own
+        table.setdefault(words[0], []).append((words, position))
+    for found in table.values():
+        found.sort(key=lambda e: -len(e[0]))
+    return table
+
+
+MARKERS = _marker_table()
+# Nouns that make "nach …" a source (nach Polizeiangaben, nach einer Studie der Universität).
+_NACH_NOUNS = frozenset(
+    "angaben angabe aussage aussagen darstellung darstellungen informationen erkenntnissen "
+    "erkenntnisse bericht berichten berichte meldung meldungen studie schätzung schätzungen "
+    "einschätzung einschätzungen auffassung meinung ansicht überzeugung recherchen quellen "
+    "zeugenaussagen zeugenaussage mitteilung mitteilungen auskunft worten prognose gutachten umfrage "
+    "berechnungen untersuchungen ermittlungen erkenntnisstand ermittlungsstand vorhersage vorhersagen "
+    "hochrechnung hochrechnungen planungen dokument bekunden vorstellungen analyse medienberichten "
+    "medien expertenmeinung quellenlage stellungnahme stellungnahmen".split()
+)
+_NACH_HEADS = (
+    "angaben", "berichten", "informationen", "aussagen", "meinung", "schätzungen", "erkenntnissen",
+    "untersuchungen", "ermittlungen", "meldungen",
+)
+_QUOTE_MARKS = frozenset("„“”\"»«‚‘’'")
+
+
+def source_marker(s: Sent) -> list[Hit]:
+    for i in range(s.n):
+        if s.quoted[i]:
+            continue
+        for words, position in MARKERS.get(s.words[i], ()):
+            if words == ("demnach",) and i > 0:
+                break  # "demnach" mid-sentence is mostly "accordingly"
+            j = i + len(words)
+            if tuple(s.words[i:j]) == words:
+                hit = _marker_hit(s, i, j, position)
+                if hit is not None:
+                    return [hit]
+                break
+        else:
+            if s.words[i] in ("nach", "laut") and i > 0 and i - 1 in s.seps and _relative_source(s, i):
+                k = i + 2
+                cue = Span(s.toks[i][0], s.toks[k - 1][1], s.text[s.toks[i][0] : s.toks[k - 1][1]])
+                hit = (s.char(k), s.end_char(sub_clause_end(s, k)), cue, mention_before(s, i - 2),
+                       "source-marker", 0.75)
+                if s.plain_words(k, sub_clause_end(s, k)) >= 2:
+                    return [hit]
+            noun = _nach_noun(s, i) if s.words[i] == "nach" else None
+            if noun is not None:
+                hit = _marker_hit(s, i, noun + 1, "pre", noun)
+                if hit is not None:
+                    return [hit]
+    return []
+
+
+def _relative_source(s: Sent, i: int) -> bool:
+    """…, nach denen X … / …, laut dem X …: a relative clause whose antecedent is the source."""
+    if s.words[i] == "wonach":
+        return False  # handled by _noun_clause
+    if i + 1 >= s.n:
+        return False
+    pronoun = s.words[i + 1]
+    if pronoun in ("dem", "der"):  # …, nach dem Spiel: only after a source noun
+        return speech_noun(s.words[i - 2], lexicon.speech_nouns()) if i >= 2 else False
+    return pronoun in ("denen", "welchem", "welcher", "welchen")
+
+
+def _nach_noun(s: Sent, i: int) -> int | None:
+    """nach Polizeiangaben / nach einer neuen Studie: the speech noun's index."""
+    for k in range(i + 1, min(i + 5, s.n)):
+        word, low = s.toks[k][2], s.words[k]
+        if word[:1].isupper():
+            if low in _NACH_NOUNS or low.endswith(_NACH_HEADS):
+                return k if k + 1 < s.n and s.toks[k + 1][2] != "," else None  # nach Ermittlungen, die …
+            if low.endswith("s") and k + 1 < s.n and s.toks[k + 1][2][:1].isupper():
+                continue  # nach Grupps Meinung: a possessor
+            return None
+        if low not in DETERMINERS and not low.endswith(("e", "en", "er", "em", "es")):
+            return None
+    return None
+
+
+def _marker_hit(s: Sent, i: int, j: int, position: str, noun: int | None = None) -> Hit | None:
+    """The clause a source marker at tokens ``i..j`` attributes."""
+    cue = Span(s.toks[i][0], s.toks[j - 1][1], s.text[s.toks[i][0] : s.toks[j - 1][1]])
+    mention, frame_lo, frame_hi = None, i, j
+    if position == "pre":
+        at = j + 1 if j < s.n and s.toks[j][2] in _QUOTE_MARKS else j
+        stop = s.next_sep(j - 1)
+        word = s.toks[at][2] if at < stop else ""
+        readable = word and s.words[at] not in COMMON_FINITE and (
+            word[:1].isupper() or s.words[at] in DETERMINERS or s.words[at].endswith(("e", "en", "em"))
+        )
+        mention = read_mention(s.text, s.toks[:stop], at) if readable and s.words[at] not in RELATIVES - {
+            "der", "die", "das", "dem", "den"} else None
+        if mention is None and noun is not None:
+            mention = read_mention(s.text, s.toks[: noun + 1], noun)
+        frame_hi = (finite_after_phrase(s, j, s.n) or stop) if i == 0 else source_np_end(s, j, stop)
+        if i > 0 and mention is not None and mention.kind == "name" and mention.role is None:
+            # laut Sergei Voznyak *der* Sprecher …: after a name, "der" opens the next phrase
+            after = next((k for k in range(j, stop) if s.toks[k][0] >= mention.end), stop)
+            if after < frame_hi and s.words[after] in ("der", "die", "das") and s.words[after - 1] != "von":
+                frame_hi = after
+        for x in range(j, min(frame_hi, stop)):  # Laut einer am Dienstag veröffentlichten *Mitteilung*
+            if mention is None and s.toks[x][2][:1].isupper():
+                mention = read_mention(s.text, s.toks[:stop], x)
+        if mention is None and s.words[i] in ("laut", "gemäß", "gemäss"):
+            nouns = lexicon.speech_nouns()
+            if not any(speech_noun(w.split("-")[-1], nouns) for w in s.words[j:frame_hi]):
+                return None  # laut einer dpa-Meldung: a source even without a speaker
+        if s.words[i] in ("gemäß", "gemäss") and mention is not None and mention.kind == "name" and (
+            j < s.n and s.words[j] in DETERMINERS
+        ):
+            return None  # gemäß den Prognosen / dem Gesetz: not a speaker
+    elif position == "post":
+        for x in range(max(s.seg_start(i), i - 6), i):
+            mention = read_mention(s.text, s.toks[:i], x)
+            if mention is not None and mention.end == s.toks[i - 1][1]:
+                frame_lo = x
+                break
+            mention = None
+        if mention is None:
+            return None
+    seg = s.seg_start(i)
+    if seg > 0 and s.plain_words(0, seg) == 0:
+        return None  # „…“, sagte X laut Y: the marker attributes a quotation
+    if s.words[0] in ("das", "dies", "dieses") and any(speech_verb(s, k) for k in (1, 2) if k < s.n):
+        return None  # Das berichtet X unter Berufung auf Y: attributes the sentence before
+    lo, hi = _marker_span(s, seg, frame_lo, frame_hi, position)
+    if hi <= lo or s.plain_words(lo, hi) < 1 or hi - lo < 2 or infinitive_clause(s.words[lo:hi]):
+        return None
+    tail = [k for k in range(frame_hi, s.n) if s.toks[k][2] not in ",;:"]
+    if tail and all(s.quoted[k] for k in tail):
+        return None  # laut X „…“: the partial quote is all there is
+    return (s.char(lo), s.end_char(hi), cue, mention, "source-marker", 0.8)
+
+
+def _marker_span(s: Sent, seg: int, lo: int, hi: int, position: str) -> tuple[int, int]:
+    """Where the attributed clause lies relative to the marker phrase (tokens ``lo..hi``)."""
+    last = s.next_sep(hi - 1) >= s.n
+    if seg > 0 and lo == seg and s.toks[seg - 1][2] == ";" and s.plain_words(hi, s.n) >= 2:
+        return hi, _main_clause_end(s, hi)  # …; nach Polizeiangaben waren es 1.000.
+    if seg > 0 and lo == seg and last:
+        return 0, seg - 1  # …, laut Polizei. / …, heißt es in der Mitteilung.
+    if position == "none" and hi < s.n and s.toks[hi][2] in ",:" and seg == 0:
+        return hi + 1, clause_end(s, hi + 1)  # Es heißt, … / Aus Kreisen verlautete, …
+    if any(w in HEARSAY_VERBS for w in s.words[lo:hi]):
+        if seg > 0 and last:
+            return 0, seg - 1  # …, so heißt es in einer Erklärung.
+        sep = s.next_sep(hi - 1)
+        if seg == 0 and sep < s.n:
+            return sep + 1, clause_end(s, sep + 1)  # In der Mitteilung heißt es, …
+        return 0, 0
+    if lo == 0:
+        return hi, _main_clause_end(s, hi)  # Laut Polizei wurde … / Der Polizei zufolge …
+    if seg > 0 and (s.words[seg] in SUBORDINATORS or relative_at(s, seg) or relative_pp(s, seg)):
+        return seg, sub_clause_end(s, seg)  # …, die nach Angaben der Polizei … sollte, …
+    start, end = (0, _main_clause_end(s, hi)) if seg == 0 else (seg, _main_clause_end(s, hi))
+    # the frame interrupts the clause: the whole, or the larger part if the frame is long
+    whole = s.end_char(end) - s.char(start)
+    frame = s.end_char(hi) - s.char(lo)
+    left = s.end_char(lo) - s.char(start) if lo > start else 0
+    right = s.end_char(end) - s.char(hi) if hi < end else 0
+    rest = max(1, whole - frame)
+    # the expected overlap with the gold pieces around the frame, for each choice
+    best = max(((whole - frame) / whole, (start, end)), (left / rest, (start, lo)), (right / rest, (hi, end)))
+    return best[1]
+
+
+def _main_clause_end(s: Sent, k: int) -> int:
+    """The main clause from ``k`` ends before a second main clause (…, die Polizei spricht von …)."""
+    for sep in s.seps:
+        if sep <= k or sep + 2 >= s.n or s.toks[sep][2] not in ",;":
+            continue
+        a, b = s.words[sep + 1], s.toks[sep + 2][2]
+        if s.toks[sep][2] == ";" or a in ("er", "sie", "es", "man", "wir"):
+            return sep
+        if a in ("der", "die", "das", "ein", "eine") and b[:1].isupper():
+            return sep
+        if a in ("und", "aber", "doch") and (s.words[sep + 2] in DETERMINERS or b[:1].isupper()):
+            return sep
+    return s.n

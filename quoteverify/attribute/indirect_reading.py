@@ -1,0 +1,214 @@
+"""Reading the parts of a reported-speech frame in one sentence.
+
+Shared by :mod:`.indirect_frames` (cues) and :mod:`.indirect_markers` (source
+markers): where a reported clause ends, who the subject of a cue verb is (before
+it, inverted after it, or with an apposition), the phrase before a token, and
+which nouns name a speech act.
+"""
+
+from __future__ import annotations
+
+from quoteverify.attribute.indirect_clauses import (
+    COMMON_FINITE,
+    COORDINATORS,
+    DETERMINERS,
+    PREPOSITIONS,
+    SUBORDINATORS,
+    Sent,
+    bare_dative_plural,
+    relative_at,
+    relative_pp,
+    speech_verb,
+)
+from quoteverify.attribute.mentions import Mention, read_mention
+from quoteverify.attribute.tagging import not_a_noun
+from quoteverify.records import Span
+
+__all__ = [
+    "HEARSAY_VERBS", "Hit", "clause_end", "mention_after", "mention_before", "noun_phrase", "oblique",
+    "speaker", "speech_noun", "sub_clause_end", "subject", "subject_with_aside",
+]
+
+# (start, end, cue, mention, rule, confidence): a clause before fitting around quotations.
+Hit = tuple[int, int, Span | None, Mention | None, str, float]
+
+
+def sub_clause_end(s: Sent, k: int) -> int:
+    """A dass/wonach clause ends where the main clause goes on (…, wurde dementiert)."""
+    for sep in s.seps:
+        if sep > k and sep + 1 < s.n and s.toks[sep][2] == ",":
+            word = s.toks[sep + 1][2]
+            if word.islower() and (word in COMMON_FINITE or speech_verb(s, sep + 1) is not None):
+                return sep
+    return clause_end(s, k)
+
+
+# Nouns of belief and claim that take a reported clause too (kam zu dem Schluss, dass …).
+_CLAIM_NOUNS = frozenset(
+    "schluss standpunkt eindruck verdacht befürchtung befürchtungen hoffnung vermutung annahme "
+    "gerücht gerüchte behauptung behauptungen spekulationen".split()
+)
+
+
+def speech_noun(low: str, nouns: frozenset[str]) -> bool:
+    if low in nouns or low in _CLAIM_NOUNS:
+        return True
+    return any(low.endswith(n) for n in _NOUN_HEADS)  # Regierungserklärung, Medienberichte
+
+
+_NOUN_HEADS = frozenset(
+    "aussage aussagen erklärung forderung forderungen prognose warnung angaben mitteilung "
+    "einschätzung ankündigung äußerung meldung berichte vorwurf vorwürfe".split()
+)
+
+
+def mention_before(s: Sent, k: int) -> Mention | None:
+    """A speaker phrase that ends at token ``k`` (Ein Bericht der Agentur, wonach …)."""
+    for j in range(max(s.seg_start(k), k - 6), k + 1):
+        m = read_mention(s.text, s.toks[: k + 1], j)
+        if m is not None and m.end == s.toks[k][1]:
+            return m
+    return None
+
+
+def subject_with_aside(s: Sent, seg: int) -> bool:
+    """Before the verb at ``seg``: a speaker with an apposition or a relative clause
+    (Martin Lee, der Gründer der Partei, sagte / Todor Kolarow, dessen Behörde … zuständig ist, sagte)."""
+    if noun_phrase(s, 0, seg):
+        return True
+    first = s.seps[0] if s.seps else s.n
+    if not noun_phrase(s, 0, first):
+        return False
+    starts = [k + 1 for k in s.seps if first <= k < seg - 1]
+    return all(relative_at(s, k) or s.words[k] in ("dessen", "deren") or relative_pp(s, k) for k in starts)
+
+
+def noun_phrase(s: Sent, lo: int, hi: int) -> bool:
+    """Are tokens ``lo..hi`` a speaker with an apposition (Martin Lee, der Gründer der Partei,)?"""
+    return read_mention(s.text, s.toks, lo) is not None and all(
+        not s.toks[k][2][:1].islower()
+        or s.words[k] in DETERMINERS
+        or s.words[k] in PREPOSITIONS
+        or s.words[k].endswith(("e", "en", "er", "es", "em"))
+        and k + 1 < hi
+        and not s.toks[k + 1][2][:1].islower()
+        for k in range(lo, hi)
+    ) and not s.konj(lo, hi)
+
+
+def clause_end(s: Sent, k: int) -> int:
+    """Where the reported clause from ``k`` ends.
+
+    At the sentence end, a semicolon, a following frame (…, sagte X / …, jedoch
+    betonte X) or - after a Konjunktiv clause - a main clause of the reporter's
+    own in the indicative (…, doch die Richterin …, / …, erkannte das Gericht nicht an).
+    """
+    konj = False
+    for sep in s.seps:
+        if sep <= k:
+            continue
+        konj = konj or bool(s.konj(k, sep))
+        if s.toks[sep][2] == ";" or sep + 1 >= s.n:
+            return sep
+        nxt = s.next_sep(sep)
+        lead = s.words[sep + 1]
+        for j in range(sep + 1, min(sep + 4, nxt)):
+            if speech_verb(s, j) is not None and (j == sep + 1 or lead in COORDINATORS | _ADVERBS):
+                return sep
+        if konj and not s.konj(sep + 1, s.n) and s.toks[sep][2] == ",":
+            word = s.toks[sep + 1][2]
+            own = lead in ("doch", "aber", "jedoch", "sondern") or word.islower() and not (
+                lead in DETERMINERS | SUBORDINATORS | PREPOSITIONS | COORDINATORS | _FILLERS
+                or relative_at(s, sep + 1)
+            )
+            if own:
+                return sep
+    return s.n
+
+
+_ADVERBS = frozenset(
+    "jedoch stets zudem außerdem auch gleichzeitig zugleich dann später weiter ferner".split()
+)
+_FILLERS = frozenset("so also etwa nämlich vor allem".split())
+
+
+_PASSIVE = frozenset("wird wurde wurden werden worden".split())
+# Sentence-initial adverbials that read like a name (Zunächst, Letzte Woche).
+_NOT_SPEAKERS = frozenset(
+    "zunächst letzte letzten vergangene vergangenen später damals inzwischen bislang bisher "
+    "gleichzeitig anschließend daraufhin insgesamt außerdem zuletzt erst kürzlich".split()
+)
+
+
+def subject(s: Sent, seg: int, v: int, stop: int) -> Mention | None:
+    """The speaker of the verb at ``v``: its subject before it or, inverted, after it.
+
+    Tried in turn: the phrase opening the clause (Der Minister sagte), the one
+    right before the verb or its auxiliary (Aber Zeitungen berichteten / Die
+    Universität hatte … erklärt), the one after the verb or auxiliary (Dazu sagte
+    der Minister / Gestern hat eine Sprecherin … mitgeteilt), and a speaker with an
+    apposition before a comma (Martin Lee, der Gründer der Partei, sagte).  A
+    passive cue (wird vorgeworfen, war vermutet worden) has no speaker.
+    """
+    if any(w in _PASSIVE for w in s.words[seg:stop]) and s.words[v].endswith(("t", "en")):
+        return None
+    aux = next((k for k in range(seg, v) if s.words[k] in COMMON_FINITE), None)
+    head = aux if aux is not None else v
+    m = speaker(s, seg, head)
+    if m is not None and m.end <= s.toks[head][0]:
+        return m
+    for j in range(seg + 1, head):
+        if s.words[j - 1] in PREPOSITIONS or s.words[seg] in PREPOSITIONS or oblique(s, j):
+            continue  # Bei der Pressekonferenz sagte … / Als Grund des Streits gab …: no subject
+        m = speaker(s, j, head)
+        if m is not None and m.end == s.toks[head - 1][1]:
+            return m
+    m = mention_after(s, head + 1, stop)
+    if m is not None:
+        return m
+    if seg > 0 and subject_with_aside(s, seg):
+        return speaker(s, 0, seg)
+    return None
+
+
+def oblique(s: Sent, j: int) -> bool:
+    """A phrase that cannot be the subject: genitive, dative or accusative (des Vertrages, den Vorwurf)."""
+    if s.words[j] in ("des", "eines", "dem", "den", "einem", "einen"):
+        return True
+    return s.words[j] == "der" and j > 0 and s.toks[j - 1][2][:1].isupper()
+
+
+def speaker(s: Sent, k: int, stop: int) -> Mention | None:
+    if k >= stop or s.words[k] in _NOT_SPEAKERS:
+        return None
+    if k == 0 and s.words[0] not in DETERMINERS and not_a_noun(s.toks[0][2]):
+        return None  # Offiziell geht die Regierung davon aus: capitalised only as the first word
+    return read_mention(s.text, s.toks[:stop], k)
+
+
+def mention_after(s: Sent, k: int, stop: int) -> Mention | None:
+    """The speaker phrase after an inverted verb, past adverbs and prepositional phrases."""
+    j = k
+    while j < min(k + 8, stop):
+        low = s.words[j]
+        if low in PREPOSITIONS and low not in ("von", "des"):
+            j = _past_phrase(s, j + 1, stop)  # sagte *am Mittwoch* / *zu den Vorwürfen* der Minister
+            continue
+        if s.toks[j][2][:1].islower() and low not in DETERMINERS and low not in ("er", "sie"):
+            j += 1  # dazu, nun, bereits
+            continue
+        if j + 1 == stop and bare_dative_plural(s.toks[j][2]):
+            return None  # sagte Reportern, …: the addressee, the speaker comes before
+        return speaker(s, j, stop)
+    return None
+
+
+def _past_phrase(s: Sent, k: int, stop: int) -> int:
+    while k < stop and (s.words[k] in DETERMINERS or s.toks[k][2][:1].isupper() or s.toks[k][2][:1].isdigit()
+                        or s.words[k].endswith(("e", "en", "er", "es", "em")) and k + 1 < stop
+                        and s.toks[k + 1][2][:1].isupper()):
+        k += 1
+    return k
+
+
+HEARSAY_VERBS = frozenset("heißt hieß heisst hiess verlautete verlautet".split())
