@@ -8,10 +8,10 @@ import re
 import pytest
 
 from quoteverify.attribute.indirect import ReportedClause, find_reported_clauses
-from quoteverify.attribute.indirect_clauses import sentences
 from quoteverify.detect import detect_quotes
 from quoteverify.nlp.base import Doc, Morph, Sentence, Token
 from quoteverify.records import Article
+from quoteverify.sentences import sentences
 
 
 class StubBackend:

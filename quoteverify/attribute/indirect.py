@@ -54,7 +54,6 @@ from quoteverify.attribute.indirect_clauses import (
     hearsay_soll,
     noun_phrase_only,
     segments,
-    sentences,
     speech_verb,
 )
 from quoteverify.attribute.indirect_frames import MARKERS, Hit, anaphoric_cue, frames
@@ -62,6 +61,7 @@ from quoteverify.attribute.mentions import Mention, tokens
 from quoteverify.detect.marks import paragraphs
 from quoteverify.nlp import Backend, get_backend
 from quoteverify.records import Article, Quote, Span
+from quoteverify.sentences import sentences
 
 __all__ = ["ReportedClause", "find_reported_clauses"]
 

@@ -1,4 +1,4 @@
-"""Token-level pieces of indirect speech: sentences, Konjunktiv forms, cues and frames.
+"""Token-level pieces of indirect speech: Konjunktiv forms, cues and frames.
 
 Everything here reads plain regex tokens (``mentions.tokens``: ``(start, end,
 word)``) with the lexicons; no tagger.  :mod:`quoteverify.attribute.indirect`
@@ -15,67 +15,6 @@ from quoteverify import lexicon
 from quoteverify.nlp.konjunktiv import konjunktiv
 
 Tok = tuple[int, int, str]
-
-# --- sentences ----------------------------------------------------------------------------
-
-_END_RE = re.compile(r"[.!?…]+[\"“”»«'’‘]*(?=\s|$)|(?<=[a-zäöüß]{2}[.!?])(?=[A-ZÄÖÜ][a-zäöüß])")
-_SPACE_RE = re.compile(r"\s*")
-_LAST_WORD_RE = re.compile(r"(\S+)$")
-_ABBREVIATIONS = frozenset(
-    "dr prof nr st bzw ca vgl mio mrd abs str inkl ggf sog evtl jr sen hl gen lt co corp inc "
-    "ltd etc usw jh chr dipl ing med phil rer nat bzgl hrsg mag phys dt engl frz ital span "
-    "ev e.v u.a z.b d.h o.ä".split()
-)
-_MONTHS = frozenset(
-    "januar februar märz april mai juni juli august september oktober november dezember "
-    "jänner jan feb mär apr jun jul aug sep sept okt nov dez".split()
-)
-_OPENERS = "„»«\"“‚(‹›'"
-
-
-def sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The sentences of ``text[lo:hi]`` (a paragraph), final punctuation included."""
-    out: list[tuple[int, int]] = []
-    start = _SPACE_RE.match(text, lo, hi).end()
-    for m in _END_RE.finditer(text, lo, hi):
-        nxt = _SPACE_RE.match(text, m.end(), hi).end()
-        if nxt >= hi or m.start() <= start:
-            continue
-        c = text[nxt]
-        if not (c.isupper() or c.isdigit() or c in _OPENERS):
-            continue
-        mark = m.group().rstrip("\"“”»«'’‘")
-        if mark == "." and not _real_end(text, start, m, nxt, hi):
-            continue
-        out.append((start, m.end()))
-        start = nxt
-    if text[start:hi].strip():
-        out.append((start, len(text[:hi].rstrip())))
-    return out
-
-
-_INITIALS_RE = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
-
-
-def _real_end(text: str, start: int, m: re.Match[str], nxt: int, hi: int) -> bool:
-    """A single full stop: not after an abbreviation, an initial or a day number before a month."""
-    before = _LAST_WORD_RE.search(text, start, m.start())
-    if before is None:
-        return True
-    word = before.group(1).lstrip(_OPENERS)
-    if len(word) == 1 and word.isalpha() or _INITIALS_RE.fullmatch(word):
-        return False  # Karl F. Olsen / K.M. Olsen
-    if word.lower() in _ABBREVIATIONS:
-        return False
-    if word.isdigit():
-        following = re.match(r"[A-Za-zÄÖÜäöüß]+", text[nxt:hi])
-        if len(word) <= 2 and (following is None or following.group().lower() in _MONTHS):
-            return False
-        if len(word) <= 2 and following is not None and text[nxt].isupper():
-            # "der 2. Weltkrieg", "die 3. Liga": an ordinal before a noun
-            return False
-    return True
-
 
 # --- words ----------------------------------------------------------------------------------
 
