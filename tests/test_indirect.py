@@ -125,11 +125,16 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
          "die Kosten für den Einsatz zu übernehmen", "aufgefordert", None, "infinitive-cue"),
         ("Das Parlament hat die Staaten dazu aufgefordert, einen Plan gegen Lärm voranzutreiben.",
          "einen Plan gegen Lärm voranzutreiben", "aufgefordert", "Parlament", "infinitive-cue"),
+        ("Die Ministerin schlägt vor, die Maut nur für Lastwagen zu erheben, die die Stadt durchqueren.",
+         "die Maut nur für Lastwagen zu erheben, die die Stadt durchqueren", "schlägt", "Die Ministerin",
+         "infinitive-cue"),
         # … with the addressee between verb and clause (verbs of addressee_verbs.txt)
         ("Der Bürgermeister forderte die Anwohner auf, die Straße bis Montag zu räumen.",
          "die Straße bis Montag zu räumen", "forderte", "Der Bürgermeister", "infinitive-cue"),
         ("Die Opposition warf der Ministerin vor, die Zahlen geschönt zu haben.",
          "die Zahlen geschönt zu haben", "warf", "Opposition", "infinitive-cue"),
+        ("Der Verlag schlug den entlassenen Redakteuren vor, sich bei der Tochterfirma zu bewerben.",
+         "sich bei der Tochterfirma zu bewerben", "schlug", "Verlag", "infinitive-cue"),
         # a speech noun's clause: the one who voices it, not the noun
         ("Auch die Ministerin Renate Kolb wagte die Prognose, bei der Wahl würden nicht alle zustimmen.",
          "bei der Wahl würden nicht alle zustimmen", "Prognose", "Ministerin Renate Kolb", "konjunktiv-cue"),

@@ -176,7 +176,9 @@ def _complement(
         return None  # sagte X, und …  / die Regierung, die …
     if relative_pp(s, k) or not _has_verb_slot(s, k, end):
         return None
-    if infinitive_clause(s.words[k:end]):
+    first = s.next_sep(k)
+    if infinitive_clause(s.words[k:end]) or first < end and infinitive_clause(s.words[k:first]):
+        # … zu erheben / … zu erheben, der … passiert: the infinitive, with what depends on it
         return (k, end, "infinitive-cue", 0.7) if _content_infinitive(s, k, end) else None
     if s.konj(k, end):
         return k, end, "konjunktiv-cue", 0.9
