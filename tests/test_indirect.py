@@ -77,6 +77,8 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
          "der Markt im Mai stattfinde", "fragte", "Die Stadträtin", "dass-clause"),
         ("Die Behörde geht davon aus, dass der Damm hält.",
          "der Damm hält", "geht", "Behörde", "dass-clause"),
+        ("Das Auktionshaus hält es für möglich, dass der Wagen einen Rekord erzielt.",
+         "der Wagen einen Rekord erzielt", "hält", "Auktionshaus", "dass-clause"),
         # a sentence-initial adverb is capitalised, but no speaker
         ("Offiziell geht die Regierung davon aus, dass das Land nur wenig Material besitzt.",
          "das Land nur wenig Material besitzt", "geht", "Regierung", "dass-clause"),

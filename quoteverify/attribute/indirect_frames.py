@@ -112,8 +112,8 @@ def _cue_before(s: Sent) -> list[Hit]:
         relative = seg > 0 and (relative_at(s, seg) or relative_pp(s, seg))
         if first == "wie" or seg > 0 and s.quoted[max(0, seg - 2)]:
             continue  # Wie X sagte, … / „…“, sagte X, …: other frames
-        if s.words[0] in ("das", "dies", "dieses") and v <= 2:
-            continue  # Das berichtet X, …: attributes the sentence before
+        if s.words[0] in ("das", "dies", "dieses") and (v == 1 or v == 2 and s.toks[1][2].islower()):
+            continue  # Das berichtet X, … / Das hat X …: attributes the sentence before (not: Das Amt sagt)
         if seg > 0 and v == seg and s.words[0] not in SUBORDINATORS and not subject_with_aside(s, seg):
             continue  # [clause], sagte X, …: the cue follows its clause
         sep = s.next_sep(v)
@@ -122,8 +122,8 @@ def _cue_before(s: Sent) -> list[Hit]:
         mention = subject(s, seg, v, sep)
         before = mention is not None and mention.end <= s.toks[v][0]
         addressed = has_object(s, v, particle if particle is not None else sep, before)
-        if addressed and verb.lemma not in lexicon.addressee_verbs():
-            continue
+        if addressed and verb.lemma not in lexicon.addressee_verbs() and verb.lemma != "für möglich halten":
+            continue  # (hält *es* für möglich, dass …: "es" stands for the clause)
         weak = first in SUBORDINATORS or relative
         clause = _complement(s, _skip_aside(s, sep + 1), weak=weak, question=verb.cls == "ask")
         if clause is None:
