@@ -90,6 +90,9 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
          "alles friedlich verlaufen sei", "sagte", "Bürgermeister Hans Kolb", "dass-clause"),
         ("Der Staatssekretär sagte der „Dorfzeitung“, dass jede Tankstelle Biodiesel anbieten solle.",
          "jede Tankstelle Biodiesel anbieten solle", "sagte", "Der Staatssekretär", "dass-clause"),
+        # the separable particle after a name in apposition
+        ("Jetzt gab der Leiter der Polizei, Andreas Kuhn, bekannt, dass das Handy geortet wurde.",
+         "das Handy geortet wurde", "gab", "Leiter der Polizei, Andreas Kuhn", "dass-clause"),
         # source markers: the span is the rest of the clause
         ("Laut Polizei wurde niemand verletzt.",
          "wurde niemand verletzt", "Laut", "Polizei", "source-marker"),

@@ -300,6 +300,12 @@ def speech_verb(s: Sent, k: int) -> tuple[lexicon.SpeechVerb, int | None] | None
     if last <= k or s.words[last] not in lexicon.speech_verb_particles():
         if k > 0 and k - 1 in s.seps and s.n - 1 > k:
             last = s.n - 1  # …, teilte der Direktor der Behörde, Bagus Puruhito, mit.
+    if (last <= k or s.words[last] not in lexicon.speech_verb_particles()) and end < s.n:
+        after = skip_apposition(s, end + 1)  # gab der Leiter, Andreas Kuhn, *bekannt*, …
+        if after > end + 1 and after < s.n and s.words[after] in lexicon.speech_verb_particles() and (
+            s.next_sep(after) == after + 1
+        ):
+            last = after
     if last > k and s.words[last] in lexicon.speech_verb_particles():
         verb = lexicon.resolve_speech_verb(word, s.words[last])
         if verb is not None:
@@ -425,6 +431,9 @@ def has_object(s: Sent, v: int, stop: int, subject_before: bool) -> bool:
         word, low = s.toks[k][2], s.words[k]
         if s.quoted[k] or word in "„“”\"»«()":
             pass  # a quoted title or a bracket belongs to the phrase around it
+        elif word == "," and skip_apposition(s, k + 1) > k + 1:
+            k = skip_apposition(s, k + 1)  # der Leiter, Andreas Kuhn, bekannt: a name in apposition
+            continue
         elif low in PREPOSITIONS and low not in ("und", "sowie", "oder", "&") or low in _SOURCE_PREPS:
             in_pp = True
         elif low in _DATIVES and not in_pp:

@@ -116,7 +116,7 @@ def _cue_before(s: Sent) -> list[Hit]:
             continue  # Das berichtet X, … / Das hat X …: attributes the sentence before (not: Das Amt sagt)
         if seg > 0 and v == seg and s.words[0] not in SUBORDINATORS and not subject_with_aside(s, seg):
             continue  # [clause], sagte X, …: the cue follows its clause
-        sep = s.next_sep(v)
+        sep = s.next_sep(v if particle is None or particle < s.next_sep(v) else particle)
         if sep >= s.n or sep - v > 15 or s.toks[sep][2] not in ",:":
             continue
         mention = subject(s, seg, v, sep)
