@@ -119,6 +119,11 @@ def test_offsets_hold_for_any_text_and_spans(light: Backend, pieces: list[str], 
             assert any(start <= sentence.start and sentence.end <= end for start, end in doc.spans)
 
 
+@pytest.mark.parametrize("text", ["„\u0308a\u0308", "»\u0301Wort«\u0308 und „a\u0308“"])
+def test_combining_marks_after_punctuation_keep_tokens_apart(light: Backend, text: str) -> None:
+    assert_offsets(light.analyse(text), text)
+
+
 def test_decomposed_umlaut_keeps_original_characters_but_tags_normal_form(light: Backend) -> None:
     text = "Frau Mu\u0308ller sagte, die Lo\u0308sung sei gefunden."
     doc = light.analyse(text)

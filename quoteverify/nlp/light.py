@@ -122,7 +122,8 @@ def tokenize_paragraph(paragraph: str) -> tuple[tuple[RawToken, ...], ...]:
     """SoMaJo's sentences of one paragraph: ``(start, end, text, class)`` per token.
 
     Offsets index ``paragraph``; ``text`` is SoMaJo's (NFC) token text.
-    Empty token ranges are dropped.  Should SoMaJo fail on some input, a
+    Token ranges never overlap (a range starting inside the one before is
+    cut to start after it); empty ones are dropped.  Should SoMaJo fail on some input, a
     plain regex tokenizer takes over for that paragraph.
     """
     try:
@@ -131,15 +132,18 @@ def tokenize_paragraph(paragraph: str) -> tuple[tuple[RawToken, ...], ...]:
         return _fallback_tokenize(paragraph)
     out: list[tuple[RawToken, ...]] = []
     n = len(paragraph)
+    previous_end = 0
     for sentence in sentences:
         tokens: list[RawToken] = []
         for token in sentence:
             offset = token.character_offset
             if offset is None:
                 continue
-            start, end = offset
+            # SoMaJo's offsets can overlap around combining marks („̈ä): keep them in order
+            start, end = max(offset[0], previous_end), offset[1]
             if 0 <= start < end <= n:
                 tokens.append((start, end, token.text, token.token_class or "regular"))
+                previous_end = end
         if tokens:
             out.append(tuple(tokens))
     return tuple(out)
