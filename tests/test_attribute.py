@@ -452,3 +452,33 @@ def test_a_quote_takes_the_cue_after_the_last_quote_of_its_sentence():
     for q in (first, second):
         assert (q.speaker, q.mention.text, q.rule) == ("Tanja Merz", "Gesundheitsexpertin Tanja Merz", "so")
     assert first.mention.start == text.index("Gesundheitsexpertin")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention, rule",
+    [
+        pytest.param(
+            "Die Menge skandierte vor dem Bahnhof Parolen wie „Weg mit dem Gesetz“.",
+            None, "Menge", "subject", id="the_subject_of_skandieren_speaks_the_slogan"),
+        pytest.param(
+            "Vor dem Landtag skandierten die Bauern Parolen wie „Ohne uns kein Brot“.",
+            None, "Bauern", "subject", id="the_slogan_noun_is_not_part_of_the_subject"),
+        pytest.param(
+            "Am Abend zogen Demonstranten vor das Rathaus und skandierten Sprüche wie „Nie wieder“.",
+            None, "Demonstranten", "subject", id="und_shares_the_subject_after_the_first_verb"),
+        pytest.param(
+            "Unter dem Motto „Frei statt Angst“ zogen die Fans durch Hagen und skandierten „Nie wieder“.",
+            None, "Fans", "subject", id="a_motto_in_marks_is_not_the_first_verb"),
+        pytest.param(
+            "Am Montag kam Ministerin Vera Lind nach Hagen und sagte: „Wir helfen.“",
+            "Vera Lind", "Ministerin Vera Lind", "cue-before", id="a_named_subject_after_the_first_verb"),
+    ],
+)
+def test_chanted_slogans_take_the_subject_of_the_clause(text, speaker, mention, rule):
+    """skandierten Parolen wie „…“: the chanting subject, never the Parolen themselves."""
+    q = attributed(text)[-1]
+    assert q.speaker == speaker
+    assert q.mention.text == mention
+    assert (q.mention.start, q.mention.end) == _span_last(text, mention)
+    assert q.rule == rule
+

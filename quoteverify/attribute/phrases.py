@@ -28,7 +28,14 @@ SKIP_WORDS = frozenset(
 
 
 def is_speech_verb(word: str) -> bool:
-    return word[:1].islower() and word.lower() in lexicon.speech_verb_forms()
+    """A verb that frames words: said (sagte) or chanted (skandierten Parolen wie „…“).
+
+    Chanting verbs come from the slogan cues; their subject speaks the slogan.
+    """
+    if not word[:1].islower():
+        return False
+    low = word.lower()
+    return low in lexicon.speech_verb_forms() or low in lexicon.slogan_cues()
 
 
 _OBLIQUE = frozenset("den dem einen einem des eines dessen deren".split())
