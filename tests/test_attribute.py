@@ -482,3 +482,30 @@ def test_chanted_slogans_take_the_subject_of_the_clause(text, speaker, mention, 
     assert (q.mention.start, q.mention.end) == _span_last(text, mention)
     assert q.rule == rule
 
+
+@pytest.mark.parametrize(
+    "text, mention, rule",
+    [
+        pytest.param(
+            "Die Fans in Hagen riefen Parolen wie „Auf geht's“ oder „Nie wieder zweite Liga“.",
+            "Fans", "subject", id="oder_joins_a_slogan_to_the_list"),
+        pytest.param(
+            "Bürgermeisterin Olga Renz sprach von einem „Aufbruch für die ganze Stadt“ "
+            "und „einer neuen Zeit für Hagen“.",
+            "Bürgermeisterin Olga Renz", "subject", id="a_list_of_fragments_shares_the_speaker"),
+    ],
+)
+def test_quotations_joined_into_a_list_share_the_speaker(text, mention, rule):
+    quotes = attributed(text)
+    assert len(quotes) >= 2
+    for q in quotes:
+        assert (q.mention.text, q.rule) == (mention, rule)
+
+
+def test_a_joined_quotation_with_its_own_cue_keeps_it():
+    text = ("Am Freitag hieß es aus dem Rathaus: „Wir warten ab.“ "
+            "Später meldete sich die Opposition: „Alles Unsinn“ und „Wir klagen“, "
+            "sagte Fraktionschef Ole Brandt.")
+    last = attributed(text)[-1]
+    assert (last.speaker, last.mention.text, last.rule) == (
+        "Ole Brandt", "Fraktionschef Ole Brandt", "cue-after")
