@@ -470,6 +470,13 @@ def test_a_quote_takes_the_cue_after_the_last_quote_of_its_sentence():
             "Unter dem Motto „Frei statt Angst“ zogen die Fans durch Hagen und skandierten „Nie wieder“.",
             None, "Fans", "subject", id="a_motto_in_marks_is_not_the_first_verb"),
         pytest.param(
+            "Am Montag traf die Ministerin den Verband und nannte dessen Forderungen „völlig überzogen“.",
+            None, "die Ministerin", "subject", id="und_then_a_frame_verb_with_its_object"),
+        pytest.param(
+            "Am Montag traf Ministerin Eva Roth den Verband und sagte der Vorsitzende Karl Imhof: "
+            "„Wir sind froh.“",
+            "Karl Imhof", "Vorsitzende Karl Imhof", "cue-before", id="und_then_a_subject_of_its_own"),
+        pytest.param(
             "Am Montag kam Ministerin Vera Lind nach Hagen und sagte: „Wir helfen.“",
             "Vera Lind", "Ministerin Vera Lind", "cue-before", id="a_named_subject_after_the_first_verb"),
     ],

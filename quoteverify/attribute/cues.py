@@ -175,9 +175,10 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
             # Die Firma bestätigte das nicht und nannte sie „…“: the verbs share the subject
             return (rule, cue, first)
         after = _unsaid(after)
-        if verb_i > 1 and words[verb_i - 1].lower() in ("und", "oder") and first is None and after is None:
-            # Am Abend zogen die Fans zum Platz und skandierten Parolen wie „…“: the subject
-            # after the first verb is the subject of the second
+        if verb_i > 1 and words[verb_i - 1].lower() in ("und", "oder") and first is None and (
+                after is None or after.determiner not in ("der", "ein")):
+            # Am Abend zogen die Fans zum Platz und skandierten Parolen wie „…“ / … und nannte
+            # den Plan „…“: the subject after the first verb is the subject of the second
             shared = _inverted_subject(text, toks[: verb_i - 1])
             if shared is not None:
                 return (rule, cue, shared)
