@@ -516,3 +516,24 @@ def test_a_joined_quotation_with_its_own_cue_keeps_it():
     last = attributed(text)[-1]
     assert (last.speaker, last.mention.text, last.rule) == (
         "Ole Brandt", "Fraktionschef Ole Brandt", "cue-after")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention, rule",
+    [
+        pytest.param(
+            "Während Anna Wolf erklärte, sie sei „sehr zufrieden“, räumte Jan Ott ein, Fehler gemacht "
+            "zu haben.", "Anna Wolf", "Anna Wolf", "subject", id="the_speech_verb_of_the_waehrend_clause"),
+        pytest.param(
+            "Nachdem man laut Klinikchef Udo Brandt „jetzt helfen kann“, suchen die Forscher weiter.",
+            "Udo Brandt", "Klinikchef Udo Brandt", "source", id="a_source_inside_the_nachdem_clause"),
+        pytest.param(
+            "Obwohl die Lage ernst ist, „bleiben wir ruhig“, sagte Bürgermeister Paul Kern.",
+            "Paul Kern", "Bürgermeister Paul Kern", "cue-after", id="the_subordinate_clause_ended_before"),
+    ],
+)
+def test_a_quotation_inside_an_opening_subordinate_clause(text, speaker, mention, rule):
+    """Während X erklärte, …, „…“, räumte Y ein: the quotation is X's, not Y's."""
+    q = [q for q in attributed(text) if q.kind != "indirect"][-1]
+    assert (q.speaker, q.mention.text, q.rule) == (speaker, mention, rule)
+    assert (q.mention.start, q.mention.end) == _span(text, mention)

@@ -29,7 +29,7 @@ from quoteverify.attribute.phrases import (
 )
 from quoteverify.records import Span
 
-__all__ = ["Found", "cue_after", "cue_before", "cue_in_next_sentence"]
+__all__ = ["Found", "cue_after", "cue_before", "cue_in_next_sentence", "cue_in_subordinate"]
 
 Found = tuple[str, Span | None, Mention | None]
 
@@ -120,6 +120,20 @@ _AUXILIARIES = frozenset(
 
 
 _SUBORDINATORS = frozenset("Wie Als Nachdem Während Obwohl Weil Da Wenn Bevor Seit Seitdem".split())
+
+
+def cue_in_subordinate(text: str, before: list[Token], after: list[Token]) -> Found | None:
+    """Während X erklärte, …, „…“, räumte Y ein: a quotation inside a subordinate clause
+    opening the sentence belongs to that clause's speaker, not to the main clause after
+    it (the comma and the finite verb right after the quotation)."""
+    if not before or before[0][2] not in _SUBORDINATORS or before[0][2] == "Wie" or len(after) < 2:
+        return None
+    if after[0][2] != "," or not after[1][2][:1].islower() or after[1][2] in NOT_VERBS:
+        return None
+    if any(t[2] in ".;:!?" for t in before):
+        return None
+    found = cue_before(text, before[1:])
+    return found if found is not None and found[2] is not None else None
 
 
 def cue_before(text: str, toks: list[Token]) -> Found | None:
