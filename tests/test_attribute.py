@@ -537,3 +537,24 @@ def test_a_quotation_inside_an_opening_subordinate_clause(text, speaker, mention
     q = [q for q in attributed(text) if q.kind != "indirect"][-1]
     assert (q.speaker, q.mention.text, q.rule) == (speaker, mention, rule)
     assert (q.mention.start, q.mention.end) == _span(text, mention)
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        pytest.param("Die Firma wurde gestern im „Kurier“ als „eine Organisation ohne Plan“ bezeichnet.",
+                     "„Kurier“", id="a_paper_by_its_title"),
+        pytest.param("In den Medien war der Auftrag schon als „Geschäft des Jahrzehnts“ bezeichnet worden.",
+                     "den Medien", id="the_media"),
+        pytest.param("In einem Bericht wird die Lage als „angespannt, aber ruhig“ beschrieben.",
+                     "einem Bericht", id="a_report"),
+        pytest.param("Der Plan wurde im „Kurier“ von Ministerin Eva Roth als „mutig“ bezeichnet.",
+                     "Ministerin Eva Roth", id="the_agent_comes_first"),
+    ],
+)
+def test_a_passive_without_agent_takes_the_medium(text, mention):
+    """wurde im „Kurier“ als „…“ bezeichnet: where the words appeared is their source."""
+    [q] = attributed(text)
+    assert q.mention.text == mention
+    assert (q.mention.start, q.mention.end) == _span(text, mention)
+    assert q.rule == "cue-after"
