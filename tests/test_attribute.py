@@ -558,3 +558,26 @@ def test_a_passive_without_agent_takes_the_medium(text, mention):
     assert q.mention.text == mention
     assert (q.mention.start, q.mention.end) == _span(text, mention)
     assert q.rule == "cue-after"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention, rule",
+    [
+        pytest.param("„Das Update ist groß“, schreibt die „Morgenpost“. Mehr nicht.",
+                     "Morgenpost", "die „Morgenpost“", "cue-after", id="die_and_the_title_after_the_verb"),
+        pytest.param("„Er war ein Künstler“, schrieb „Die Woche“ in einem Nachruf.",
+                     "Die Woche", "„Die Woche“", "cue-after", id="a_title_with_its_own_article"),
+        pytest.param("Am Montag schrieb die „Morgenpost“: „Das Update ist groß.“",
+                     "Morgenpost", "die „Morgenpost“", "cue-before", id="the_title_before_the_quote"),
+        pytest.param("„Wir bleiben“, sagte die „neue“ Trainerin Eva Roth.",
+                     "Eva Roth", "Trainerin Eva Roth", "cue-after", id="lower_case_in_marks_is_no_title"),
+    ],
+)
+def test_a_paper_named_by_its_title_in_marks_speaks(text, speaker, mention, rule):
+    q = attributed(text)[0]
+    assert q.speaker == speaker
+    if mention is None:
+        assert q.mention is None
+    else:
+        assert (q.mention.text, (q.mention.start, q.mention.end)) == (mention, _span(text, mention))
+    assert q.rule == rule
