@@ -421,6 +421,9 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
             None, "einer gemeinsamen Erklärung des Betriebsrates", "document",
             id="verbs_closing_the_clause_then_so_heisst_es"),
         pytest.param(
+            "„Wir sind Zeugen“, zitiert man die Korrespondentin Jana Holt.",
+            "Jana Holt", "Korrespondentin Jana Holt", "cited", id="zitiert_man_the_one_cited"),
+        pytest.param(
             "Die Beamten hätten den Angriff „mit einfacher körperlicher Gewalt“ verhindert, sagte "
             "Polizeisprecher Tom Hesse.",
             "Tom Hesse", "Polizeisprecher Tom Hesse", "cue-after", id="participle_closing_the_clause"),

@@ -63,6 +63,11 @@ def cue_after(text: str, toks: list[Token]) -> Found | None:
         k = i + 1
         if k < len(toks) and toks[k][2].lower() in ("ihn", "ihm", "ihnen", "sich", "es", "uns"):
             k += 1  # so charakterisierte ihn der Gewerkschafter: an object pronoun first
+        if k + 1 < len(toks) and toks[k][2] == "man" and w.lower().startswith("zitier"):
+            # „…“, zitierte man die Reporterin: no one cites, the one cited speaks
+            cited = read_mention(text, toks, k + 1)
+            if cited is not None and cited.kind != "pronoun":
+                return ("cited", Span(s, e, w), cited)
         m = subject_at(text, toks, k, strict=False)
         if m is None:
             m = extended_attribute(text, toks, k)  # schrieb die in Ulm geborene Sängerin Lopez
