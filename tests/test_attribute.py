@@ -584,3 +584,28 @@ def test_a_paper_named_by_its_title_in_marks_speaks(text, speaker, mention, rule
     else:
         assert (q.mention.text, (q.mention.start, q.mention.end)) == (mention, _span(text, mention))
     assert q.rule == rule
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        pytest.param(
+            "Auf den Vorwurf der Opposition, es handele sich um einen „teuren Irrweg“, entgegnete "
+            "Ministerin Eva Roth, das Geld sei da.",
+            "Opposition", "den Vorwurf der Opposition", id="auf_den_vorwurf_der_x"),
+        pytest.param(
+            "Die Forderung der Gewerkschaft, die Löhne „deutlich und rasch“ zu erhöhen, wies "
+            "Verbandschef Max Kern zurück.",
+            "Gewerkschaft", "Die Forderung der Gewerkschaft", id="die_forderung_der_x"),
+    ],
+)
+def test_a_quotation_in_the_clause_of_a_speech_noun_is_its_owners(text, speaker, mention):
+    q = [q for q in attributed(text) if q.kind != "indirect"][0]
+    assert (q.speaker, q.mention.text, q.rule) == (speaker, mention, "source")
+    assert (q.mention.start, q.mention.end) == _span(text, mention)
+
+
+def test_a_speech_noun_whose_owner_is_not_named_is_no_source():
+    text = "Die Forderung, die Löhne „deutlich und rasch“ zu erhöhen, wies Verbandschef Max Kern zurück."
+    q = [q for q in attributed(text) if q.kind != "indirect"][0]
+    assert q.rule != "source"

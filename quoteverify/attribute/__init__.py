@@ -33,7 +33,14 @@ from __future__ import annotations
 import bisect
 import dataclasses
 
-from quoteverify.attribute.cues import Found, cue_after, cue_before, cue_in_next_sentence, cue_in_subordinate
+from quoteverify.attribute.cues import (
+    Found,
+    cue_after,
+    cue_before,
+    cue_in_next_sentence,
+    cue_in_subordinate,
+    noun_clause_source,
+)
 from quoteverify.attribute.documents import document_after, document_before, owner_mention
 from quoteverify.attribute.frames import clause_subject, passive_agent
 from quoteverify.attribute.mentions import Mention, tokens
@@ -231,7 +238,8 @@ class _Attributor:
                 last_close = o_close
         after, before = tokens(text, close_end, s1), tokens(text, s0, open_pos)
         self._before = before
-        found = (cue_in_subordinate(text, before, after) or cue_after(text, after)
+        found = (noun_clause_source(text, before) or cue_in_subordinate(text, before, after)
+                 or cue_after(text, after)
                  or document_after(text, after)
                  or document_before(text, before) or cue_before(text, before))
         agent = passive_agent(text, before, after) if found is not None and found[0] in (

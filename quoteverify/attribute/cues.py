@@ -29,7 +29,9 @@ from quoteverify.attribute.phrases import (
 )
 from quoteverify.records import Span
 
-__all__ = ["Found", "cue_after", "cue_before", "cue_in_next_sentence", "cue_in_subordinate"]
+__all__ = [
+    "Found", "cue_after", "cue_before", "cue_in_next_sentence", "cue_in_subordinate", "noun_clause_source",
+]
 
 Found = tuple[str, Span | None, Mention | None]
 
@@ -139,6 +141,25 @@ def cue_in_subordinate(text: str, before: list[Token], after: list[Token]) -> Fo
         return None
     found = cue_before(text, before[1:])
     return found if found is not None and found[2] is not None else None
+
+
+def noun_clause_source(text: str, before: list[Token]) -> Found | None:
+    """(Auf) den Vorwurf der Partei, es handele sich um einen „…“, …: a quotation in the
+    clause after a speech noun opening the sentence is the noun's owner's."""
+    nouns = lexicon.speech_nouns()
+    k = 1 if before and before[0][2].lower() in PREPOSITIONS else 0
+    if k >= len(before) or before[k][2].lower() not in DETERMINERS:
+        return None
+    head = k + 1
+    if head >= len(before) or before[head][2].lower() not in nouns:
+        return None
+    comma = next((j for j in range(head + 1, min(head + 8, len(before))) if before[j][2] == ","), None)
+    if comma is None or any(is_speech_verb(t[2]) for t in before[comma:]):
+        return None
+    m = document_phrase(text, before, k, comma)
+    if m is None or m.name is None or m.end != before[comma - 1][1]:
+        return None  # the noun's owner must be named (der Partei, des Ministers)
+    return ("source", Span(*before[head]), m)
 
 
 def cue_before(text: str, toks: list[Token]) -> Found | None:
