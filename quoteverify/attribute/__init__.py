@@ -6,10 +6,12 @@ Rules, in the order they are tried for each statement (recorded as ``rule``):
 - ``so``:           „…“, so Müller.
 - ``cue-before``:   Müller sagte: „…“  /  Dazu sagte die Ministerin: „…“
 - ``source``:       laut Müller „…“  /  Müller zufolge …  /  nach Meinung der X  /  Seiner Ansicht nach
+                    /  Die Forderung der X, … „…“ …, wies Y zurück (the speech noun's owner)
 - ``document``:     „…“, heißt es in dem Antrag  /  Darin heißt es: „…“ (the text is the source)
-- ``cited``:        „…“, wird Müller zitiert  /  Müller wird wie folgt zitiert: „…“
+- ``cited``:        „…“, wird Müller zitiert  /  Müller wird wie folgt zitiert: „…“  /  „…“, zitierte man X
 - ``colon``:        Kapitän Jonas Berg: „…“
 - ``subject``:      Der Minister nannte die Lage „ernst“ (partial quotes: the subject)
+                    /  Die Fans skandierten Parolen wie „…“  /  Während X erklärte, …, „…“, räumte Y ein
 - ``cue-next``:     „…“ Das sagte Müller. (the next sentence attributes it)
 - ``inside-reported``: a quote inside reported speech takes that speech's speaker
 - ``clause``:       no speech verb, but the reporter's clause has a subject
