@@ -421,6 +421,9 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
             None, "einer gemeinsamen Erklärung des Betriebsrates", "document",
             id="verbs_closing_the_clause_then_so_heisst_es"),
         pytest.param(
+            "„Wir sind Zeugen“, zitiert man die Korrespondentin Jana Holt.",
+            "Jana Holt", "Korrespondentin Jana Holt", "cited", id="zitiert_man_the_one_cited"),
+        pytest.param(
             "Die Beamten hätten den Angriff „mit einfacher körperlicher Gewalt“ verhindert, sagte "
             "Polizeisprecher Tom Hesse.",
             "Tom Hesse", "Polizeisprecher Tom Hesse", "cue-after", id="participle_closing_the_clause"),
@@ -452,3 +455,157 @@ def test_a_quote_takes_the_cue_after_the_last_quote_of_its_sentence():
     for q in (first, second):
         assert (q.speaker, q.mention.text, q.rule) == ("Tanja Merz", "Gesundheitsexpertin Tanja Merz", "so")
     assert first.mention.start == text.index("Gesundheitsexpertin")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention, rule",
+    [
+        pytest.param(
+            "Die Menge skandierte vor dem Bahnhof Parolen wie „Weg mit dem Gesetz“.",
+            None, "Menge", "subject", id="the_subject_of_skandieren_speaks_the_slogan"),
+        pytest.param(
+            "Vor dem Landtag skandierten die Bauern Parolen wie „Ohne uns kein Brot“.",
+            None, "Bauern", "subject", id="the_slogan_noun_is_not_part_of_the_subject"),
+        pytest.param(
+            "Am Abend zogen Demonstranten vor das Rathaus und skandierten Sprüche wie „Nie wieder“.",
+            None, "Demonstranten", "subject", id="und_shares_the_subject_after_the_first_verb"),
+        pytest.param(
+            "Unter dem Motto „Frei statt Angst“ zogen die Fans durch Hagen und skandierten „Nie wieder“.",
+            None, "Fans", "subject", id="a_motto_in_marks_is_not_the_first_verb"),
+        pytest.param(
+            "Am Montag traf die Ministerin den Verband und nannte dessen Forderungen „völlig überzogen“.",
+            None, "die Ministerin", "subject", id="und_then_a_frame_verb_with_its_object"),
+        pytest.param(
+            "Am Montag traf Ministerin Eva Roth den Verband und sagte der Vorsitzende Karl Imhof: "
+            "„Wir sind froh.“",
+            "Karl Imhof", "Vorsitzende Karl Imhof", "cue-before", id="und_then_a_subject_of_its_own"),
+        pytest.param(
+            "Am Montag kam Ministerin Vera Lind nach Hagen und sagte: „Wir helfen.“",
+            "Vera Lind", "Ministerin Vera Lind", "cue-before", id="a_named_subject_after_the_first_verb"),
+    ],
+)
+def test_chanted_slogans_take_the_subject_of_the_clause(text, speaker, mention, rule):
+    """skandierten Parolen wie „…“: the chanting subject, never the Parolen themselves."""
+    q = attributed(text)[-1]
+    assert q.speaker == speaker
+    assert q.mention.text == mention
+    assert (q.mention.start, q.mention.end) == _span_last(text, mention)
+    assert q.rule == rule
+
+
+@pytest.mark.parametrize(
+    "text, mention, rule",
+    [
+        pytest.param(
+            "Die Fans in Hagen riefen Parolen wie „Auf geht's“ oder „Nie wieder zweite Liga“.",
+            "Fans", "subject", id="oder_joins_a_slogan_to_the_list"),
+        pytest.param(
+            "Bürgermeisterin Olga Renz sprach von einem „Aufbruch für die ganze Stadt“ "
+            "und „einer neuen Zeit für Hagen“.",
+            "Bürgermeisterin Olga Renz", "subject", id="a_list_of_fragments_shares_the_speaker"),
+    ],
+)
+def test_quotations_joined_into_a_list_share_the_speaker(text, mention, rule):
+    quotes = attributed(text)
+    assert len(quotes) >= 2
+    for q in quotes:
+        assert (q.mention.text, q.rule) == (mention, rule)
+
+
+def test_a_joined_quotation_with_its_own_cue_keeps_it():
+    text = ("Am Freitag hieß es aus dem Rathaus: „Wir warten ab.“ "
+            "Später meldete sich die Opposition: „Alles Unsinn“ und „Wir klagen“, "
+            "sagte Fraktionschef Ole Brandt.")
+    last = attributed(text)[-1]
+    assert (last.speaker, last.mention.text, last.rule) == (
+        "Ole Brandt", "Fraktionschef Ole Brandt", "cue-after")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention, rule",
+    [
+        pytest.param(
+            "Während Anna Wolf erklärte, sie sei „sehr zufrieden“, räumte Jan Ott ein, Fehler gemacht "
+            "zu haben.", "Anna Wolf", "Anna Wolf", "subject", id="the_speech_verb_of_the_waehrend_clause"),
+        pytest.param(
+            "Nachdem man laut Klinikchef Udo Brandt „jetzt helfen kann“, suchen die Forscher weiter.",
+            "Udo Brandt", "Klinikchef Udo Brandt", "source", id="a_source_inside_the_nachdem_clause"),
+        pytest.param(
+            "Obwohl die Lage ernst ist, „bleiben wir ruhig“, sagte Bürgermeister Paul Kern.",
+            "Paul Kern", "Bürgermeister Paul Kern", "cue-after", id="the_subordinate_clause_ended_before"),
+    ],
+)
+def test_a_quotation_inside_an_opening_subordinate_clause(text, speaker, mention, rule):
+    """Während X erklärte, …, „…“, räumte Y ein: the quotation is X's, not Y's."""
+    q = [q for q in attributed(text) if q.kind != "indirect"][-1]
+    assert (q.speaker, q.mention.text, q.rule) == (speaker, mention, rule)
+    assert (q.mention.start, q.mention.end) == _span(text, mention)
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        pytest.param("Die Firma wurde gestern im „Kurier“ als „eine Organisation ohne Plan“ bezeichnet.",
+                     "„Kurier“", id="a_paper_by_its_title"),
+        pytest.param("In den Medien war der Auftrag schon als „Geschäft des Jahrzehnts“ bezeichnet worden.",
+                     "den Medien", id="the_media"),
+        pytest.param("In einem Bericht wird die Lage als „angespannt, aber ruhig“ beschrieben.",
+                     "einem Bericht", id="a_report"),
+        pytest.param("Der Plan wurde im „Kurier“ von Ministerin Eva Roth als „mutig“ bezeichnet.",
+                     "Ministerin Eva Roth", id="the_agent_comes_first"),
+    ],
+)
+def test_a_passive_without_agent_takes_the_medium(text, mention):
+    """wurde im „Kurier“ als „…“ bezeichnet: where the words appeared is their source."""
+    [q] = attributed(text)
+    assert q.mention.text == mention
+    assert (q.mention.start, q.mention.end) == _span(text, mention)
+    assert q.rule == "cue-after"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention, rule",
+    [
+        pytest.param("„Das Update ist groß“, schreibt die „Morgenpost“. Mehr nicht.",
+                     "Morgenpost", "die „Morgenpost“", "cue-after", id="die_and_the_title_after_the_verb"),
+        pytest.param("„Er war ein Künstler“, schrieb „Die Woche“ in einem Nachruf.",
+                     "Die Woche", "„Die Woche“", "cue-after", id="a_title_with_its_own_article"),
+        pytest.param("Am Montag schrieb die „Morgenpost“: „Das Update ist groß.“",
+                     "Morgenpost", "die „Morgenpost“", "cue-before", id="the_title_before_the_quote"),
+        pytest.param("„Wir bleiben“, sagte die „neue“ Trainerin Eva Roth.",
+                     "Eva Roth", "Trainerin Eva Roth", "cue-after", id="lower_case_in_marks_is_no_title"),
+    ],
+)
+def test_a_paper_named_by_its_title_in_marks_speaks(text, speaker, mention, rule):
+    q = attributed(text)[0]
+    assert q.speaker == speaker
+    if mention is None:
+        assert q.mention is None
+    else:
+        assert (q.mention.text, (q.mention.start, q.mention.end)) == (mention, _span(text, mention))
+    assert q.rule == rule
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        pytest.param(
+            "Auf den Vorwurf der Opposition, es handele sich um einen „teuren Irrweg“, entgegnete "
+            "Ministerin Eva Roth, das Geld sei da.",
+            "Opposition", "den Vorwurf der Opposition", id="auf_den_vorwurf_der_x"),
+        pytest.param(
+            "Die Forderung der Gewerkschaft, die Löhne „deutlich und rasch“ zu erhöhen, wies "
+            "Verbandschef Max Kern zurück.",
+            "Gewerkschaft", "Die Forderung der Gewerkschaft", id="die_forderung_der_x"),
+    ],
+)
+def test_a_quotation_in_the_clause_of_a_speech_noun_is_its_owners(text, speaker, mention):
+    q = [q for q in attributed(text) if q.kind != "indirect"][0]
+    assert (q.speaker, q.mention.text, q.rule) == (speaker, mention, "source")
+    assert (q.mention.start, q.mention.end) == _span(text, mention)
+
+
+def test_a_speech_noun_whose_owner_is_not_named_is_no_source():
+    text = "Die Forderung, die Löhne „deutlich und rasch“ zu erhöhen, wies Verbandschef Max Kern zurück."
+    q = [q for q in attributed(text) if q.kind != "indirect"][0]
+    assert q.rule != "source"

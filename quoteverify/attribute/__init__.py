@@ -6,16 +6,21 @@ Rules, in the order they are tried for each statement (recorded as ``rule``):
 - ``so``:           „…“, so Müller.
 - ``cue-before``:   Müller sagte: „…“  /  Dazu sagte die Ministerin: „…“
 - ``source``:       laut Müller „…“  /  Müller zufolge …  /  nach Meinung der X  /  Seiner Ansicht nach
+                    /  Die Forderung der X, … „…“ …, wies Y zurück (the speech noun's owner)
 - ``document``:     „…“, heißt es in dem Antrag  /  Darin heißt es: „…“ (the text is the source)
-- ``cited``:        „…“, wird Müller zitiert  /  Müller wird wie folgt zitiert: „…“
+- ``cited``:        „…“, wird Müller zitiert  /  Müller wird wie folgt zitiert: „…“  /  „…“, zitierte man X
 - ``colon``:        Kapitän Jonas Berg: „…“
 - ``subject``:      Der Minister nannte die Lage „ernst“ (partial quotes: the subject)
+                    /  Die Fans skandierten Parolen wie „…“  /  Während X erklärte, …, „…“, räumte Y ein
 - ``cue-next``:     „…“ Das sagte Müller. (the next sentence attributes it)
 - ``inside-reported``: a quote inside reported speech takes that speech's speaker
 - ``clause``:       no speech verb, but the reporter's clause has a subject
                     (Dabei griff sie den Minister an: „…“ / Ursprünglich wollte er „…“)
 - ``context``:      no cue, but a person was just introduced as a sentence subject
 - ``continuation``: a quote with no cue of its own right after one by X
+
+A quotation joined to the one before it into a list („…“ oder „…“, „…“ und „…“)
+that finds no cue of its own takes that one's decision, whatever its rule.
 
 The mention is the phrase next to the cue in this instance (a pronoun stays a
 pronoun); the canonical speaker is resolved from it across the article.
@@ -30,7 +35,14 @@ from __future__ import annotations
 import bisect
 import dataclasses
 
-from quoteverify.attribute.cues import Found, cue_after, cue_before, cue_in_next_sentence
+from quoteverify.attribute.cues import (
+    Found,
+    cue_after,
+    cue_before,
+    cue_in_next_sentence,
+    cue_in_subordinate,
+    noun_clause_source,
+)
 from quoteverify.attribute.documents import document_after, document_before, owner_mention
 from quoteverify.attribute.frames import clause_subject, passive_agent
 from quoteverify.attribute.mentions import Mention, tokens
@@ -47,6 +59,8 @@ _CONFIDENCE = {
     "subject": 0.8, "inside-reported": 0.7, "continuation": 0.6, "konjunktiv-continuation": 0.6,
     "context": 0.55, "cue-next": 0.75, "document": 0.8, "cited": 0.85, "clause": 0.6,
 }
+_FALLBACKS = frozenset((None, "context", "continuation", "clause"))
+_LIST_JOINS = frozenset(("und", "oder", "sowie", ",", "bzw.", "oder auch", "und auch"))
 _MENTION_FACTOR = {"name": 1.0, "institution": 0.95, "role": 0.85, "pronoun": 0.8, "document": 0.9}
 
 
@@ -105,6 +119,9 @@ class _Attributor:
             self._track_subjects(s0)
             self.registry.advance(q.start, s0)  # people introduced in the quote's own sentence
             decision = self._decide(q, para)
+            joined = self._joined_to(q)
+            if joined is not None and decision.rule in _FALLBACKS:
+                decision = decisions[joined]  # „…“ oder „…“: no cue of its own, the list's speaker
             if decision.person is not None:
                 self.registry.spoke(decision.person)
                 self.last = (q, decision.person, decision.mention or (self.last[2] if self.last else None))
@@ -163,6 +180,20 @@ class _Attributor:
             return _Decision(cue_only[0], cue_only[1], None, _CONFIDENCE.get(cue_only[0], 0.7) * 0.5, None)
         return _Decision(None, None, None, 0.0, None)
 
+    def _joined_to(self, q: Quote) -> int | None:
+        """„…“ oder „…“ / „…“, „…“ und „…“: quotations joined into one list share the
+        first one's speaker; the statement of the quotation before, if so."""
+        if q.kind == "indirect":
+            return None
+        k = bisect.bisect_left(self._marked_opens, q.start - len(q.open_mark or "")) - 1
+        if k < 0:
+            return None
+        _, prev_close, statement = self._marked[k]
+        if statement == q.statement:
+            return None
+        gap = self.text[prev_close : q.start - len(q.open_mark or "")].strip()
+        return statement if gap in _LIST_JOINS else None
+
     def _prefound(self, q: Quote) -> Found | None:
         """Reported clauses carry the cue and mention their finder read."""
         if q.kind != "indirect" or not q.rule:
@@ -209,7 +240,9 @@ class _Attributor:
                 last_close = o_close
         after, before = tokens(text, close_end, s1), tokens(text, s0, open_pos)
         self._before = before
-        found = (cue_after(text, after) or document_after(text, after)
+        found = (noun_clause_source(text, before) or cue_in_subordinate(text, before, after)
+                 or cue_after(text, after)
+                 or document_after(text, after)
                  or document_before(text, before) or cue_before(text, before))
         agent = passive_agent(text, before, after) if found is not None and found[0] in (
             "cue-after", "cue-before", "subject") else None

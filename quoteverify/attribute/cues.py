@@ -17,6 +17,7 @@ from quoteverify.attribute.mentions import DETERMINERS, Mention, read_mention
 from quoteverify.attribute.phrases import (
     NOT_VERBS,
     PREPOSITIONS,
+    SKIP_WORDS,
     Token,
     extended_attribute,
     is_speech_verb,
@@ -28,7 +29,9 @@ from quoteverify.attribute.phrases import (
 )
 from quoteverify.records import Span
 
-__all__ = ["Found", "cue_after", "cue_before", "cue_in_next_sentence"]
+__all__ = [
+    "Found", "cue_after", "cue_before", "cue_in_next_sentence", "cue_in_subordinate", "noun_clause_source",
+]
 
 Found = tuple[str, Span | None, Mention | None]
 
@@ -62,6 +65,11 @@ def cue_after(text: str, toks: list[Token]) -> Found | None:
         k = i + 1
         if k < len(toks) and toks[k][2].lower() in ("ihn", "ihm", "ihnen", "sich", "es", "uns"):
             k += 1  # so charakterisierte ihn der Gewerkschafter: an object pronoun first
+        if k + 1 < len(toks) and toks[k][2] == "man" and w.lower().startswith("zitier"):
+            # „…“, zitierte man die Reporterin: no one cites, the one cited speaks
+            cited = read_mention(text, toks, k + 1)
+            if cited is not None and cited.kind != "pronoun":
+                return ("cited", Span(s, e, w), cited)
         m = subject_at(text, toks, k, strict=False)
         if m is None:
             m = extended_attribute(text, toks, k)  # schrieb die in Ulm geborene Sängerin Lopez
@@ -121,6 +129,39 @@ _AUXILIARIES = frozenset(
 _SUBORDINATORS = frozenset("Wie Als Nachdem Während Obwohl Weil Da Wenn Bevor Seit Seitdem".split())
 
 
+def cue_in_subordinate(text: str, before: list[Token], after: list[Token]) -> Found | None:
+    """Während X erklärte, …, „…“, räumte Y ein: a quotation inside a subordinate clause
+    opening the sentence belongs to that clause's speaker, not to the main clause after
+    it (the comma and the finite verb right after the quotation)."""
+    if not before or before[0][2] not in _SUBORDINATORS or before[0][2] == "Wie" or len(after) < 2:
+        return None
+    if after[0][2] != "," or not after[1][2][:1].islower() or after[1][2] in NOT_VERBS:
+        return None
+    if any(t[2] in ".;:!?" for t in before):
+        return None
+    found = cue_before(text, before[1:])
+    return found if found is not None and found[2] is not None else None
+
+
+def noun_clause_source(text: str, before: list[Token]) -> Found | None:
+    """(Auf) den Vorwurf der Partei, es handele sich um einen „…“, …: a quotation in the
+    clause after a speech noun opening the sentence is the noun's owner's."""
+    nouns = lexicon.speech_nouns()
+    k = 1 if before and before[0][2].lower() in PREPOSITIONS else 0
+    if k >= len(before) or before[k][2].lower() not in DETERMINERS:
+        return None
+    head = k + 1
+    if head >= len(before) or before[head][2].lower() not in nouns:
+        return None
+    comma = next((j for j in range(head + 1, min(head + 8, len(before))) if before[j][2] == ","), None)
+    if comma is None or any(is_speech_verb(t[2]) for t in before[comma:]):
+        return None
+    m = document_phrase(text, before, k, comma)
+    if m is None or m.name is None or m.end != before[comma - 1][1]:
+        return None  # the noun's owner must be named (der Partei, des Ministers)
+    return ("source", Span(*before[head]), m)
+
+
 def cue_before(text: str, toks: list[Token]) -> Found | None:
     """Subject + verb before the quote, inverted order, laut X, X zufolge, a colon."""
     if not toks:
@@ -173,6 +214,14 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
                 and first.end <= toks[verb_i][0] and first.kind != "pronoun":
             # Die Firma bestätigte das nicht und nannte sie „…“: the verbs share the subject
             return (rule, cue, first)
+        after = _unsaid(after)
+        if verb_i > 1 and words[verb_i - 1].lower() in ("und", "oder") and first is None and (
+                after is None or after.determiner not in ("der", "ein")):
+            # Am Abend zogen die Fans zum Platz und skandierten Parolen wie „…“ / … und nannte
+            # den Plan „…“: the subject after the first verb is the subject of the second
+            shared = _inverted_subject(text, toks[: verb_i - 1])
+            if shared is not None:
+                return (rule, cue, shared)
         if after is not None and after.kind == "pronoun" and (
             after.text.lower() == "er" or first is None
             or not plausible(first, text) and first.determiner not in ("der", "ein")
@@ -184,7 +233,7 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
             adjacent = k == verb_i or (k < verb_i and toks[k][2] in ",(")
             # der/ein + noun opening the sentence is its subject (Der Hauptgeschäftsführer … nannte sie),
             # unless a name or role follows the verb (Der Zeitung sagte Anna Wolf: a dative first)
-            inverted = _in_clause(toks, verb_i, subject_at(text, toks, verb_i + 1))
+            inverted = _unsaid(_in_clause(toks, verb_i, subject_at(text, toks, verb_i + 1)))
             if inverted is not None and plausible(first, text) and not (
                     first.determiner == "der" and first.kind == "institution"
                     and (inverted.role or len((inverted.name or "").split()) >= 2)):
@@ -195,7 +244,7 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
                 return (rule, cue, first)
         # inverted order: Dazu sagte der Minister: „…“; else the phrase opening the
         # sentence (Die Kanadier hingegen sagen, der Pilot …)
-        inverted = _in_clause(toks, verb_i, subject_at(text, toks, verb_i + 1, strict=False))
+        inverted = _unsaid(_in_clause(toks, verb_i, subject_at(text, toks, verb_i + 1, strict=False)))
         if inverted is None and first is not None and first.end <= toks[verb_i][0]:
             inverted = first
         if inverted is None:
@@ -207,6 +256,48 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
         if m is not None:
             return ("colon", None, m)
     return None
+
+
+def _unsaid(m: Mention | None) -> Mention | None:
+    """Parolen, Sprüche, Rufe name the words chanted, never their speaker: drop such
+    a noun, also where it runs into the subject (skandierten die Bauern Parolen wie)."""
+    if m is None or m.kind == "pronoun":
+        return m
+    words = m.text.split()
+    if not (words[-1][:1].isupper() and words[-1].lower() in lexicon.slogan_cues()):
+        return m
+    if len(words) == 1 or m.name is None:
+        return None
+    end = m.start + m.text.rindex(" " + words[-1])
+    name = " ".join(m.name.split()[:-1]) or None
+    return dataclasses.replace(m, end=end, text=m.text[: end - m.start], name=name)
+
+
+def _inverted_subject(text: str, toks: list[Token]) -> Mention | None:
+    """The subject right after the finite verb of a clause that opens with an adverbial
+    (Am Abend zogen die Fans …): the first inflected word after the opening phrase."""
+    quoted = False  # Unter dem Motto „Freiheit statt Angst“ zogen …: not inside marks
+    k = None
+    for j in range(1, len(toks)):
+        word = toks[j][2]
+        if word in "„“”\"»«":
+            quoted = word in "„»" or word == '"' and not quoted
+        elif not quoted and word[:1].islower() and word.isalpha() and word not in SKIP_WORDS \
+                and word not in PREPOSITIONS and word not in DETERMINERS \
+                and (toks[j - 1][2][:1].isupper() or toks[j - 1][2] in "“”\"«)") \
+                and toks[j - 1][2].lower() not in PREPOSITIONS and toks[j - 1][2].lower() not in DETERMINERS:
+            # the finite verb follows the opening phrase, which ends in a noun (Am Abend zogen)
+            k = j
+            break
+    if k is None or k + 1 >= len(toks):
+        return None
+    m = _unsaid(subject_at(text, toks, k + 1, strict=False))
+    if m is None or m.kind == "pronoun" and m.text.lower() not in ("er", "sie"):
+        return None
+    if not names_someone(m, text):
+        # Demonstranten, Fans: a group the text does not name keeps its mention, no person
+        return dataclasses.replace(m, kind="document", name=None, role=m.name)
+    return m
 
 
 def _in_clause(toks: list[Token], verb_i: int, m: Mention | None) -> Mention | None:

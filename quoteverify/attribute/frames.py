@@ -134,4 +134,22 @@ def passive_agent(text: str, before: list[Token], after: list[Token]) -> Mention
                     # von Kunstkritikern: a group the text does not name, no one to resolve
                     return dataclasses.replace(m, kind="document", name=None, role=m.name)
                 return m
+    return _medium_of_passive(text, clause, words)
+
+
+def _medium_of_passive(text: str, clause: list[Token], words: list[str]) -> Mention | None:
+    """wurde im „Kurier“ als „…“ bezeichnet / In den Medien war X als „…“ bezeichnet worden:
+    with no agent, the paper or the text the words appeared in is the source."""
+    for k in range(len(words) - 1):
+        if words[k] not in ("in", "im"):
+            continue
+        marked = k + 3 < len(clause) and clause[k + 1][2] in ("„", "»", '"')
+        if marked and clause[k + 3][2] in ("“", "«", '"'):
+            # im „Kurier“: a paper by its title
+            s, e = clause[k + 1][0], clause[k + 3][1]
+            return Mention(s, e, text[s:e], "document", None, clause[k + 2][2], None)
+        m = document_phrase(text, clause, k + 1, len(clause))
+        if m is not None and m.role is not None and (
+                m.role.lower() in lexicon.speech_nouns()):
+            return m
     return None

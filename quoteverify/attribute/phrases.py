@@ -28,7 +28,14 @@ SKIP_WORDS = frozenset(
 
 
 def is_speech_verb(word: str) -> bool:
-    return word[:1].islower() and word.lower() in lexicon.speech_verb_forms()
+    """A verb that frames words: said (sagte) or chanted (skandierten Parolen wie „…“).
+
+    Chanting verbs come from the slogan cues; their subject speaks the slogan.
+    """
+    if not word[:1].islower():
+        return False
+    low = word.lower()
+    return low in lexicon.speech_verb_forms() or low in lexicon.slogan_cues()
 
 
 _OBLIQUE = frozenset("den dem einen einem des eines dessen deren".split())
@@ -103,6 +110,8 @@ def subject_at(text: str, toks: list[Token], i: int, *, strict: bool = True) -> 
     m = read_mention(text, toks, i)
     if m is None and not strict:
         m = extended_attribute(text, toks, i)  # Die das Unglück überlebende Anna Kern
+    if m is None:
+        m = title_in_marks(text, toks, i)  # schreibt die „Morgenpost“
     if m is None or m.determiner in _OBLIQUE and m.determiner not in ("dessen", "deren"):
         return None  # dessen Stellvertreter: a possessor before a subject
     first = toks[i][2] if i < len(toks) else ""
@@ -113,6 +122,30 @@ def subject_at(text: str, toks: list[Token], i: int, *, strict: bool = True) -> 
         if not _used_as_surname(first, text):
             return None
     return m if not strict or plausible(m, text) else None
+
+
+_OPEN_MARKS = ("„", "»", '"')
+_CLOSE_MARKS = ("“", "«", '"')
+
+
+def title_in_marks(text: str, toks: list[Token], i: int) -> Mention | None:
+    """die „Morgenpost“ / „Die Woche“: a paper or broadcaster named by its title in
+    quotation marks, where a subject stands, speaks as an institution."""
+    k = i
+    determiner = None
+    if k < len(toks) and toks[k][2].lower() in ("der", "die", "das"):
+        determiner, k = toks[k][2].lower(), k + 1
+    if k + 1 >= len(toks) or toks[k][2] not in _OPEN_MARKS or not toks[k + 1][2][:1].isupper():
+        return None
+    close = next((j for j in range(k + 1, min(k + 6, len(toks))) if toks[j][2] in _CLOSE_MARKS), None)
+    if close is None or close == k + 1:
+        return None
+    if any(not w[2][:1].isupper() and w[2] not in ("-", "&") for w in toks[k + 1 : close]
+           if w[2].lower() not in ("der", "die", "das")):
+        return None  # a title is capitalised words (Die Woche, Neue Zürcher Zeitung)
+    start, end = toks[i][0], toks[close][1]
+    name = text[toks[k + 1][0] : toks[close - 1][1]]
+    return Mention(start, end, text[start:end], "institution", name, None, None, determiner)
 
 
 def next_token_at(toks: list[Token], pos: int) -> int:
