@@ -200,6 +200,9 @@ def test_unnamed_speaker_has_a_mention_but_no_speaker():
         pytest.param(
             'Auch Datenschützerin Ines Vogt warnte. „Das Gesetz geht zu weit“, sagte Vogt.',
             'Ines Vogt', 'Vogt', id='compound_role_with_a_listed_head'),
+        pytest.param(
+            '„Wir haben nichts gesehen“, sagte die Reporterin Jana Holt.',
+            'Jana Holt', 'Reporterin Jana Holt', id='reporter_is_a_role'),
     ],
 )
 def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
