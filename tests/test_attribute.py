@@ -203,6 +203,12 @@ def test_unnamed_speaker_has_a_mention_but_no_speaker():
         pytest.param(
             '„Wir haben nichts gesehen“, sagte die Reporterin Jana Holt.',
             'Jana Holt', 'Reporterin Jana Holt', id='reporter_is_a_role'),
+        pytest.param(
+            'Die Forscherin Prof. Dr. Anna Kern sagte: „Das ist neu.“',
+            'Anna Kern', 'Forscherin Prof. Dr. Anna Kern', id='academic_titles_inside_the_phrase'),
+        pytest.param(
+            '„Wir prüfen das“, sagte Dr. Jan Wolf.',
+            'Jan Wolf', 'Dr. Jan Wolf', id='academic_title_before_the_name'),
     ],
 )
 def test_who_a_mention_denotes_within_the_article(text, speaker, mention):

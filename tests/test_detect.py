@@ -3,6 +3,7 @@
 import pytest
 
 from quoteverify.detect import detect_quotes
+from quoteverify.detect.context import sentence_starts
 from quoteverify.records import Article
 
 
@@ -580,3 +581,18 @@ def test_saying_verb_before_colon_with_title_noun(text, expected):
 )
 def test_object_before_speech_verb_particle(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, starts",
+    [
+        ("Der Pegel steigt. Die Feuerwehr ist da.", ["Der Pegel", "Die Feuer"]),
+        # titles, initials and ordinals do not end the sentence
+        ("Die Forscherin Prof. Dr. Anna Kern sprach. Dann ging sie.", ["Die Forsch", "Dann ging"]),
+        ("Am 3. Mai sprach Karl F. Olsen in St. Pauli. Er blieb.", ["Am 3. Mai", "Er blieb."]),
+    ],
+)
+def test_sentence_starts(text, starts):
+    found = sentence_starts(text, 0, len(text))
+    assert len(found) == len(starts)
+    assert [text[i : i + len(s)] for i, s in zip(found, starts, strict=True)] == starts

@@ -54,6 +54,9 @@ class Mention:
     determiner: str | None = None  # the article it began with (der, die, ein …), lower case
 
 
+_ACADEMIC_TITLES = frozenset("Dr Prof Dipl Ing Mag".split())
+
+
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
 
@@ -106,6 +109,11 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
         if tw in ("Van", "De") and names and k + 2 < len(toks) and toks[k + 1][2] in ("der", "den") \
                 and toks[k + 2][2][:1].isupper() and not lexicon.is_institution(toks[k + 2][2]):
             k += 2  # Alexander Van der Bellen: the particle capitalised inside the name
+            continue
+        if tw in _ACADEMIC_TITLES and k + 2 < len(toks) and toks[k + 1][2] == "." and (
+            toks[k + 2][2][:1].isupper()
+        ):
+            k += 2  # Forscher Prof. Dr. Anna Kern: titles stand inside the phrase, not in the name
             continue
         if tw[:1].isupper() and tw not in _STOP_CAPS and tw.isalpha() or "-" in tw and tw[:1].isupper():
             if role is None and not names and is_role(tw):

@@ -18,8 +18,12 @@ from quoteverify import lexicon
 
 _WORD_RE = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?", re.UNICODE)
 # A sentence ends at . ! ? … followed by space and an upper-case letter or an
-# opening mark; abbreviations and ordinals (3. Mai, z. B.) are not ends.
-_SENT_END_RE = re.compile(r"(?<![\s.][A-Za-zÄÖÜäöü])(?<!\d)[.!?…]+[\"“”»«']?\s+(?=[A-ZÄÖÜ„»«\"“])")
+# opening mark; abbreviations, titles and ordinals (3. Mai, z. B., Dr. Kern) are not ends.
+_TITLE_ABBREVIATIONS = ("Dr", "Prof", "St", "Nr", "bzw", "ca", "vgl", "sog", "Hr", "Fr", "Dipl", "Ing")
+_SENT_END_RE = re.compile(
+    "".join(rf"(?<!\b{a})" for a in _TITLE_ABBREVIATIONS)  # Prof. Dr. Anna Kern, St. Pauli
+    + r"(?<![\s.][A-Za-zÄÖÜäöü])(?<!\d)[.!?…]+[\"“”»«']?\s+(?=[A-ZÄÖÜ„»«\"“])"
+)
 _FIRST_SECOND_PERSON = frozenset(
     "ich mich mir mein meine meinen meinem meiner meines wir uns unser unsere unseren "
     "unserem unserer unseres du dich dir dein deine ihr euch euer eure".split()
