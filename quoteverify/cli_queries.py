@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -60,22 +60,37 @@ def quotes(
     fmt: Format = None,
 ) -> None:
     """List stored quotes; JSON Lines rows follow interfaces.md §2 plus outlet, published, url."""
-    fmt = output_format(fmt)
+    rows = _query(db, lambda store: store.quotes(
+        speaker=speaker, outlet=outlet, agency=agency, since=day(since), until=day(until),
+        kind=kind.value if kind else None, search=search, limit=limit,
+    ))  # fmt: skip
+    _write(rows, fmt, render.stored_quote_table,
+           lambda rows: [render.stored_csv_header(), *map(render.stored_csv_line, rows)])  # fmt: skip
+
+
+def _query(db: Path, run: Callable[[Store], list[Any]]) -> list[Any]:
+    """Rows from the database, or a one-line error and exit code 1."""
     with open_store(db) as store:
         try:
-            rows = store.quotes(
-                speaker=speaker, outlet=outlet, agency=agency, since=day(since), until=day(until),
-                kind=kind.value if kind else None, search=search, limit=limit,
-            )  # fmt: skip
+            return run(store)
         except StoreError as exc:
             raise fail(str(exc)) from None
+
+
+def _write(rows: list[Any], fmt: OutputFormat | None, table: Callable[[list[Any]], Any],
+           csv: Callable[[list[Any]], Iterable[str]]) -> None:  # fmt: skip
+    """JSON Lines, CSV lines or a table for people, as chosen (or as stdout suits)."""
+    fmt = output_format(fmt)
     if fmt is OutputFormat.jsonl:
         sys.stdout.writelines(render.json_line(row) + "\n" for row in rows)
     elif fmt is OutputFormat.csv:
-        sys.stdout.write(render.stored_csv_header() + "\n")
-        sys.stdout.writelines(render.stored_csv_line(row) + "\n" for row in rows)
+        sys.stdout.writelines(line + "\n" for line in csv(rows))
     else:
-        stdout().print(render.stored_quote_table(rows))
+        stdout().print(table(rows))
+
+
+def _csv_of(fields: tuple[str, ...]) -> Callable[[list[Any]], Iterable[str]]:
+    return lambda rows: render.csv_lines(fields, (row.to_json() for row in rows))
 
 
 # -- speakers --------------------------------------------------------------------------
@@ -92,16 +107,9 @@ KindOption = Annotated[SpeakerKind | None, typer.Option("--kind", help="Only peo
 
 def _list_speakers(db: Path, name: str | None, kind: SpeakerKind | None, limit: int | None,
                    fmt: OutputFormat | None) -> None:  # fmt: skip
-    fmt = output_format(fmt)
-    with open_store(db) as store:
-        rows = store.speakers(name=name, kind=kind.value if kind else None, limit=limit)
-    if fmt is OutputFormat.jsonl:
-        sys.stdout.writelines(render.json_line(row) + "\n" for row in rows)
-    elif fmt is OutputFormat.csv:
-        fields = ("speaker", "kind", "quotes", "articles", "outlets", "aliases")
-        sys.stdout.writelines(line + "\n" for line in render.csv_lines(fields, (r.to_json() for r in rows)))
-    else:
-        stdout().print(render.speaker_table(rows))
+    rows = _query(db, lambda store: store.speakers(name=name, kind=kind.value if kind else None, limit=limit))
+    fields = ("speaker", "kind", "quotes", "articles", "outlets", "aliases")
+    _write(rows, fmt, render.speaker_table, _csv_of(fields))
 
 
 @speakers_app.callback(invoke_without_command=True)
@@ -173,21 +181,11 @@ def articles(
     fmt: Format = None,
 ) -> None:
     """List stored articles with outlet, agencies, date and number of quotes."""
-    fmt = output_format(fmt)
-    with open_store(db) as store:
-        try:
-            rows = store.articles(
-                outlet=outlet, agency=agency, since=day(since), until=day(until), search=search, limit=limit
-            )
-        except StoreError as exc:
-            raise fail(str(exc)) from None
-    if fmt is OutputFormat.jsonl:
-        sys.stdout.writelines(render.json_line(row) + "\n" for row in rows)
-    elif fmt is OutputFormat.csv:
-        fields = ("article", "published", "outlet", "agencies", "quotes", "title", "url")
-        sys.stdout.writelines(line + "\n" for line in render.csv_lines(fields, (r.to_json() for r in rows)))
-    else:
-        stdout().print(render.article_table(rows))
+    rows = _query(db, lambda store: store.articles(
+        outlet=outlet, agency=agency, since=day(since), until=day(until), search=search, limit=limit
+    ))  # fmt: skip
+    _write(rows, fmt, render.article_table,
+           _csv_of(("article", "published", "outlet", "agencies", "quotes", "title", "url")))  # fmt: skip
 
 
 def stats(
