@@ -249,7 +249,7 @@ class Sent:
 _OTHER_PARTICLES = frozenset("statt teil fort weg los auf ab heraus hervor".split())
 _AUSGEHEN = lexicon.SpeechVerb("ausgehen", "aus", "say")
 _GEHEN = frozenset("geht gehen ging gingen gehe ausgehen ausgegangen".split())
-_HALTEN_FUER = lexicon.SpeechVerb("für möglich halten", "", "say")
+HALTEN_FUER = lexicon.SpeechVerb("für möglich halten", "", "say")
 _HALTEN = frozenset("hält halten hielt hielten".split())
 
 
@@ -282,7 +282,7 @@ def speech_verb(s: Sent, k: int) -> tuple[lexicon.SpeechVerb, int | None] | None
         if last > k and s.words[last] == "aus":
             return _AUSGEHEN, last
     if word in _HALTEN and "es" in s.words[k + 1 : end] and "für" in s.words[k + 1 : end]:
-        return _HALTEN_FUER, None  # hält es für möglich, dass …
+        return HALTEN_FUER, None  # hält es für möglich, dass …
     if word[:1].isupper():
         if k == 0 and k + 1 < s.n and s.words[k + 1] in ("wird", "wurde"):
             word = word.lower()  # Kritisiert wird, dass …
@@ -431,8 +431,8 @@ def has_object(s: Sent, v: int, stop: int, subject_before: bool) -> bool:
         word, low = s.toks[k][2], s.words[k]
         if s.quoted[k] or word in "„“”\"»«()":
             pass  # a quoted title or a bracket belongs to the phrase around it
-        elif word == "," and skip_apposition(s, k + 1) > k + 1:
-            k = skip_apposition(s, k + 1)  # der Leiter, Andreas Kuhn, bekannt: a name in apposition
+        elif word == "," and (after := skip_apposition(s, k + 1)) > k + 1:
+            k = after  # der Leiter, Andreas Kuhn, bekannt: a name in apposition
             continue
         elif low in PREPOSITIONS and low not in ("und", "sowie", "oder", "&") or low in _SOURCE_PREPS:
             in_pp = True

@@ -26,6 +26,7 @@ from quoteverify.attribute.indirect_clauses import (
     COMPLEMENTISERS,
     COORDINATORS,
     DETERMINERS,
+    HALTEN_FUER,
     INFLECTED,
     OBJECT_DETS,
     PREPOSITIONS,
@@ -122,7 +123,7 @@ def _cue_before(s: Sent) -> list[Hit]:
         mention = subject(s, seg, v, sep)
         before = mention is not None and mention.end <= s.toks[v][0]
         addressed = has_object(s, v, particle if particle is not None else sep, before)
-        if addressed and verb.lemma not in lexicon.addressee_verbs() and verb.lemma != "für möglich halten":
+        if addressed and verb.lemma not in lexicon.addressee_verbs() and verb is not HALTEN_FUER:
             continue  # (hält *es* für möglich, dass …: "es" stands for the clause)
         weak = first in SUBORDINATORS or relative
         clause = _complement(s, _skip_aside(s, sep + 1), weak=weak, question=verb.cls == "ask")
