@@ -386,6 +386,31 @@ def is_institution(noun: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _abstract_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    words = _word_set("abstract_nouns.txt")
+    return (tuple(w for w in words if not w.startswith("!")),
+            tuple(w[1:] for w in words if w.startswith("!")))
+
+
+@lru_cache(maxsize=65536)
+def is_abstract_noun(lemma: str) -> bool:
+    """Entwicklung, Konjunktur, Forderung: a thing or state, which never speaks;
+    bodies (Regierung) and speaking collectives (Parteiführung) excepted."""
+    low = lemma.lower().rsplit("-", 1)[-1]
+    endings, collectives = _abstract_endings()
+    if not low.endswith(endings) or is_institution(low):
+        return False
+    collective = next((c for c in collectives if low.endswith(c)), None)
+    # die Parteiführung speaks, die Einführung (a verb particle before it) does not
+    return collective is None or low[: -len(collective)] in _VERB_PARTICLES
+
+
+_VERB_PARTICLES = frozenset(
+    "ab an auf aus durch ein fort her hin mit nach über um unter vor weiter zu".split()
+)
+
+
+@lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     """Given name ("Monika") -> grammatical gender ("f"), for resolving er/sie."""
     name = "first_names.tsv"
@@ -413,6 +438,8 @@ _CACHED: tuple[Callable[..., object], ...] = (
     agencies,
     institutions,
     is_institution,
+    _abstract_endings,
+    is_abstract_noun,
     first_names,
 )
 

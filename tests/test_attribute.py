@@ -436,6 +436,14 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
             "Die Beamten hätten den Angriff „mit einfacher körperlicher Gewalt“ verhindert, sagte "
             "Polizeisprecher Tom Hesse.",
             "Tom Hesse", "Polizeisprecher Tom Hesse", "cue-after", id="participle_closing_the_clause"),
+        pytest.param(
+            "Kämmerer Ole Wendt legte die Zahlen vor. Forderungen nach höheren Zuschüssen wies "
+            "Wendt als „unbezahlbar“ zurück.",
+            "Ole Wendt", "Wendt", "subject", id="a_thing_opening_the_clause_is_an_object"),
+        pytest.param(
+            "Die Rektorin Vera Lindqvist äußerte sich am Abend. Daran knüpfte sie eine Bedingung: "
+            "„Wir brauchen mehr Personal.“",
+            "Vera Lindqvist", "sie", "clause", id="a_pronominal_adverb_is_no_speaker"),
     ],
 )
 def test_mention_next_to_the_cue_of_the_last_quote(text, speaker, mention, rule):

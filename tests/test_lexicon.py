@@ -23,6 +23,7 @@ DATA_FILES = [
     "speech_complements.tsv",
     "agencies.tsv",
     "addressee_verbs.txt",
+    "abstract_nouns.txt",
 ]
 
 
@@ -223,7 +224,8 @@ def test_file_has_header(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["speech_nouns.txt", "title_cues.txt", "slogan_cues.txt", "addressee_verbs.txt"]
+    "name", ["speech_nouns.txt", "title_cues.txt", "slogan_cues.txt", "addressee_verbs.txt",
+             "abstract_nouns.txt"]
 )
 def test_word_lists_have_no_duplicates(name: str) -> None:
     entries = [
@@ -311,6 +313,20 @@ def test_speech_complements_name_known_speech_verbs() -> None:
     assert {("warnen", "vor"), ("sprechen", "von"), ("zurückweisen", "als")} <= pairs
     lemmas = {verb.lemma for verb in lexicon.speech_verbs()}
     assert {lemma for lemma, _ in pairs} <= lemmas
+
+
+@pytest.mark.parametrize(
+    ("lemma", "abstract"),
+    [
+        ("Forderung", True), ("Konjunktur", True), ("Online-Durchsuchung", True),
+        ("Einführung", True),  # a verb particle before the collective ending
+        ("Regierung", False), ("Landesregierung", False),  # bodies speak
+        ("Parteiführung", False), ("Mehrheit", False),  # collectives of people speak
+        ("Ministerin", False), ("Sprecher", False),
+    ],
+)
+def test_abstract_nouns(lemma: str, abstract: bool) -> None:
+    assert lexicon.is_abstract_noun(lemma) is abstract
 
 
 def test_slogan_cues() -> None:

@@ -12,7 +12,7 @@ import re
 
 from quoteverify import lexicon
 from quoteverify.attribute.mentions import DETERMINERS, Mention, read_mention
-from quoteverify.attribute.tagging import common_noun, not_a_noun
+from quoteverify.attribute.tagging import abstract_noun, common_noun, not_a_noun
 
 Token = tuple[int, int, str]
 
@@ -114,6 +114,8 @@ def subject_at(text: str, toks: list[Token], i: int, *, strict: bool = True) -> 
         m = title_in_marks(text, toks, i)  # schreibt die „Morgenpost“
     if m is None or m.determiner in _OBLIQUE and m.determiner not in ("dessen", "deren"):
         return None  # dessen Stellvertreter: a possessor before a subject
+    if names_a_thing(m):
+        return None  # Die Konjunktur ziehe an: a thing, not a speaker
     first = toks[i][2] if i < len(toks) else ""
     if m.kind == "name" and m.determiner is None and m.role is None and not_a_noun(first) \
             and not _given_name_first(m):
@@ -169,6 +171,15 @@ def extended_attribute(text: str, toks: list[Token], i: int) -> Mention | None:
             start = toks[i][0]
             return dataclasses.replace(m, start=start, text=text[start : m.end])
     return None
+
+
+def names_a_thing(m: Mention) -> bool:
+    """Die Entwicklung, Forderungen, Online-Durchsuchungen: common nouns for things
+    and states (by their ending) name no speaker, however they stand in the clause."""
+    if m.kind != "name" or m.role is not None or not m.name:
+        return False
+    parts = m.name.split()
+    return abstract_noun(parts[-1]) and (len(parts) == 1 or common_noun(parts[0]))
 
 
 def names_someone(m: Mention, text: str) -> bool:
