@@ -626,3 +626,32 @@ def test_a_speech_noun_whose_owner_is_not_named_is_no_source():
     text = "Die Forderung, die Löhne „deutlich und rasch“ zu erhöhen, wies Verbandschef Max Kern zurück."
     q = [q for q in attributed(text) if q.kind != "indirect"][0]
     assert q.rule != "source"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        pytest.param("„Wir spielen weiter“, sagte der Punkmusiker Lasse Fjord.",
+                     "Lasse Fjord", "Punkmusiker Lasse Fjord", id="a_role_the_lexicon_does_not_list"),
+        pytest.param("„Die Zahlen sind gut“, sagte Jana Holt zu Beginn der Sitzung.",
+                     "Jana Holt", "Jana Holt", id="zu_after_a_surname_opens_an_adverbial"),
+        pytest.param("Marktanalyst Tomas Weller von der Nordbank sagte: „Der Markt bleibt nervös.“",
+                     "Tomas Weller", "Marktanalyst Tomas Weller",
+                     id="von_after_a_surname_names_the_employer"),
+        pytest.param("„Wir brauchen Geduld“, sagte Karl-Heinz von Bredow.",
+                     "Karl-Heinz von Bredow", "Karl-Heinz von Bredow",
+                     id="von_after_a_given_name_is_a_particle"),
+        pytest.param("Die Kernaussage von Mira Olsen lautete: „Wir bleiben im Plan.“",
+                     "Mira Olsen", "Die Kernaussage von Mira Olsen", id="the_owner_of_a_statement_speaks"),
+        pytest.param("Stadträtin Ilse Baum sprach zuerst. Ihre Meinung zum Neubau: „Viel zu teuer.“",
+                     "Ilse Baum", "Ihre Meinung", id="a_possessive_before_a_speech_noun"),
+        pytest.param("„Die Arbeit ist gründlich“, sagte der Doktorvater der Autorin, Paul Kessel.",
+                     "Paul Kessel", "Doktorvater der Autorin, Paul Kessel",
+                     id="a_name_in_apposition_at_the_end_of_the_sentence"),
+    ],
+)
+def test_the_canonical_speaker_is_the_person_without_role_or_affiliation(text, speaker, mention):
+    q = attributed(text)[-1]
+    assert q.speaker == speaker
+    assert q.mention.text == mention
+    assert (q.mention.start, q.mention.end) == _span(text, mention)

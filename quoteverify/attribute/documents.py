@@ -185,6 +185,6 @@ def owner_mention(m: Mention) -> Mention | None:
         return None
     if lexicon.is_institution(m.name.split()[-1]):
         return Mention(m.start, m.end, m.text, "institution", m.name, None, None)
-    if len(m.name.split()) >= 2 and not common_noun(m.name.split()[0]):
+    if not common_noun(m.name.split()[0]):  # der Meldung von Xinhua, der Rede Jana Holts
         return Mention(m.start, m.end, m.text, "name", m.name, None, None)
     return None  # des Ausschusses, der Anwältin: a common noun, no one the text names

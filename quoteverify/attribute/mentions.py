@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from quoteverify import lexicon
-from quoteverify.attribute.tagging import common_noun
+from quoteverify.attribute.tagging import abstract_noun, common_noun
 
 # a full stop inside a word (z.B., U.S.A.) but not before a capitalised word: a
 # sentence whose space was lost (sagte Müller.Danach) is two tokens and a stop
@@ -38,6 +38,7 @@ _NOT_ADJECTIVES = frozenset(
     "kein keine keinen keinem keiner keines alle allen viele vielen einige einigen mehrere "
     "beide beiden andere anderen weitere weiteren".split()
 )
+_POSSESSIVES = {"sein": "m", "seine": "m", "seiner": "m", "ihr": "f", "ihre": "f", "ihrer": "f"}
 _AGE_NOUN = re.compile(r"^\d+-[Jj]ährige[rn]?$")
 _SPOKESPERSON = re.compile(r"^(?:Sprecher|Sprecherin|Vertreter|Vertreterin|Sprecherinnen)$")
 
@@ -116,7 +117,7 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
             k += 2  # Forscher Prof. Dr. Anna Kern: titles stand inside the phrase, not in the name
             continue
         if tw[:1].isupper() and tw not in _STOP_CAPS and tw.isalpha() or "-" in tw and tw[:1].isupper():
-            if role is None and not names and is_role(tw):
+            if role is None and not names and (is_role(tw) or _unlisted_role(toks, k)):
                 role = tw
             elif role is None and names and all(n[2].endswith("s") for n in names) and is_role(tw):
                 # Hasselbrücks Bürgermeister Jens Thielemann: a genitive, then the role
@@ -125,7 +126,7 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
                 names.append(toks[k])
             k += 1
             continue
-        if tw == "-" or tw in ("von", "van", "de", "zu") and names:
+        if tw == "-" or tw in ("von", "van", "de", "zu") and names and _given_names(names):
             k += 1
             if tw in ("von", "van") and k + 1 < len(toks) and toks[k][2] in ("der", "den") \
                     and toks[k + 1][2][:1].isupper() and not lexicon.is_institution(toks[k + 1][2]):
@@ -142,6 +143,18 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
         k -= 1  # Anna Berg von der Polizei: the particle belongs to what follows
     if k == j:
         return None
+    if role is None and len(names) == 1 and low in _POSSESSIVES and _said_or_thought(names[0][2]):
+        # Seine Meinung dazu: „…“ — his words: the possessive names the speaker like er/sie
+        e = names[0][1]
+        return Mention(s, e, text[s:e], "pronoun", None, None, _POSSESSIVES[low])
+    if role is None and len(names) == 1 and k + 1 < len(toks) and toks[k][2] in ("von", "vom") \
+            and _said_or_thought(names[0][2]):
+        # die Kernaussage von Jana Holt, einer Meldung von Xinhua: the words are the owner's
+        owner = read_mention(text, toks, k + 1)
+        if owner is not None and owner.kind != "pronoun" and (owner.name or owner.role):
+            return Mention(start, owner.end, text[start : owner.end], "document",
+                           owner.name or owner.role, names[0][2], None,
+                           low if low in DETERMINERS else None)
     end = toks[k - 1][1] if not names or names[-1][1] >= toks[k - 1][1] else toks[k - 1][1]
     if role is not None and _SPOKESPERSON.match(role) and k < len(toks) and toks[k][2] in ("der", "des"):
         # ein Sprecher der Polizei: the institution speaks
@@ -154,6 +167,9 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
                            inst.name or inst.role, role, None, low if low in DETERMINERS else None)
     if role is not None and len(names) == 1 and names[0][2].endswith("s") and k - j == 2:
         names = []  # Präsident Belloniens: a genitive, not a name
+    if role is None and len(names) == 1 and common_noun(names[0][2]) \
+            and not lexicon.is_institution(names[0][2]) and _name_in_apposition(toks, k):
+        role, names = names[0][2], []  # Der Doktorvater zu Berghofens, Paul Kessel, …
     if role is not None and not names:
         appositive = _name_in_apposition(toks, k)
         if appositive:
@@ -174,10 +190,40 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
     return Mention(m_start, end, text[m_start:end], kind, name, role, gender, det)
 
 
+def _unlisted_role(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Mafiajäger Salvatore Boemi, Punklady Nina Hagen: a common noun for a person
+    right before a name is a role the lexicon does not list, not part of the name."""
+    word = toks[k][2]
+    if k + 1 >= len(toks) or not common_noun(word) or lexicon.is_institution(word) or abstract_noun(word):
+        return False
+    nxt = toks[k + 1][2]
+    if not (nxt[:1].isupper() and nxt.isalpha() and nxt not in _STOP_CAPS) or common_noun(nxt) \
+            or lexicon.is_institution(nxt):
+        return False
+    after = toks[k + 2][2] if k + 2 < len(toks) else ""
+    # der Oberrabbiner Israels: a genitive complement, not the name of the one holding the role
+    return not (nxt.endswith("s") and nxt not in lexicon.first_names() and not after[:1].isupper())
+
+
+def _given_names(names: list[tuple[int, int, str]]) -> bool:
+    """Ursula von der Leyen, Karl-Theodor zu Guttenberg: a particle after given names
+    belongs to the name; after a surname it opens a phrase (Peer Brandt zu Beginn,
+    Jana Holt von der Bank)."""
+    given = lexicon.first_names()
+    return all(n[2] in given for n in names)
+
+
+def _said_or_thought(word: str) -> bool:
+    """Kernaussage, Meldung, Sichtweise: a noun for words or views, which have an owner."""
+    low = word.lower()
+    return low in lexicon.speech_nouns() or any(low.endswith(n) for n in lexicon.speech_nouns()
+                                                if len(n) >= 5) or abstract_noun(word)
+
+
 def _name_in_apposition(toks: list[tuple[int, int, str]], k: int) -> list[tuple[int, int, str]]:
     """Die Gemeindepräsidentin von Unterlauffen, Monika Brändli, …: the name after the comma."""
     i = k
-    if i < len(toks) and toks[i][2] in ("von", "aus", "in", "der", "des"):
+    if i < len(toks) and toks[i][2] in ("von", "aus", "in", "der", "des", "zu", "im", "beim"):
         i += 1
         for _ in range(3):
             if i < len(toks) and (toks[i][2][:1].isupper() or toks[i][2] in DETERMINERS):
@@ -190,7 +236,9 @@ def _name_in_apposition(toks: list[tuple[int, int, str]], k: int) -> list[tuple[
             and toks[j][2] not in _STOP_CAPS:
         run.append(toks[j])
         j += 1
-    if len(run) >= 2 and j < len(toks) and toks[j][2] in (",", "(") and not is_role(run[0][2]):
+    # the name closes the apposition: a comma or bracket, or the end of the sentence
+    closed = j == len(toks) or toks[j][2] in (",", "(", ".", "!", "?")
+    if len(run) >= 2 and closed and not is_role(run[0][2]):
         return run
     return []
 

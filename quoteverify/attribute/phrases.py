@@ -54,6 +54,8 @@ def plausible(mention: Mention | None, text: str) -> bool:
         return False
     if mention.determiner in _OBLIQUE:
         return False
+    if mention.kind == "document":
+        return mention.name is not None  # die Kernaussage von Jana Holt: the owner speaks
     if mention.kind in ("pronoun", "role", "institution") or mention.role is not None:
         return True
     parts = (mention.name or "").split()
@@ -64,7 +66,9 @@ def plausible(mention: Mention | None, text: str) -> bool:
 
 def plausible_speaker(text: str, mention: Mention) -> bool:
     """A phrase read elsewhere (reported clauses) that can speak: not an adjective
-    opening a sentence (Betriebsbedingte Kündigungen sind …)."""
+    opening a sentence (Betriebsbedingte Kündigungen sind …), nor a thing (Auffassung)."""
+    if names_a_thing(mention):
+        return False
     if mention.kind == "name" and mention.determiner is None and mention.role is None:
         first = mention.text.split()[0]
         if not_a_noun(first) and not _used_as_surname(first, text):
