@@ -427,7 +427,7 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
         pytest.param(
             "Einsparungen sollen „durch mehr Effizienz und Produktivität“ erreicht werden, so heißt es in "
             "einer gemeinsamen Erklärung des Betriebsrates.",
-            None, "einer gemeinsamen Erklärung des Betriebsrates", "document",
+            "Betriebsrat", "einer gemeinsamen Erklärung des Betriebsrates", "document",
             id="verbs_closing_the_clause_then_so_heisst_es"),
         pytest.param(
             "„Wir sind Zeugen“, zitiert man die Korrespondentin Jana Holt.",
@@ -655,3 +655,13 @@ def test_the_canonical_speaker_is_the_person_without_role_or_affiliation(text, s
     assert q.speaker == speaker
     assert q.mention.text == mention
     assert (q.mention.start, q.mention.end) == _span(text, mention)
+
+
+def test_a_body_named_in_any_case_is_one_speaker():
+    text = ("„Die Preise steigen“, teilte das Statistische Landesamt mit. Laut dem Statistischen "
+            "Landesamt „sinken die Mieten“. Nach Angaben des Statistischen Landesamtes „bleiben "
+            "die Löhne gleich“.")
+    quotes = [q for q in attributed(text) if q.kind != "indirect"]
+    assert [q.speaker for q in quotes] == ["Statistische Landesamt"] * 3
+    assert [q.mention.text for q in quotes] == [
+        "Statistische Landesamt", "Statistischen Landesamt", "Angaben des Statistischen Landesamtes"]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from quoteverify import lexicon
-from quoteverify.attribute.tagging import abstract_noun, common_noun
+from quoteverify.attribute.tagging import abstract_noun, common_noun, lemma_and_tag
 
 # a full stop inside a word (z.B., U.S.A.) but not before a capitalised word: a
 # sentence whose space was lost (sagte Müller.Danach) is two tokens and a stop
@@ -187,7 +187,27 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
     if name and role is not None:
         m_start = text.find(role, start, end)
     det = low if low in DETERMINERS else None
+    if name and role is None:
+        name = _base_form(name)
     return Mention(m_start, end, text[m_start:end], kind, name, role, gender, det)
+
+
+def _base_form(name: str) -> str:
+    """des Auswärtigen Amtes -> Auswärtige Amt, dem Deutschen Wetterdienst -> Deutsche
+    Wetterdienst: a body named in the genitive or dative, as after der/die/das, so that
+    every mention of it finds the same body. Plurals (Vereinte Nationen) keep theirs."""
+    *head, last = name.split()
+    if not common_noun(last):
+        return name  # a surname (Hans Weiss) is never inflected
+    lemma, _ = lemma_and_tag(last)
+    if last != lemma:
+        if last not in (lemma + "es", lemma + "s"):
+            return name  # der Vereinten Nationen: a plural
+        last = lemma
+    # Statistischen -> Statistische (the tagger reads a capitalised adjective as NNA)
+    head = [w[:-1] if w.endswith("en") and lemma_and_tag(w)[1].startswith(("ADJ", "NNA")) else w
+            for w in head]
+    return " ".join([*head, last])
 
 
 def _unlisted_role(toks: list[tuple[int, int, str]], k: int) -> bool:

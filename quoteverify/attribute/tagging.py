@@ -40,3 +40,12 @@ def abstract_noun(word: str) -> bool:
 
     lemma, tag = tag_words((word,))[0]
     return tag == "NN" and lexicon.is_abstract_noun(lemma or word)
+
+
+@lru_cache(maxsize=65536)
+def lemma_and_tag(word: str) -> tuple[str, str]:
+    """The tagger's (lemma, tag) of a single word: Amtes -> (Amt, NN)."""
+    from quoteverify.nlp.light import tag_words
+
+    lemma, tag = tag_words((word,))[0]
+    return lemma or word, tag
