@@ -665,3 +665,23 @@ def test_a_body_named_in_any_case_is_one_speaker():
     assert [q.speaker for q in quotes] == ["Statistische Landesamt"] * 3
     assert [q.mention.text for q in quotes] == [
         "Statistische Landesamt", "Statistischen Landesamt", "Angaben des Statistischen Landesamtes"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        pytest.param("Die Firma kündigte Stellen ab. Ein Sprecher von Velox teilte mit: „Wir zahlen fair.“",
+                     "Velox", "Ein Sprecher von Velox", id="a_spokesperson_von_a_body"),
+        pytest.param("Feuerwehrchef Jan Ortiz bestätigte den Brand. Einer der 13 beteiligten "
+                     "Feuerwehrmänner sagte: „So etwas habe ich nie gesehen.“",
+                     None, "Einer der 13 beteiligten Feuerwehrmänner", id="one_of_a_counted_group"),
+        pytest.param("Die Suche dauert an. Der Deutsche Tom Weller ist Koordinator. Im Interview sagte er: "
+                     "„Der Anblick ist spektakulär.“",
+                     "Tom Weller", "er", id="a_nationality_before_a_name_is_a_role"),
+    ],
+)
+def test_speakers_described_by_group_or_body(text, speaker, mention):
+    q = attributed(text)[-1]
+    assert q.speaker == speaker
+    assert q.mention.text == mention
+    assert (q.mention.start, q.mention.end) == _span_last(text, mention)

@@ -590,6 +590,11 @@ def test_object_before_speech_verb_particle(text, expected):
         # titles, initials and ordinals do not end the sentence
         ("Die Forscherin Prof. Dr. Anna Kern sprach. Dann ging sie.", ["Die Forsch", "Dann ging"]),
         ("Am 3. Mai sprach Karl F. Olsen in St. Pauli. Er blieb.", ["Am 3. Mai", "Er blieb."]),
+        # ... but a number before an article or pronoun does
+        ("Es geht um die Auslieferung des Modells 3. Ein Sprecher schwieg.", ["Es geht", "Ein Sprech"]),
+        # a full stop that lost its space still ends the sentence (not in a domain)
+        ("Die Zahlen stehen im Anzeiger.Mats Olberg schreibt auf blog.de weiter.",
+         ["Die Zahlen", "Mats Olb"]),
     ],
 )
 def test_sentence_starts(text, starts):

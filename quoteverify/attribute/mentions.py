@@ -95,8 +95,8 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
             break
         if adj.lower() in DETERMINERS or adj.lower() in _NOT_ADJECTIVES:
             return None
-        if not re.search(r"(?:e|en|er|es|em)$", adj):
-            return None
+        if not re.search(r"(?:e|en|er|es|em)$", adj) and not (adj.isdigit() and j > i):
+            return None  # der 13 beteiligten: a number may stand among the adjectives
         j += 1
     role = None
     names: list[tuple[int, int, str]] = []
@@ -156,9 +156,10 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
                            owner.name or owner.role, names[0][2], None,
                            low if low in DETERMINERS else None)
     end = toks[k - 1][1] if not names or names[-1][1] >= toks[k - 1][1] else toks[k - 1][1]
-    if role is not None and _SPOKESPERSON.match(role) and k < len(toks) and toks[k][2] in ("der", "des"):
-        # ein Sprecher der Polizei: the institution speaks
-        inst = read_mention(text, toks, k)
+    if role is not None and _SPOKESPERSON.match(role) and k + 1 < len(toks) \
+            and toks[k][2] in ("der", "des", "von", "vom"):
+        # ein Sprecher der Polizei, ein Sprecher von Velox: the institution speaks
+        inst = read_mention(text, toks, k + (toks[k][2] in ("von", "vom")))
         if inst is not None and inst.name:
             # ein Sprecher des Unternehmens: the body in the nominative
             inst = dataclasses.replace(inst, name=_nominative(inst.name))
@@ -211,14 +212,19 @@ def _base_form(name: str) -> str:
 
 
 def _unlisted_role(toks: list[tuple[int, int, str]], k: int) -> bool:
-    """Mafiajäger Salvatore Boemi, Punklady Nina Hagen: a common noun for a person
-    right before a name is a role the lexicon does not list, not part of the name."""
+    """Mafiajäger Salvatore Boemi, Punklady Nina Hagen, der Deutsche Tom Weller: a noun for
+    a person right before a name is a role the lexicon does not list, not part of the name."""
     word = toks[k][2]
-    if k + 1 >= len(toks) or not common_noun(word) or lexicon.is_institution(word) or abstract_noun(word):
+    if k + 1 >= len(toks):
         return False
     nxt = toks[k + 1][2]
-    if not (nxt[:1].isupper() and nxt.isalpha() and nxt not in _STOP_CAPS) or common_noun(nxt) \
-            or lexicon.is_institution(nxt):
+    given = nxt in lexicon.first_names()
+    if lemma_and_tag(word)[1] == "NNA" and (given or lemma_and_tag(nxt)[1] == "NE"):
+        return True  # der Deutsche Tom Weller, die Angeklagte Mara Koch: an adjective as a noun
+    if not common_noun(word) or lexicon.is_institution(word) or abstract_noun(word):
+        return False
+    if not (nxt[:1].isupper() and nxt.isalpha() and nxt not in _STOP_CAPS) \
+            or common_noun(nxt) and not given or lexicon.is_institution(nxt):
         return False
     after = toks[k + 2][2] if k + 2 < len(toks) else ""
     # der Oberrabbiner Israels: a genitive complement, not the name of the one holding the role

@@ -23,6 +23,10 @@ _TITLE_ABBREVIATIONS = ("Dr", "Prof", "St", "Nr", "bzw", "ca", "vgl", "sog", "Hr
 _SENT_END_RE = re.compile(
     "".join(rf"(?<!\b{a})" for a in _TITLE_ABBREVIATIONS)  # Prof. Dr. Anna Kern, St. Pauli
     + r"(?<![\s.][A-Za-zÄÖÜäöü])(?<!\d)[.!?…]+[\"“”»«']?\s+(?=[A-ZÄÖÜ„»«\"“])"
+    # a number ends the sentence when an article or pronoun follows (des Modells 3. Ein Sprecher)
+    + r"|(?<=\d)\.\s+(?=(?:Der|Die|Das|Ein|Eine|Er|Sie|Es|Wir|Ich|Dies|Diese|Dieser)\s)"
+    # a lost space: a word, a full stop, a capitalised word (im Bundesanzeiger.Mats Olberg)
+    + r"|(?<=[a-zäöüß]{3})[.!?](?=[A-ZÄÖÜ][a-zäöüß])"
 )
 _FIRST_SECOND_PERSON = frozenset(
     "ich mich mir mein meine meinen meinem meiner meines wir uns unser unsere unseren "
