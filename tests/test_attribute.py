@@ -685,3 +685,8 @@ def test_speakers_described_by_group_or_body(text, speaker, mention):
     assert q.speaker == speaker
     assert q.mention.text == mention
     assert (q.mention.start, q.mention.end) == _span_last(text, mention)
+
+
+def test_an_acronym_with_an_article_is_a_body_not_the_last_person():
+    [q] = attributed("Anwalt Jonas Kehl kritisierte das Urteil. Der BGH nannte die Revision „unbegründet“.")
+    assert (q.speaker, q.mention.text, q.rule) == ("BGH", "BGH", "subject")

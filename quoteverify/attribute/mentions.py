@@ -39,6 +39,7 @@ _NOT_ADJECTIVES = frozenset(
     "beide beiden andere anderen weitere weiteren".split()
 )
 _POSSESSIVES = {"sein": "m", "seine": "m", "seiner": "m", "ihr": "f", "ihre": "f", "ihrer": "f"}
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
 _AGE_NOUN = re.compile(r"^\d+-[Jj]ährige[rn]?$")
 _SPOKESPERSON = re.compile(r"^(?:Sprecher|Sprecherin|Vertreter|Vertreterin|Sprecherinnen)$")
 
@@ -182,8 +183,8 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
     if gender is None and low in ("der", "die"):
         gender = "m" if low == "der" else "f"
     kind = "name" if name else "role"
-    if name and role is None and len(names) == 1 and lexicon.is_institution(name):
-        kind = "institution"  # die Polizei, das Ministerium: a body, not a person
+    if name and role is None and len(names) == 1 and (lexicon.is_institution(name) or _ACRONYM.match(name)):
+        kind = "institution"  # die Polizei, das Ministerium, der BGH: a body, not a person
     m_start = toks[j][0] if name and role is None and low in DETERMINERS else start
     if name and role is not None:
         m_start = text.find(role, start, end)
