@@ -690,3 +690,19 @@ def test_speakers_described_by_group_or_body(text, speaker, mention):
 def test_an_acronym_with_an_article_is_a_body_not_the_last_person():
     [q] = attributed("Anwalt Jonas Kehl kritisierte das Urteil. Der BGH nannte die Revision „unbegründet“.")
     assert (q.speaker, q.mention.text, q.rule) == ("BGH", "BGH", "subject")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        pytest.param("Die Äußerungen Kerns bezeichnete Brandt als „Knaller aus Karlsruhe“.",
+                     "Brandt", "Brandt", id="object_first_then_the_named_subject"),
+        pytest.param("Der oberste Gerichtshof wertete diese Weitergabe von Geldern als „Verschwendung“.",
+                     "Gerichtshof", "Gerichtshof", id="a_demonstrative_object_after_the_verb"),
+        pytest.param("Der Verband nannte die Bewerbung von Kanada „sehr respektabel“.",
+                     "Verband", "Verband", id="a_thing_owned_by_a_name_is_no_speaker"),
+    ],
+)
+def test_things_around_the_verb_are_objects_not_speakers(text, speaker, mention):
+    [q] = attributed(text)
+    assert (q.speaker, q.mention.text, q.rule) == (speaker, mention, "subject")

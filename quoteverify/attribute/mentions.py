@@ -244,7 +244,7 @@ def _said_or_thought(word: str) -> bool:
     """Kernaussage, Meldung, Sichtweise: a noun for words or views, which have an owner."""
     low = word.lower()
     return low in lexicon.speech_nouns() or any(low.endswith(n) for n in lexicon.speech_nouns()
-                                                if len(n) >= 5) or abstract_noun(word)
+                                                if len(n) >= 5)
 
 
 def _name_in_apposition(toks: list[tuple[int, int, str]], k: int) -> list[tuple[int, int, str]]:

@@ -109,8 +109,9 @@ def subject_at(text: str, toks: list[Token], i: int, *, strict: bool = True) -> 
         # Dieser Arzt, Antonio Noja, …: a demonstrative like an article
         m = read_mention(text, toks, i + 1)
         if m is not None and m.kind != "pronoun":
-            return dataclasses.replace(m, start=toks[i][0], text=text[toks[i][0] : m.end],
-                                       determiner=_DEMONSTRATIVES[toks[i][2].lower()])
+            m = dataclasses.replace(m, start=toks[i][0], text=text[toks[i][0] : m.end],
+                                    determiner=_DEMONSTRATIVES[toks[i][2].lower()])
+            return m if not strict or plausible(m, text) else None
     m = read_mention(text, toks, i)
     if m is None and not strict:
         m = extended_attribute(text, toks, i)  # Die das Unglück überlebende Anna Kern
@@ -183,6 +184,8 @@ def names_a_thing(m: Mention) -> bool:
     if m.kind != "name" or m.role is not None or not m.name:
         return False
     parts = m.name.split()
+    if len(parts) > 1 and common_noun(parts[0]) and abstract_noun(parts[0]):
+        return True  # Die Äußerungen Kerns: the thing, then its owner in the genitive
     return abstract_noun(parts[-1]) and (len(parts) == 1 or common_noun(parts[0]))
 
 
