@@ -27,7 +27,9 @@ from quoteverify.attribute.indirect_reading import (
     HEARSAY_VERBS,
     Hit,
     clause_end,
+    mention_after,
     mention_before,
+    speaker,
     speech_noun,
     sub_clause_end,
 )
@@ -142,7 +144,7 @@ def _marker_hit(s: Sent, i: int, j: int, position: str, noun: int | None = None)
         )
         mention = read_mention(s.text, s.toks[:stop], at) if readable and s.words[at] not in RELATIVES - {
             "der", "die", "das", "dem", "den"} else None
-        if mention is None and noun is not None:
+        if mention is None and noun is not None and not s.words[noun - 1].startswith("eigen"):
             mention = read_mention(s.text, s.toks[: noun + 1], noun)
         frame_hi = (finite_after_phrase(s, j, s.n) or stop) if i == 0 else source_np_end(s, j, stop)
         if i > 0 and mention is not None and mention.kind == "name" and mention.role is None:
@@ -170,6 +172,10 @@ def _marker_hit(s: Sent, i: int, j: int, position: str, noun: int | None = None)
             mention = None
         if mention is None:
             return None
+    if mention is None and any(w.startswith("eigen") for w in s.words[i:j + 1]):
+        # Die Firma hat nach eigenen Angaben … / Nach eigenen Angaben hat die Firma …:
+        # its own account, the subject speaks
+        mention = speaker(s, 0, i) if i > 0 else mention_after(s, j, s.n)
     seg = s.seg_start(i)
     if seg > 0 and s.plain_words(0, seg) == 0:
         return None  # „…“, sagte X laut Y: the marker attributes a quotation
