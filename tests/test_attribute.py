@@ -706,3 +706,21 @@ def test_an_acronym_with_an_article_is_a_body_not_the_last_person():
 def test_things_around_the_verb_are_objects_not_speakers(text, speaker, mention):
     [q] = attributed(text)
     assert (q.speaker, q.mention.text, q.rule) == (speaker, mention, "subject")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        pytest.param("Außenminister Sergej Orlow reagierte gelassen: Mit den Worten „Jetzt wird alles "
+                     "besprochen“, richtete er seinen Blick auf die Welt.",
+                     "Sergej Orlow", "er", id="mit_den_worten_before_the_quote"),
+        pytest.param("Trainer Gino Rossi ist zurück. „Guten Tag, ich wieder da“, mit diesen Worten meldete "
+                     "sich Rossi auf der Pressekonferenz zurück.",
+                     "Gino Rossi", "Rossi", id="mit_diesen_worten_after_the_quote"),
+    ],
+)
+def test_with_these_words_the_subject_after_the_verb_speaks(text, speaker, mention):
+    q = attributed(text)[-1]
+    assert (q.speaker, q.mention.text, q.cue.text, q.rule) == (speaker, mention, "Worten", "cue-after")
+    assert text[q.mention.start : q.mention.end] == mention
+    assert q.mention.start > text.index("Worten")

@@ -44,7 +44,7 @@ from quoteverify.attribute.cues import (
     noun_clause_source,
 )
 from quoteverify.attribute.documents import document_after, document_before, owner_mention
-from quoteverify.attribute.frames import clause_subject, passive_agent
+from quoteverify.attribute.frames import clause_subject, passive_agent, words_frame
 from quoteverify.attribute.mentions import Mention, tokens
 from quoteverify.attribute.phrases import plausible_speaker, subject_at
 from quoteverify.attribute.speakers import Person, Registry
@@ -240,7 +240,9 @@ class _Attributor:
                 last_close = o_close
         after, before = tokens(text, close_end, s1), tokens(text, s0, open_pos)
         self._before = before
+        words = words_frame(text, before, after)
         found = (noun_clause_source(text, before) or cue_in_subordinate(text, before, after)
+                 or (("cue-after", *words) if words else None)
                  or cue_after(text, after)
                  or document_after(text, after)
                  or document_before(text, before) or cue_before(text, before))

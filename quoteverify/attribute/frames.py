@@ -153,3 +153,28 @@ def _medium_of_passive(text: str, clause: list[Token], words: list[str]) -> Ment
                 m.role.lower() in lexicon.speech_nouns()):
             return m
     return None
+
+
+_WORDS_DETERMINERS = frozenset("den diesen seinen ihren folgenden".split())
+
+
+def words_frame(text: str, before: list[Token], after: list[Token]) -> tuple[Span, Mention] | None:
+    """„…“, mit diesen Worten meldete er sich zurück / Mit den Worten „…“ eröffnete die
+    Präsidentin die Sitzung: the words are the subject's, who follows the verb after them."""
+    def worten_at(toks: list[Token], i: int) -> bool:
+        return 0 <= i and i + 2 < len(toks) and toks[i][2].lower() == "mit" \
+            and toks[i + 1][2].lower() in _WORDS_DETERMINERS and toks[i + 2][2] == "Worten"
+
+    if len(before) >= 3 and worten_at(before, len(before) - 3):
+        cue, rest = before[-1], after  # Mit den Worten „…“, richtete er …
+    elif len(after) >= 4 and after[0][2] == "," and worten_at(after, 1):
+        cue, rest = after[3], after[4:]  # „…“, mit diesen Worten meldete er sich …
+    else:
+        return None
+    k = 1 if rest and rest[0][2] == "," else 0
+    if k >= len(rest) or not rest[k][2][:1].islower() or not rest[k][2].isalpha():
+        return None  # the finite verb comes right after the words
+    m = subject_at(text, rest, k + 1, strict=False)
+    if m is None or not names_someone(m, text):
+        return None
+    return Span(*cue), m
