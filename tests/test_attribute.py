@@ -724,3 +724,28 @@ def test_with_these_words_the_subject_after_the_verb_speaks(text, speaker, menti
     assert (q.speaker, q.mention.text, q.cue.text, q.rule) == (speaker, mention, "Worten", "cue-after")
     assert text[q.mention.start : q.mention.end] == mention
     assert q.mention.start > text.index("Worten")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention, rule",
+    [
+        pytest.param("Am Donnerstag hat die Außenministerin Ines Harms eine Zusage gemacht. "
+                     "„Wir helfen mit 30 Millionen Euro.“",
+                     "Ines Harms", "Außenministerin Ines Harms", "context",
+                     id="a_subject_after_the_verb_makes_the_person_salient"),
+        pytest.param("Captain Fabian Kern nahm die Spieler in die Pflicht. „Wir müssen uns steigern“, "
+                     "sagte der 29-jährige Verteidiger.",
+                     "Fabian Kern", "der 29-jährige Verteidiger", "cue-after",
+                     id="an_age_before_a_role_noun"),
+        pytest.param("Ministerin Jana Holt sprach zuerst. Danach zogen Hunderte durch die Stadt. "
+                     "„Wir bleiben hier“, riefen die Demonstranten.",
+                     None, "Demonstranten", "cue-after", id="a_group_is_not_the_person_last_named"),
+        pytest.param("Ministerin Jana Holt besuchte die Firma Velox. Die Firma Velox erklärte: "
+                     "„Wir zahlen fair.“",
+                     "Firma Velox", "Firma Velox", "cue-before", id="a_body_with_its_name"),
+    ],
+)
+def test_who_a_description_denotes(text, speaker, mention, rule):
+    q = attributed(text)[-1]
+    assert (q.speaker, q.mention.text, q.rule) == (speaker, mention, rule)
+    assert (q.mention.start, q.mention.end) == _span_last(text, mention)

@@ -35,8 +35,10 @@ from __future__ import annotations
 import bisect
 import dataclasses
 
+from quoteverify import lexicon
 from quoteverify.attribute.cues import (
     Found,
+    _inverted_subject,
     cue_after,
     cue_before,
     cue_in_next_sentence,
@@ -48,6 +50,7 @@ from quoteverify.attribute.frames import clause_subject, passive_agent, words_fr
 from quoteverify.attribute.mentions import Mention, tokens
 from quoteverify.attribute.phrases import plausible_speaker, subject_at
 from quoteverify.attribute.speakers import Person, Registry
+from quoteverify.attribute.tagging import lemma_and_tag
 from quoteverify.detect.context import sentence_bounds, sentence_starts
 from quoteverify.detect.marks import Paragraph, paragraphs
 from quoteverify.records import Article, Quote, Span
@@ -284,6 +287,11 @@ class _Attributor:
             self.registry.spoke(person)
         toks = tokens(self.text, a, b)
         subject = subject_at(self.text, toks, 0)
+        if subject is None:
+            # Das hat die Außenministerin Ines Hartwig angekündigt: the subject after the verb
+            inverted = _inverted_subject(self.text, toks)
+            if inverted is not None and inverted.kind in ("name", "role") and _full_name(inverted.name):
+                subject = inverted
         person = None
         if subject is not None and subject.kind in ("name", "role", "institution"):
             # a full name opening a sentence introduces a person; a lone word must be known
@@ -305,6 +313,14 @@ class _Attributor:
 
     def _para_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
+
+
+def _full_name(name: str | None) -> bool:
+    """Ines Hartwig, not Steinbrück Positives: a given name, or a surname the tagger knows."""
+    parts = (name or "").split()
+    if len(parts) < 2:
+        return False
+    return parts[0] in lexicon.first_names() or lemma_and_tag(parts[-1])[1] == "NE"
 
 
 def mention_of(mention: Mention | None) -> Span | None:

@@ -120,6 +120,9 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
         if tw[:1].isupper() and tw not in _STOP_CAPS and tw.isalpha() or "-" in tw and tw[:1].isupper():
             if role is None and not names and (is_role(tw) or _unlisted_role(toks, k)):
                 role = tw
+            elif role is not None and _AGE_NOUN.match(role) and not names and common_noun(tw) \
+                    and not lexicon.is_institution(tw):
+                role = tw  # der 29-jährige Verteidiger: the age describes, the noun is the role
             elif role is None and names and all(n[2].endswith("s") for n in names) and is_role(tw):
                 # Hasselbrücks Bürgermeister Jens Thielemann: a genitive, then the role
                 names, role, start = [], tw, toks[k][0]
@@ -185,6 +188,9 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
     kind = "name" if name else "role"
     if name and role is None and len(names) == 1 and (lexicon.is_institution(name) or _ACRONYM.match(name)):
         kind = "institution"  # die Polizei, das Ministerium, der BGH: a body, not a person
+    elif name and role is None and len(names) > 1 and names[0][2] not in lexicon.first_names() and (
+            lexicon.is_institution(names[0][2]) or lexicon.is_institution(names[-1][2])):
+        kind = "institution"  # die Firma Euryza, die Berliner Polizei: a body with its name
     m_start = toks[j][0] if name and role is None and low in DETERMINERS else start
     if name and role is not None:
         m_start = text.find(role, start, end)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from quoteverify import lexicon
 from quoteverify.attribute.mentions import Mention
-from quoteverify.attribute.tagging import not_a_noun
+from quoteverify.attribute.tagging import lemma_and_tag, not_a_noun
 
 # letters of names, Latin scripts beyond German included (Nadège, Łukasz, Ömer)
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚ"
@@ -219,6 +219,8 @@ class Registry:
                 # das Aussendepartement: a neuter noun that speaks is a body, not a person
                 mention = dataclasses.replace(mention, kind="institution")
                 return self.resolve(mention, create=create)
+            if mention.determiner == "die" and lemma_and_tag(mention.name)[0] != mention.name:
+                return None  # die Demonstranten: a group, not one person
             # der Ex-Coach, die Verteidigerin: an unlisted role noun, not a name
             mention = dataclasses.replace(mention, name=None, role=mention.name)
         if mention.name:
