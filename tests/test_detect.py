@@ -596,3 +596,41 @@ def test_sentence_starts(text, starts):
     found = sentence_starts(text, 0, len(text))
     assert len(found) == len(starts)
     assert [text[i : i + len(s)] for i, s in zip(found, starts, strict=True)] == starts
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a short lower-case title right after its title noun is a title too
+        ("Laut einer Umfrage der Zeitschrift „garten und leben“ pflanzen viele wieder Kohl.", []),
+        ("Im Bereich „häusliche Gewalt gegen Männer“ gebe es kaum Daten, sagte die Forscherin.", []),
+        # ... a phrase with its own determiner is the object, not the title
+        ("Wie ihr Sprecher erklärte, sieht die Ministerin in dem Gesetz „keine Gefahr für den Wettbewerb“.",
+         [("keine Gefahr für den Wettbewerb", "partial")]),
+        # ... and a single lower-case word after the noun is the speaker's judgement
+        ("Die Opposition nannte den Plan „unausgegoren“.", [("unausgegoren", "partial")]),
+        # ... a frame verb makes the lower-case words a characterisation
+        ("Die Opposition nannte den Plan „grob fahrlässig“.", [("grob fahrlässig", "partial")]),
+    ],
+)
+def test_lower_case_titles_after_a_title_noun(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # quoted words headed by a title noun and a name part name the thing
+        ("Einen „Plan C“ für den Fall einer Absage gebe es nicht, sagte der Veranstalter.", []),
+        ("Ein „Kiwi-Bündnis“ käme nach der Umfrage auf 48 Prozent.", []),
+        ("Die Trägerin des „Lindgren-Preises für junge Literatur“ Mara Feld sei erkrankt, "
+         "teilte der Verlag mit.", []),
+        # ... a frame verb makes the compound a characterisation
+        ("Die Opposition nannte den Entwurf ein „Placebo-Gesetz“.", [("Placebo-Gesetz", "partial")]),
+        # ... and a title noun with lower-case words after it opens a phrase
+        ("Die Reform sei ein „Programm der sozialen Kälte“, sagte die Gewerkschafterin.",
+         [("Programm der sozialen Kälte", "partial")]),
+    ],
+)
+def test_quotes_headed_by_a_title_noun(text, expected):
+    assert spans(text) == expected

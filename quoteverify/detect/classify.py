@@ -61,11 +61,16 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     )
     if bracketed_sentence and stripped[0].isupper():
         kind = "direct"
-    title_before = names.title_noun_before(left_s) and not stripped[0].islower()
+    frame = ctx.has_frame_verb(left) or ctx.has_frame_verb(right)
+    title_before = names.title_noun_before(left_s) and (
+        not stripped[0].islower() or (names.lowercase_title(stripped) and not frame)
+    )
     if (names.scare_marker_before(left_s) and not bracketed_sentence) or title_before:
         if after_colon and n_words >= 4 and not name:
             return Verdict(True, "direct", "colon")
         return Verdict(False, kind, "title noun before")
+    if names.headed_by_title_noun(stripped) and not (frame or after_colon or cue_after):
+        return Verdict(False, kind, "title noun heads")  # der „Plan B“, des „Nobel-Preises“
     governed = bool(_GOVERNS_QUOTE_RE.search(left_s))  # als „…“ bezeichnete, mit den Worten „…“
     if not ends_sentence and not starts_sentence and not governed and _verb_follows_directly(right):
         # Moritz Kühn von der „Aktion Wasser marsch“ sagte …: the marks are in the subject
@@ -102,7 +107,6 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     speech = ctx.has_speech_verb(left) or ctx.has_speech_verb(right)
     source = ctx.has_source_marker(left) or ctx.has_source_marker(right)
     konj = ctx.has_konjunktiv(left) or ctx.has_konjunktiv(right)
-    frame = ctx.has_frame_verb(left) or ctx.has_frame_verb(right)
     reported = speech or source or konj or frame
     # „…“, ließ der Sprecher wissen: a comma and a verb after a sentence-opening quote
     verb_after = bool(_COMMA_VERB_AFTER_RE.match(right))

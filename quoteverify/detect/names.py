@@ -71,6 +71,59 @@ def title_noun_before(left: str) -> bool:
 _NOT_TITLE_COMPOUNDS = frozenset({"beispiel", "beispiels"})
 
 
+# Words that open a noun phrase of its own: after a title noun such a phrase is
+# the predicate or object (sieht in dem Gesetz „kein Hindernis“), not the title.
+_DETERMINERS = frozenset(
+    "kein keine keinen keinem keiner keines mein meine sein seine ihr ihre unser unsere "
+    "dieser diese dieses diesen diesem jeder jede jedes alle allen viele mehr".split()
+)
+
+
+def lowercase_title(content: str) -> bool:
+    """des Magazins „auto, motor und sport“: a short lower-case title after its title noun.
+
+    Two to five words with no determiner or preposition of their own and no
+    sentence end; a single lower-case word after a title noun is as often the
+    predicate (nannte den Plan „unausgegoren“) and stays with the other evidence.
+    """
+    ws = words(content)
+    if not 2 <= len(ws) <= 5 or content.rstrip()[-1:] in ".!?…":
+        return False
+    first = ws[0].lower()
+    return first not in _ARTICLES_AND_PREPOSITIONS and first not in _DETERMINERS
+
+
+def _title_head(word: str) -> bool:
+    """Plan, Bündnis, Preises: a title noun, in any of its inflected forms."""
+    nouns = _title_nouns()
+    low = word.lower()
+    return low in nouns or any(
+        low.endswith(e) and low[: -len(e)] in nouns for e in ("es", "s", "en", "n")
+    )
+
+
+def headed_by_title_noun(content: str) -> bool:
+    """„Plan B“, „Jamaika-Bündnis“, „Nobel-Preises für …“: the marks name the thing.
+
+    The quoted words open with a title noun followed only by a name part (a
+    capitalised word, a letter or a number), or with a hyphenated compound of
+    a name and a title noun (X-Preis, X-Bündnis), which names rather than says.
+    """
+    ws = words(content)
+    if not ws or content.rstrip()[-1:] in ".!?…" or not ws[0][:1].isupper():
+        return False
+    first = ws[0]
+    if "-" in first:
+        head = first.rsplit("-", 1)[1]
+        return bool(head) and head[:1].isupper() and _title_head(head)
+    rest = content.split(None, 1)[1].split() if len(content.split()) > 1 else []
+    return (
+        _title_head(first)
+        and 1 <= len(rest) <= 3
+        and all(w[:1].isupper() or w[:1].isdigit() for w in rest)
+    )
+
+
 def title_noun_in(left: str, window: int = 6) -> bool:
     """A title noun among the last words before a colon: Den Namen der Sendung gab …: „…“."""
     nouns = _title_nouns()
