@@ -634,3 +634,63 @@ def test_lower_case_titles_after_a_title_noun(text, expected):
 )
 def test_quotes_headed_by_a_title_noun(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # wiki italics set off terms and titles: a fragment in them is no quote
+        ("Die Gemeinde eröffnete den ''neuen Bürgerpark'' mit einem Fest, sagte die Sprecherin.", []),
+        # ... a sentence in them with its cue still is
+        ("''Wir bleiben hier'', sagte die Sprecherin.", [("Wir bleiben hier", "direct")]),
+    ],
+)
+def test_wiki_italics(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second name in apposition after a dash, bracket or comma and auch/alias
+        ("Die Messe „Nordart Days“ – auch „Tage der nordischen Kunst“ – findet im Mai statt.", []),
+        ("Der Kater (alias „der Schrecken vom Hafen“) sei wieder da, sagte die Nachbarin.", []),
+        # ... first-person words after auch are still speech
+        ("Das sei falsch, sagte sie, auch „weil wir das nie wollten“.",
+         [("weil wir das nie wollten", "partial")]),
+    ],
+)
+def test_alias_after_auch(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a colon after a phrase headed by Überschrift/Titel/Motto introduces a heading
+        ("Zum Verein (Überschrift auf seiner Startseite: „Wir machen weiter“) gibt es keine Zahlen.", []),
+        ("Das Motto der diesjährigen Kirmes: „Wir feiern zusammen“.", []),
+        # ... a speaker before the colon makes it a statement about the heading
+        ("Die Sprecherin sagte zur Überschrift: „Wir haben sie nicht gewählt.“",
+         [("Wir haben sie nicht gewählt.", "direct")]),
+    ],
+)
+def test_headings_after_a_colon(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # three or more quoted items in a row that mostly read as names are all titles
+        ("Nach Angaben der Veranstalter gab es Vorträge wie „Brücken im Wandel“, „Die Geschichte "
+         "der Fähre über den Fluss seit dem Mittelalter“ und „Stadtbahn heute“.", []),
+        # ... a list of chanted or judging words stays a list of quotes
+        ("Die Demonstranten riefen „Wir bleiben hier“, „Hände weg vom Park“ und „Kein Abriss“.",
+         [("Wir bleiben hier", "partial"), ("Hände weg vom Park", "partial"), ("Kein Abriss", "partial")]),
+        ("Die Richterin nannte ihn „unbelehrbar“, „uneinsichtig“ und „gefährlich“.",
+         [("unbelehrbar", "partial"), ("uneinsichtig", "partial"), ("gefährlich", "partial")]),
+    ],
+)
+def test_lists_of_quoted_items(text, expected):
+    assert spans(text) == expected

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from quoteverify import lexicon
-from quoteverify.detect.context import has_speech_verb, words
+from quoteverify.detect.context import has_speech_verb, saying_verb_in, words
 
 _FUNCTION_WORDS = frozenset(
     "der die das des dem den ein eine einer eines einem einen und oder von vom zu zur zum "
@@ -122,6 +122,37 @@ def headed_by_title_noun(content: str) -> bool:
         and 1 <= len(rest) <= 3
         and all(w[:1].isupper() or w[:1].isdigit() for w in rest)
     )
+
+
+# A second name in apposition: die Messe – auch „…“ –, der Bär (alias „…“)
+_ALIAS_BEFORE_RE = re.compile(r"[(,–—-]\s*(?:auch|alias|vulgo)\s*$", re.IGNORECASE)
+
+
+def alias_before(left: str) -> bool:
+    """„…“ after a bracket, dash or comma and auch/alias: another name for what was just named."""
+    return bool(_ALIAS_BEFORE_RE.search(left))
+
+
+# Nouns that announce a heading or title after a colon: (Überschrift: „…“)
+_HEADING_NOUNS = frozenset(
+    "überschrift titel untertitel arbeitstitel schlagzeile motto slogan leitspruch".split()
+)
+_HEADING_OPENERS = frozenset("der die das ihr ihre sein seine unter mit".split())
+
+
+def heading_before_colon(left: str) -> bool:
+    """(Überschrift auf ihrer Seite: „…“): a colon after a phrase headed by Überschrift, Titel, Motto.
+
+    The phrase before the colon opens the sentence or bracket with that noun
+    and has no verb of saying: what follows is a heading, not a statement.
+    """
+    if not left.endswith(":"):
+        return False
+    segment = re.split(r"[(–—]", left)[-1]
+    ws = [w.lower() for w in words(segment)]
+    while ws and ws[0] in _HEADING_OPENERS:
+        ws = ws[1:]
+    return bool(ws) and ws[0] in _HEADING_NOUNS and not saying_verb_in(segment)
 
 
 def title_noun_in(left: str, window: int = 6) -> bool:
