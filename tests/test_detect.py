@@ -607,6 +607,8 @@ def test_sentence_starts(text, starts):
         # ... a phrase with its own determiner is the object, not the title
         ("Wie ihr Sprecher erklärte, sieht die Ministerin in dem Gesetz „keine Gefahr für den Wettbewerb“.",
          [("keine Gefahr für den Wettbewerb", "partial")]),
+        # ... after a title noun that is no medium, brand or category it is the object
+        ("Die Opposition warf dem Plan „handwerkliche Fehler“ vor.", [("handwerkliche Fehler", "partial")]),
         # ... and a single lower-case word after the noun is the speaker's judgement
         ("Die Opposition nannte den Plan „unausgegoren“.", [("unausgegoren", "partial")]),
         # ... a frame verb makes the lower-case words a characterisation
@@ -694,3 +696,4 @@ def test_headings_after_a_colon(text, expected):
 )
 def test_lists_of_quoted_items(text, expected):
     assert spans(text) == expected
+

@@ -67,7 +67,7 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
         kind = "direct"
     frame = ctx.has_frame_verb(left) or ctx.has_frame_verb(right)
     title_before = names.title_noun_before(left_s) and (
-        not stripped[0].islower() or (names.lowercase_title(stripped) and not frame)
+        not stripped[0].islower() or (names.lowercase_title(stripped, left_s) and not frame)
     )
     if (names.scare_marker_before(left_s) and not bracketed_sentence) or title_before:
         if after_colon and n_words >= 4 and not name:

@@ -79,18 +79,27 @@ _DETERMINERS = frozenset(
 )
 
 
-def lowercase_title(content: str) -> bool:
-    """des Magazins „auto, motor und sport“: a short lower-case title after its title noun.
+def lowercase_title(content: str, left: str) -> bool:
+    """des Magazins „auto und reise“, im Bereich „häusliche Gewalt“: a lower-case title.
 
-    Two to five words with no determiner or preposition of their own and no
-    sentence end; a single lower-case word after a title noun is as often the
-    predicate (nannte den Plan „unausgegoren“) and stays with the other evidence.
+    Media, brands and category labels are written in lower case after their
+    noun (data/lowercase_title_cues.txt). Two to five words with no determiner
+    or preposition of their own and no sentence end; after other title nouns
+    a lower-case phrase is as often the object (warf dem Plan „grobe Fehler“ vor).
     """
     ws = words(content)
     if not 2 <= len(ws) <= 5 or content.rstrip()[-1:] in ".!?…":
         return False
     first = ws[0].lower()
-    return first not in _ARTICLES_AND_PREPOSITIONS and first not in _DETERMINERS
+    if first in _ARTICLES_AND_PREPOSITIONS or first in _DETERMINERS:
+        return False
+    tail = words(left[-40:])
+    if not tail or not left.endswith(tail[-1]):
+        return False
+    noun = tail[-1].lower()
+    cues = lexicon.lowercase_title_cues()
+    stems = [noun] + [noun[: -len(e)] for e in ("es", "s", "en", "n") if noun.endswith(e)]
+    return any(stem.endswith(cue) for stem in stems for cue in cues)
 
 
 def _title_head(word: str) -> bool:
