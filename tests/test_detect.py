@@ -697,3 +697,50 @@ def test_headings_after_a_colon(text, expected):
 def test_lists_of_quoted_items(text, expected):
     assert spans(text) == expected
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # correlative conjunctions coordinate quotes as und does
+        ("Laut der Gutachterin zeigt der Plan nicht nur „fehlende Sorgfalt“, sondern auch „Größenwahn“.",
+         [("fehlende Sorgfalt", "partial"), ("Größenwahn", "partial")]),
+        ("Laut der Gutachterin zeigt der Plan sowohl „fehlende Sorgfalt“ als auch „Größenwahn“.",
+         [("fehlende Sorgfalt", "partial"), ("Größenwahn", "partial")]),
+        # ... a name after a plain comma is not coordinated
+        ("Laut der Gutachterin zeigt der Plan „fehlende Sorgfalt“, die Firma „Nordbau“ wehrt sich.",
+         [("fehlende Sorgfalt", "partial")]),
+    ],
+)
+def test_correlative_coordination(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ", so der Sprecher" closing the sentence attributes the words before it
+        ("Die Pumpe war wegen „Ärger mit einer defekten Steuerung“ ausgefallen, so ein Sprecher der Werke.",
+         [("Ärger mit einer defekten Steuerung", "partial")]),
+        ("Die Fähre fiel wegen „Ärger mit einer defekten Steuerung“ aus, so Hanna Lorenz.",
+         [("Ärger mit einer defekten Steuerung", "partial")]),
+        # ... a so that is no source attributes nothing
+        ("Die Pumpe war wegen „Ärger mit einer defekten Steuerung“ ausgefallen, so dass das Werk stand.", []),
+        ("Die Anlage hatte „Ärger mit einer defekten Steuerung“, so dass das Werk stand.", []),
+    ],
+)
+def test_source_closing_the_sentence(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # als with its article outside the marks: lower-case words that characterise
+        ("Die Senatorin griff die Firma als den „größten Sünder der Branche“ an.",
+         [("größten Sünder der Branche", "partial")]),
+        # ... a short term after als stays a term
+        ("Er reiste als „blinder Passagier“ nach Hamburg.", []),
+    ],
+)
+def test_characterisation_after_als_and_article(text, expected):
+    assert spans(text) == expected

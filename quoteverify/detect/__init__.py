@@ -78,11 +78,13 @@ def _list_gap(text: str, first: Pair, second: Pair) -> bool:
     return bool(_LIST_GAP_RE.match(text[first.close.end : second.open.pos]))
 
 
-_COORDINATION_RE = re.compile(r"^\s*(?:und|oder|sowie|bzw\.)\s*$")
+_COORDINATION_RE = re.compile(
+    r"^\s*(?:und|oder|sowie|bzw\.|,?\s*(?:sondern|aber)(?:\s+auch)?|als\s+auch|wie\s+auch|noch)\s*$"
+)
 
 
 def _coordinated(text: str, first: Pair, second: Pair) -> bool:
-    """„A“ und „B“: two quotes joined only by a conjunction."""
+    """„A“ und „B“, nicht nur „A“, sondern auch „B“: two quotes joined only by a conjunction."""
     if first.close is None or first.paragraph != second.paragraph:
         return False
     return bool(_COORDINATION_RE.match(text[first.close.end : second.open.pos]))

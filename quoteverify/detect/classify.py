@@ -17,6 +17,8 @@ from quoteverify.detect import names
 _CUE_AFTER_RE = re.compile(r"^\s*[,:–—-]?\s*(\w+)(?:\s+(\w+))?(?:\s+(\w+))?")
 _ENDS_SENTENCE = tuple(".!?…")
 _COMMA_VERB_AFTER_RE = re.compile(r"^\s*,\s*[a-zäöüß]")
+# als with the article outside the marks: the marked words characterise, a term would not need it
+_ALS_ARTICLE_RE = re.compile(r"\bals\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s*$")
 _GOVERNS_QUOTE_RE = re.compile(r"\b(?:als|Worten|Satz)\s*$", re.IGNORECASE)
 
 
@@ -140,6 +142,9 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     if stripped[0].islower() and (speech or source or frame or konj):
         return Verdict(True, kind, "fragment with cue")
     if frame or (ctx.indefinite_before(left_s) and (speech or source)):
+        return Verdict(True, kind, "characterisation")
+    if n_words >= 3 and stripped[0].islower() and _ALS_ARTICLE_RE.search(left_s):
+        # griff die Firma als den „größten Sünder der Branche“ an
         return Verdict(True, kind, "characterisation")
     if n_words >= 6 and stripped[0].islower():
         return Verdict(True, kind, "long phrase")  # a clause nobody would put in marks as a term
