@@ -744,3 +744,21 @@ def test_source_closing_the_sentence(text, expected):
 )
 def test_characterisation_after_als_and_article(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Roman numeral numbers a name, even after a speech verb's preposition
+        ("Die Opposition sprach von einem Fehler und fordert die Rücknahme von „Meyer II“.", []),
+        # an article and an ordinal before the marks number the edition of an event
+        ("Am Samstag beginnt die 12. „lange Nacht der offenen Ateliers“, teilte die Stadt mit.", []),
+        # a brand that starts in lower case and capitalises inside is a name
+        ("Der Konzern stellte auch ein „eBike-Komfort-Paket“ vor, sagte die Sprecherin.", []),
+        # ... a sentence in marks after a number closing the sentence is still a quote
+        ("Der Stand liegt in Halle 4. „Wir sind zufrieden“, sagte die Ausstellerin.",
+         [("Wir sind zufrieden", "direct")]),
+    ],
+)
+def test_numbered_names_and_brands(text, expected):
+    assert spans(text) == expected

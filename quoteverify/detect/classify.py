@@ -75,6 +75,10 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
         if after_colon and n_words >= 4 and not name:
             return Verdict(True, "direct", "colon")
         return Verdict(False, kind, "title noun before")
+    if names.edition_before(left_s):
+        return Verdict(False, kind, "numbered name")  # die 7. „lange Nacht der Museen“
+    if names.numbered_name(stripped) and not (ends_sentence or after_colon or cue_after):
+        return Verdict(False, kind, "numbered name")  # die Rücknahme von „Paket II“
     if names.headed_by_title_noun(stripped) and not (frame or after_colon or cue_after):
         return Verdict(False, kind, "title noun heads")  # der „Plan B“, des „Nobel-Preises“
     governed = bool(_GOVERNS_QUOTE_RE.search(left_s))  # als „…“ bezeichnete, mit den Worten „…“

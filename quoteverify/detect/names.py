@@ -194,7 +194,25 @@ def name_like(content: str) -> bool:
     if len(ws) > 2 and ws[0] in _ARTICLES_AND_PREPOSITIONS:
         return False  # einen Angriff auf die Stadt: a name keeps its article outside the marks
     caps = [w for w in ws if w.lower() not in _FUNCTION_WORDS or w[0].isupper()]
-    return bool(caps) and all(w[0].isupper() or w[0].isdigit() for w in caps)
+    return bool(caps) and all(w[0].isupper() or w[0].isdigit() or _CAMEL_RE.match(w) for w in caps)
+
+
+# iPod, eBay, iTunes-Dienst: a brand that starts in lower case and capitalises inside
+_CAMEL_RE = re.compile(r"^[a-zäöü]{1,2}[A-ZÄÖÜ]")
+# Hartz IV, Basel III, Paket II: a name numbered with a Roman numeral
+_ROMAN_AT_END_RE = re.compile(r"\s(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$")
+# die 22. „…“, zum 5. „…“: an article and an ordinal before the marks number an edition
+_ORDINAL_BEFORE_RE = re.compile(r"\b(?:der|die|das|den|dem|des|zum|zur|am|im|beim|vom)\s+\d+\.\s*$")
+
+
+def numbered_name(content: str) -> bool:
+    """„Hartz IV“, „Paket II“: a name numbered with a Roman numeral."""
+    return bool(_ROMAN_AT_END_RE.search(content.rstrip()))
+
+
+def edition_before(left: str) -> bool:
+    """die 7. „lange Nacht der Museen“: an article and an ordinal number the edition of an event."""
+    return bool(_ORDINAL_BEFORE_RE.search(left))
 
 
 # Frames in which marks name or classify a thing rather than quote a speaker:
