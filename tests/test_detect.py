@@ -762,3 +762,18 @@ def test_characterisation_after_als_and_article(text, expected):
 )
 def test_numbered_names_and_brands(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a naming noun as the object of a verb of saying: the word the speaker used
+        ("Der Landrat verteidigte die Bezeichnung „Chaoten“, mit der er die Besetzer belegt hatte.",
+         [("Chaoten", "partial")]),
+        # ... without such a verb it names a term
+        ("Die Gruppen werden unter dem Begriff „Fahrende Händler“ zusammengefasst.", []),
+        ("Ihre amtliche Bezeichnung „Freie Hafenstadt“ erhielt die Stadt 1820.", []),
+    ],
+)
+def test_word_as_object_of_a_speech_verb(text, expected):
+    assert spans(text) == expected

@@ -68,6 +68,8 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     if bracketed_sentence and stripped[0].isupper():
         kind = "direct"
     frame = ctx.has_frame_verb(left) or ctx.has_frame_verb(right)
+    if names.word_object_of_speech(left_s) and not after_colon:
+        return Verdict(True, kind, "word used")  # verteidigte die Bezeichnung „…“
     title_before = names.title_noun_before(left_s) and (
         not stripped[0].islower() or (names.lowercase_title(stripped, left_s) and not frame)
     )

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from quoteverify import lexicon
-from quoteverify.detect.context import has_speech_verb, saying_verb_in, words
+from quoteverify.detect.context import has_speech_verb, reporting_verb, saying_verb_in, words
 
 _FUNCTION_WORDS = frozenset(
     "der die das des dem den ein eine einer eines einem einen und oder von vom zu zur zum "
@@ -162,6 +162,23 @@ def heading_before_colon(left: str) -> bool:
     while ws and ws[0] in _HEADING_OPENERS:
         ws = ws[1:]
     return bool(ws) and ws[0] in _HEADING_NOUNS and not saying_verb_in(segment)
+
+
+# verteidigte die Bezeichnung „…“: a verb of saying takes a word as its object
+_WORD_OBJECT_RE = re.compile(
+    r"\b(?P<verb>\w+)\s+(?:die|den|das|diese|diesen|dieses|seine|seinen|ihre|ihren)\s+"
+    r"(?:Bezeichnung|Begriff|Wort|Ausdruck|Formulierung|Vokabel)\s*$"
+)
+
+
+def word_object_of_speech(left: str) -> bool:
+    """verteidigte die Bezeichnung „…“, bedauerte das Wort „…“: the word someone used.
+
+    A naming noun usually makes the marks a term (der Begriff „…“); as the
+    object right after a verb of saying it is the speaker's own wording.
+    """
+    m = _WORD_OBJECT_RE.search(left)
+    return bool(m) and reporting_verb(m.group("verb"))
 
 
 def title_noun_in(left: str, window: int = 6) -> bool:
