@@ -675,6 +675,8 @@ def test_alias_after_auch(text, expected):
         # ... a speaker before the colon makes it a statement about the heading
         ("Die Sprecherin sagte zur Überschrift: „Wir haben sie nicht gewählt.“",
          [("Wir haben sie nicht gewählt.", "direct")]),
+        ("Unter der Überschrift „Neustart“ schrieb die Ministerin: „Wir fangen neu an.“",
+         [("Wir fangen neu an.", "direct")]),
     ],
 )
 def test_headings_after_a_colon(text, expected):

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from quoteverify import lexicon
-from quoteverify.detect.context import has_speech_verb, reporting_verb, saying_verb_in, words
+from quoteverify.detect.context import has_speech_verb, reporting_verb, words
 
 _FUNCTION_WORDS = frozenset(
     "der die das des dem den ein eine einer eines einem einen und oder von vom zu zur zum "
@@ -153,7 +153,8 @@ def heading_before_colon(left: str) -> bool:
     """(Überschrift auf ihrer Seite: „…“): a colon after a phrase headed by Überschrift, Titel, Motto.
 
     The phrase before the colon opens the sentence or bracket with that noun
-    and has no verb of saying: what follows is a heading, not a statement.
+    and has no speech verb (Unter der Überschrift … schrieb sie: „…“ quotes
+    her): what follows is a heading, not a statement.
     """
     if not left.endswith(":"):
         return False
@@ -161,7 +162,7 @@ def heading_before_colon(left: str) -> bool:
     ws = [w.lower() for w in words(segment)]
     while ws and ws[0] in _HEADING_OPENERS:
         ws = ws[1:]
-    return bool(ws) and ws[0] in _HEADING_NOUNS and not saying_verb_in(segment)
+    return bool(ws) and ws[0] in _HEADING_NOUNS and not has_speech_verb(segment)
 
 
 # verteidigte die Bezeichnung „…“: a verb of saying takes a word as its object
