@@ -660,6 +660,8 @@ def test_wiki_italics(text, expected):
         # ... first-person words after auch are still speech
         ("Das sei falsch, sagte sie, auch „weil wir das nie wollten“.",
          [("weil wir das nie wollten", "partial")]),
+        ("Das Projekt scheitere, sagte sie, auch „weil die Mittel fehlen“.",
+         [("weil die Mittel fehlen", "partial")]),
     ],
 )
 def test_alias_after_auch(text, expected):
@@ -686,9 +688,12 @@ def test_headings_after_a_colon(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # three or more quoted items in a row that mostly read as names are all titles
+        # three or more quoted items in a row that read as names make the list one of titles
         ("Nach Angaben der Veranstalter gab es Vorträge wie „Brücken im Wandel“, „Die Geschichte "
-         "der Fähre über den Fluss seit dem Mittelalter“ und „Stadtbahn heute“.", []),
+         "der Fähre über den Fluss seit dem Mittelalter“, „Alte Mühlen“ und „Stadtbahn heute“.", []),
+        # ... two names in a list do not outvote a phrase
+        ("Die Redner forderten „Freiheit“, „Gerechtigkeit“ und „ein Ende der Willkür“.",
+         [("ein Ende der Willkür", "partial")]),
         # ... a list of chanted or judging words stays a list of quotes
         ("Die Demonstranten riefen „Wir bleiben hier“, „Hände weg vom Park“ und „Kein Abriss“.",
          [("Wir bleiben hier", "partial"), ("Hände weg vom Park", "partial"), ("Kein Abriss", "partial")]),

@@ -55,9 +55,10 @@ _LIST_GAP_RE = re.compile(r"^\s*(?:,|,?\s*(?:und|oder|sowie|bzw\.))\s*$")
 def _lists_of_names(text: str, judged: list[tuple[Pair, Verdict]]) -> list[tuple[Pair, Verdict]]:
     """„A“, „B“, „C“ und „D“: a list of three or more quoted items is one kind of thing.
 
-    Talks, songs or categories listed in a row are titles; when most items of
-    such a list read as names on their own, the few that read as phrases are
-    titles too.
+    Talks, songs or categories listed in a row are titles; when at least three
+    items of such a list read as names on their own and they outnumber the
+    rest, the items that passed only as phrases are titles too. Items with a
+    cue, a colon, first-person words or a slogan cue keep their verdict.
     """
     out = list(judged)
     i = 0
@@ -66,10 +67,20 @@ def _lists_of_names(text: str, judged: list[tuple[Pair, Verdict]]) -> list[tuple
         while j < len(out) and _list_gap(text, out[j - 1][0], out[j][0]):
             j += 1
         run = out[i:j]
-        if len(run) >= 3 and 2 * sum(v.is_quote for _, v in run) < len(run):
-            out[i:j] = [(p, Verdict(False, v.kind, "list of names")) for p, v in run]
+        named = sum(not v.is_quote for _, v in run)
+        if named >= 3 and 2 * named > len(run):
+            out[i:j] = [
+                (p, v if v.reason in _SPEECH_REASONS else Verdict(False, v.kind, "list of names"))
+                for p, v in run
+            ]
         i = j
     return out
+
+
+# Evidence that ties quoted words to a speaker more firmly than a list of names ties them to a kind
+_SPEECH_REASONS = frozenset(
+    {"slogan", "colon", "cue after", "sentence", "first person", "speech complement", "word used"}
+)
 
 
 def _list_gap(text: str, first: Pair, second: Pair) -> bool:

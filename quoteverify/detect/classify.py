@@ -59,8 +59,10 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
         return Verdict(True, kind, "slogan")  # skandierten „…“, Plakate mit der Aufschrift „…“
     if names.heading_before_colon(left_s):
         return Verdict(False, kind, "heading")  # (Überschrift auf der Startseite: „…“)
-    if names.alias_before(left_s) and not ends_sentence and not personal:
-        return Verdict(False, kind, "alias")  # die Messe – auch „…“ – öffnet
+    # die Messe – auch „…“ – öffnet: a second name, upper-case or with its article
+    nominal = stripped[0].isupper() or ctx.words(stripped)[0] in ctx.ARTICLES
+    if names.alias_before(left_s) and nominal and not ends_sentence and not personal:
+        return Verdict(False, kind, "alias")
     # a sentence in marks after an opening bracket is a quote: Sie (»Wir bleiben.«)
     bracketed_sentence = left_s.endswith("(") and (
         stripped.endswith(".") or (stripped[0].islower() and n_words >= 4)
