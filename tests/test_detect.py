@@ -611,6 +611,8 @@ def test_sentence_starts(text, starts):
         ("Die Opposition warf dem Plan „handwerkliche Fehler“ vor.", [("handwerkliche Fehler", "partial")]),
         # ... and a single lower-case word after the noun is the speaker's judgement
         ("Die Opposition nannte den Plan „unausgegoren“.", [("unausgegoren", "partial")]),
+        # ... first-person words after the noun are said to it
+        ("Sie sagte der Zeitung „wir bleiben dabei“ und ging.", [("wir bleiben dabei", "partial")]),
         # ... a frame verb makes the lower-case words a characterisation
         ("Die Opposition nannte den Plan „grob fahrlässig“.", [("grob fahrlässig", "partial")]),
     ],

@@ -73,7 +73,7 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     if names.word_object_of_speech(left_s) and not after_colon:
         return Verdict(True, kind, "word used")  # verteidigte die Bezeichnung „…“
     title_before = names.title_noun_before(left_s) and (
-        not stripped[0].islower() or (names.lowercase_title(stripped, left_s) and not frame)
+        not stripped[0].islower() or (names.lowercase_title(stripped, left_s) and not (frame or personal))
     )
     if (names.scare_marker_before(left_s) and not bracketed_sentence) or title_before:
         if after_colon and n_words >= 4 and not name:
@@ -83,7 +83,7 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
         return Verdict(False, kind, "numbered name")  # die 7. „lange Nacht der Museen“
     if names.numbered_name(stripped) and not (ends_sentence or after_colon or cue_after):
         return Verdict(False, kind, "numbered name")  # die Rücknahme von „Paket II“
-    if names.headed_by_title_noun(stripped) and not (frame or after_colon or cue_after):
+    if names.headed_by_title_noun(stripped) and not (frame or after_colon or cue_after or personal):
         return Verdict(False, kind, "title noun heads")  # der „Plan B“, des „Nobel-Preises“
     governed = bool(_GOVERNS_QUOTE_RE.search(left_s))  # als „…“ bezeichnete, mit den Worten „…“
     if not ends_sentence and not starts_sentence and not governed and _verb_follows_directly(right):
