@@ -258,6 +258,12 @@ def title_cues() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def lowercase_title_cues() -> frozenset[str]:
+    """Title nouns after which a lower-case title is still a title (lowercase)."""
+    return _word_set("lowercase_title_cues.txt")
+
+
+@lru_cache(maxsize=1)
 def speech_complements() -> frozenset[tuple[str, str]]:
     """(lemma, preposition) pairs: warnen vor, sprechen von, bezeichnen als, ..."""
     name = "speech_complements.tsv"
@@ -429,6 +435,7 @@ _CACHED: tuple[Callable[..., object], ...] = (
     speech_verb_particles,
     speech_nouns,
     title_cues,
+    lowercase_title_cues,
     slogan_cues,
     speech_complements,
     source_markers,

@@ -601,3 +601,193 @@ def test_sentence_starts(text, starts):
     found = sentence_starts(text, 0, len(text))
     assert len(found) == len(starts)
     assert [text[i : i + len(s)] for i, s in zip(found, starts, strict=True)] == starts
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a short lower-case title right after its title noun is a title too
+        ("Laut einer Umfrage der Zeitschrift „garten und leben“ pflanzen viele wieder Kohl.", []),
+        ("Im Bereich „häusliche Gewalt gegen Männer“ gebe es kaum Daten, sagte die Forscherin.", []),
+        # ... a phrase with its own determiner is the object, not the title
+        ("Wie ihr Sprecher erklärte, sieht die Ministerin in dem Gesetz „keine Gefahr für den Wettbewerb“.",
+         [("keine Gefahr für den Wettbewerb", "partial")]),
+        # ... after a title noun that is no medium, brand or category it is the object
+        ("Die Opposition warf dem Plan „handwerkliche Fehler“ vor.", [("handwerkliche Fehler", "partial")]),
+        # ... and a single lower-case word after the noun is the speaker's judgement
+        ("Die Opposition nannte den Plan „unausgegoren“.", [("unausgegoren", "partial")]),
+        # ... first-person words after the noun are said to it
+        ("Sie sagte der Zeitung „wir bleiben dabei“ und ging.", [("wir bleiben dabei", "partial")]),
+        # ... a frame verb makes the lower-case words a characterisation
+        ("Die Opposition nannte den Plan „grob fahrlässig“.", [("grob fahrlässig", "partial")]),
+    ],
+)
+def test_lower_case_titles_after_a_title_noun(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # quoted words headed by a title noun and a name part name the thing
+        ("Einen „Plan C“ für den Fall einer Absage gebe es nicht, sagte der Veranstalter.", []),
+        ("Ein „Kiwi-Bündnis“ käme nach der Umfrage auf 48 Prozent.", []),
+        ("Die Trägerin des „Lindgren-Preises für junge Literatur“ Mara Feld sei erkrankt, "
+         "teilte der Verlag mit.", []),
+        # ... a frame verb makes the compound a characterisation
+        ("Die Opposition nannte den Entwurf ein „Placebo-Gesetz“.", [("Placebo-Gesetz", "partial")]),
+        # ... and a title noun with lower-case words after it opens a phrase
+        ("Die Reform sei ein „Programm der sozialen Kälte“, sagte die Gewerkschafterin.",
+         [("Programm der sozialen Kälte", "partial")]),
+    ],
+)
+def test_quotes_headed_by_a_title_noun(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # wiki italics set off terms and titles: a fragment in them is no quote
+        ("Die Gemeinde eröffnete den ''neuen Bürgerpark'' mit einem Fest, sagte die Sprecherin.", []),
+        # ... a sentence in them with its cue still is
+        ("''Wir bleiben hier'', sagte die Sprecherin.", [("Wir bleiben hier", "direct")]),
+    ],
+)
+def test_wiki_italics(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second name in apposition after a dash, bracket or comma and auch/alias
+        ("Die Messe „Nordart Days“ – auch „Tage der nordischen Kunst“ – findet im Mai statt.", []),
+        ("Der Kater (alias „der Schrecken vom Hafen“) sei wieder da, sagte die Nachbarin.", []),
+        # ... first-person words after auch are still speech
+        ("Das sei falsch, sagte sie, auch „weil wir das nie wollten“.",
+         [("weil wir das nie wollten", "partial")]),
+        ("Das Projekt scheitere, sagte sie, auch „weil die Mittel fehlen“.",
+         [("weil die Mittel fehlen", "partial")]),
+    ],
+)
+def test_alias_after_auch(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a colon after a phrase headed by Überschrift/Titel/Motto introduces a heading
+        ("Zum Verein (Überschrift auf seiner Startseite: „Wir machen weiter“) gibt es keine Zahlen.", []),
+        ("Das Motto der diesjährigen Kirmes: „Wir feiern zusammen“.", []),
+        # ... a speaker before the colon makes it a statement about the heading
+        ("Die Sprecherin sagte zur Überschrift: „Wir haben sie nicht gewählt.“",
+         [("Wir haben sie nicht gewählt.", "direct")]),
+        ("Unter der Überschrift „Neustart“ schrieb die Ministerin: „Wir fangen neu an.“",
+         [("Wir fangen neu an.", "direct")]),
+    ],
+)
+def test_headings_after_a_colon(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # three or more quoted items in a row that read as names make the list one of titles
+        ("Nach Angaben der Veranstalter gab es Vorträge wie „Brücken im Wandel“, „Die Geschichte "
+         "der Fähre über den Fluss seit dem Mittelalter“, „Alte Mühlen“ und „Stadtbahn heute“.", []),
+        # ... two names in a list do not outvote a phrase
+        ("Die Redner forderten „Freiheit“, „Gerechtigkeit“ und „ein Ende der Willkür“.",
+         [("ein Ende der Willkür", "partial")]),
+        # ... a list of chanted or judging words stays a list of quotes
+        ("Die Demonstranten riefen „Wir bleiben hier“, „Hände weg vom Park“ und „Kein Abriss“.",
+         [("Wir bleiben hier", "partial"), ("Hände weg vom Park", "partial"), ("Kein Abriss", "partial")]),
+        ("Die Richterin nannte ihn „unbelehrbar“, „uneinsichtig“ und „gefährlich“.",
+         [("unbelehrbar", "partial"), ("uneinsichtig", "partial"), ("gefährlich", "partial")]),
+    ],
+)
+def test_lists_of_quoted_items(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # correlative conjunctions coordinate quotes as und does
+        ("Laut der Gutachterin zeigt der Plan nicht nur „fehlende Sorgfalt“, sondern auch „Größenwahn“.",
+         [("fehlende Sorgfalt", "partial"), ("Größenwahn", "partial")]),
+        ("Laut der Gutachterin zeigt der Plan sowohl „fehlende Sorgfalt“ als auch „Größenwahn“.",
+         [("fehlende Sorgfalt", "partial"), ("Größenwahn", "partial")]),
+        # ... a name after a plain comma is not coordinated
+        ("Laut der Gutachterin zeigt der Plan „fehlende Sorgfalt“, die Firma „Nordbau“ wehrt sich.",
+         [("fehlende Sorgfalt", "partial")]),
+    ],
+)
+def test_correlative_coordination(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ", so der Sprecher" closing the sentence attributes the words before it
+        ("Die Pumpe war wegen „Ärger mit einer defekten Steuerung“ ausgefallen, so ein Sprecher der Werke.",
+         [("Ärger mit einer defekten Steuerung", "partial")]),
+        ("Die Fähre fiel wegen „Ärger mit einer defekten Steuerung“ aus, so Hanna Lorenz.",
+         [("Ärger mit einer defekten Steuerung", "partial")]),
+        # ... a so that is no source attributes nothing
+        ("Die Pumpe war wegen „Ärger mit einer defekten Steuerung“ ausgefallen, so dass das Werk stand.", []),
+        ("Die Anlage hatte „Ärger mit einer defekten Steuerung“, so dass das Werk stand.", []),
+    ],
+)
+def test_source_closing_the_sentence(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # als with its article outside the marks: lower-case words that characterise
+        ("Die Senatorin griff die Firma als den „größten Sünder der Branche“ an.",
+         [("größten Sünder der Branche", "partial")]),
+        # ... a short term after als stays a term
+        ("Er reiste als „blinder Passagier“ nach Hamburg.", []),
+    ],
+)
+def test_characterisation_after_als_and_article(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Roman numeral numbers a name, even after a speech verb's preposition
+        ("Die Opposition sprach von einem Fehler und fordert die Rücknahme von „Meyer II“.", []),
+        # an article and an ordinal before the marks number the edition of an event
+        ("Am Samstag beginnt die 12. „lange Nacht der offenen Ateliers“, teilte die Stadt mit.", []),
+        # a brand that starts in lower case and capitalises inside is a name
+        ("Der Konzern stellte auch ein „eBike-Komfort-Paket“ vor, sagte die Sprecherin.", []),
+        # ... a sentence in marks after a number closing the sentence is still a quote
+        ("Der Stand liegt in Halle 4. „Wir sind zufrieden“, sagte die Ausstellerin.",
+         [("Wir sind zufrieden", "direct")]),
+    ],
+)
+def test_numbered_names_and_brands(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a naming noun as the object of a verb of saying: the word the speaker used
+        ("Der Landrat verteidigte die Bezeichnung „Chaoten“, mit der er die Besetzer belegt hatte.",
+         [("Chaoten", "partial")]),
+        # ... without such a verb it names a term
+        ("Die Gruppen werden unter dem Begriff „Fahrende Händler“ zusammengefasst.", []),
+        ("Ihre amtliche Bezeichnung „Freie Hafenstadt“ erhielt die Stadt 1820.", []),
+    ],
+)
+def test_word_as_object_of_a_speech_verb(text, expected):
+    assert spans(text) == expected

@@ -19,6 +19,7 @@ DATA_FILES = [
     "role_nouns.tsv",
     "role_suffixes.txt",
     "title_cues.txt",
+    "lowercase_title_cues.txt",
     "slogan_cues.txt",
     "speech_complements.tsv",
     "agencies.tsv",
@@ -224,8 +225,15 @@ def test_file_has_header(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["speech_nouns.txt", "title_cues.txt", "slogan_cues.txt", "addressee_verbs.txt",
-             "abstract_nouns.txt"]
+    "name",
+    [
+        "speech_nouns.txt",
+        "title_cues.txt",
+        "lowercase_title_cues.txt",
+        "slogan_cues.txt",
+        "addressee_verbs.txt",
+        "abstract_nouns.txt",
+    ],
 )
 def test_word_lists_have_no_duplicates(name: str) -> None:
     entries = [
@@ -333,6 +341,13 @@ def test_slogan_cues() -> None:
     cues = lexicon.slogan_cues()
     assert {"parolen", "sprüche", "aufschrift", "skandierten", "transparent"} <= cues
     assert "motto" not in cues  # the motto of an event is a name (title_cues.txt)
+
+
+def test_lowercase_title_cues_are_title_cues() -> None:
+    cues = lexicon.lowercase_title_cues()
+    assert {"magazin", "zeitschrift", "bereich"} <= cues
+    assert "plan" not in cues  # der Plan „handwerkliche Fehler“: an object, not a title
+    assert cues <= lexicon.title_cues()
 
 
 def test_title_cues() -> None:

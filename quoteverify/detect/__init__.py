@@ -24,9 +24,8 @@ def detect_quotes(article: Article) -> list[Quote]:
     if not text:
         return []
     paras = paragraphs(text)
-    kept: list[tuple[Pair, Verdict]] = []
+    judged: list[tuple[Pair, Verdict]] = []
     verdict_of: dict[int, Verdict] = {}
-    prev: tuple[Pair, Verdict] | None = None
     for pair in pair_marks(text):
         if pair.end <= pair.start:
             continue
@@ -34,22 +33,69 @@ def detect_quotes(article: Article) -> list[Quote]:
             verdict = verdict_of[id(pair.continues)]
         else:
             verdict = _judge(text, pair, paras[pair.paragraph].start, paras[pair.paragraph].end)
-        if prev is not None and prev[1].is_quote and not verdict.is_quote:
-            if _coordinated(text, prev[0], pair):
-                # aus „repressiven“ und „präventiven“ Maßnahmen: coordinated quotes share the verdict
-                verdict = Verdict(True, prev[1].kind, "coordinated")
         verdict_of[id(pair)] = verdict
-        prev = (pair, verdict)
+        judged.append((pair, verdict))
+    judged = _lists_of_names(text, judged)
+    kept: list[tuple[Pair, Verdict]] = []
+    for k, (pair, verdict) in enumerate(judged):
+        if k and not verdict.is_quote and verdict.reason != "list of names":
+            prev, prev_verdict = judged[k - 1]
+            if prev_verdict.is_quote and _coordinated(text, prev, pair):
+                # aus „repressiven“ und „präventiven“ Maßnahmen: coordinated quotes share the verdict
+                verdict = Verdict(True, prev_verdict.kind, "coordinated")
+                judged[k] = (pair, verdict)
         if verdict.is_quote:
             kept.append((pair, verdict))
     return _number_statements(article.id, text, kept)
 
 
-_COORDINATION_RE = re.compile(r"^\s*(?:und|oder|sowie|bzw\.)\s*$")
+_LIST_GAP_RE = re.compile(r"^\s*(?:,|,?\s*(?:und|oder|sowie|bzw\.))\s*$")
+
+
+def _lists_of_names(text: str, judged: list[tuple[Pair, Verdict]]) -> list[tuple[Pair, Verdict]]:
+    """„A“, „B“, „C“ und „D“: a list of three or more quoted items is one kind of thing.
+
+    Talks, songs or categories listed in a row are titles; when at least three
+    items of such a list read as names on their own and they outnumber the
+    rest, the items that passed only as phrases are titles too. Items with a
+    cue, a colon, first-person words or a slogan cue keep their verdict.
+    """
+    out = list(judged)
+    i = 0
+    while i < len(out):
+        j = i + 1
+        while j < len(out) and _list_gap(text, out[j - 1][0], out[j][0]):
+            j += 1
+        run = out[i:j]
+        named = sum(not v.is_quote for _, v in run)
+        if named >= 3 and 2 * named > len(run):
+            out[i:j] = [
+                (p, v if v.reason in _SPEECH_REASONS else Verdict(False, v.kind, "list of names"))
+                for p, v in run
+            ]
+        i = j
+    return out
+
+
+# Evidence that ties quoted words to a speaker more firmly than a list of names ties them to a kind
+_SPEECH_REASONS = frozenset(
+    {"slogan", "colon", "cue after", "sentence", "first person", "speech complement", "word used"}
+)
+
+
+def _list_gap(text: str, first: Pair, second: Pair) -> bool:
+    if first.close is None or first.paragraph != second.paragraph:
+        return False
+    return bool(_LIST_GAP_RE.match(text[first.close.end : second.open.pos]))
+
+
+_COORDINATION_RE = re.compile(
+    r"^\s*(?:und|oder|sowie|bzw\.|,?\s*(?:sondern|aber)(?:\s+auch)?|als\s+auch|wie\s+auch|noch)\s*$"
+)
 
 
 def _coordinated(text: str, first: Pair, second: Pair) -> bool:
-    """„A“ und „B“: two quotes joined only by a conjunction."""
+    """„A“ und „B“, nicht nur „A“, sondern auch „B“: two quotes joined only by a conjunction."""
     if first.close is None or first.paragraph != second.paragraph:
         return False
     return bool(_COORDINATION_RE.match(text[first.close.end : second.open.pos]))
@@ -61,7 +107,15 @@ def _judge(text: str, pair: Pair, lo: int, hi: int) -> Verdict:
     left = text[s0 : pair.open.pos]
     right = text[close_end:s1]
     opens_paragraph = not text[lo : pair.open.pos].strip()
-    return classify(text[pair.start : pair.end], left, right, opens_paragraph=opens_paragraph)
+    verdict = classify(text[pair.start : pair.end], left, right, opens_paragraph=opens_paragraph)
+    if pair.open.text == "''" and verdict.is_quote and verdict.reason not in _STRONG_REASONS:
+        # wiki italics ''…'' set off terms, titles and foreign words: a fragment in them is no quote
+        return Verdict(False, verdict.kind, "italics")
+    return verdict
+
+
+# Evidence that makes words in italics a quotation: a sentence of its own, a cue, a colon
+_STRONG_REASONS = frozenset({"slogan", "colon", "cue after", "sentence"})
 
 
 def _number_statements(article_id: str, text: str, kept: list[tuple[Pair, Verdict]]) -> list[Quote]:

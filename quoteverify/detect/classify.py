@@ -17,6 +17,8 @@ from quoteverify.detect import names
 _CUE_AFTER_RE = re.compile(r"^\s*[,:–—-]?\s*(\w+)(?:\s+(\w+))?(?:\s+(\w+))?")
 _ENDS_SENTENCE = tuple(".!?…")
 _COMMA_VERB_AFTER_RE = re.compile(r"^\s*,\s*[a-zäöüß]")
+# als with the article outside the marks: the marked words characterise, a term would not need it
+_ALS_ARTICLE_RE = re.compile(r"\bals\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s*$")
 _GOVERNS_QUOTE_RE = re.compile(r"\b(?:als|Worten|Satz)\s*$", re.IGNORECASE)
 
 
@@ -55,17 +57,34 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     name = names.name_like(stripped)
     if ctx.slogan_before(left_s) and not after_colon and stripped[0].isupper():
         return Verdict(True, kind, "slogan")  # skandierten „…“, Plakate mit der Aufschrift „…“
+    if names.heading_before_colon(left_s):
+        return Verdict(False, kind, "heading")  # (Überschrift auf der Startseite: „…“)
+    # die Messe – auch „…“ – öffnet: a second name, upper-case or with its article
+    nominal = stripped[0].isupper() or ctx.words(stripped)[0] in ctx.ARTICLES
+    if names.alias_before(left_s) and nominal and not ends_sentence and not personal:
+        return Verdict(False, kind, "alias")
     # a sentence in marks after an opening bracket is a quote: Sie (»Wir bleiben.«)
     bracketed_sentence = left_s.endswith("(") and (
         stripped.endswith(".") or (stripped[0].islower() and n_words >= 4)
     )
     if bracketed_sentence and stripped[0].isupper():
         kind = "direct"
-    title_before = names.title_noun_before(left_s) and not stripped[0].islower()
+    frame = ctx.has_frame_verb(left) or ctx.has_frame_verb(right)
+    if names.word_object_of_speech(left_s) and not after_colon:
+        return Verdict(True, kind, "word used")  # verteidigte die Bezeichnung „…“
+    title_before = names.title_noun_before(left_s) and (
+        not stripped[0].islower() or (names.lowercase_title(stripped, left_s) and not (frame or personal))
+    )
     if (names.scare_marker_before(left_s) and not bracketed_sentence) or title_before:
         if after_colon and n_words >= 4 and not name:
             return Verdict(True, "direct", "colon")
         return Verdict(False, kind, "title noun before")
+    if names.edition_before(left_s):
+        return Verdict(False, kind, "numbered name")  # die 7. „lange Nacht der Museen“
+    if names.numbered_name(stripped) and not (ends_sentence or after_colon or cue_after):
+        return Verdict(False, kind, "numbered name")  # die Rücknahme von „Paket II“
+    if names.headed_by_title_noun(stripped) and not (frame or after_colon or cue_after or personal):
+        return Verdict(False, kind, "title noun heads")  # der „Plan B“, des „Nobel-Preises“
     governed = bool(_GOVERNS_QUOTE_RE.search(left_s))  # als „…“ bezeichnete, mit den Worten „…“
     if not ends_sentence and not starts_sentence and not governed and _verb_follows_directly(right):
         # Moritz Kühn von der „Aktion Wasser marsch“ sagte …: the marks are in the subject
@@ -102,7 +121,6 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     speech = ctx.has_speech_verb(left) or ctx.has_speech_verb(right)
     source = ctx.has_source_marker(left) or ctx.has_source_marker(right)
     konj = ctx.has_konjunktiv(left) or ctx.has_konjunktiv(right)
-    frame = ctx.has_frame_verb(left) or ctx.has_frame_verb(right)
     reported = speech or source or konj or frame
     # „…“, ließ der Sprecher wissen: a comma and a verb after a sentence-opening quote
     verb_after = bool(_COMMA_VERB_AFTER_RE.match(right))
@@ -132,6 +150,9 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     if stripped[0].islower() and (speech or source or frame or konj):
         return Verdict(True, kind, "fragment with cue")
     if frame or (ctx.indefinite_before(left_s) and (speech or source)):
+        return Verdict(True, kind, "characterisation")
+    if n_words >= 3 and stripped[0].islower() and _ALS_ARTICLE_RE.search(left_s):
+        # griff die Firma als den „größten Sünder der Branche“ an
         return Verdict(True, kind, "characterisation")
     if n_words >= 6 and stripped[0].islower():
         return Verdict(True, kind, "long phrase")  # a clause nobody would put in marks as a term

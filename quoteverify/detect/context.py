@@ -164,8 +164,15 @@ def has_source_marker(s: str) -> bool:
     low = s.lower()
     return bool(
         _SOURCE_RE.search(low)
-        or re.match(r"\s*[,]?\s*so\s+(?:[A-ZÄÖÜ]|der|die|das|ein)", s)
+        or re.match(r"\s*[,]?\s*so\s+(?:[A-ZÄÖÜ]|(?:der|die|das|ein)\b)", s)
+        or _SO_SOURCE_AT_END_RE.search(s)
     )
+
+
+# … ausgefallen, so ein Sprecher. — the source closing the reporter's sentence
+_SO_SOURCE_AT_END_RE = re.compile(
+    r",\s*so\s+(?:(?:der|die|das|ein|eine)\b|[A-ZÄÖÜ])[^,;:]*[.!?]?\s*$"
+)
 
 
 def has_konjunktiv(s: str) -> bool:

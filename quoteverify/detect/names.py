@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from quoteverify import lexicon
-from quoteverify.detect.context import has_speech_verb, words
+from quoteverify.detect.context import has_speech_verb, reporting_verb, words
 
 _FUNCTION_WORDS = frozenset(
     "der die das des dem den ein eine einer eines einem einen und oder von vom zu zur zum "
@@ -71,6 +71,117 @@ def title_noun_before(left: str) -> bool:
 _NOT_TITLE_COMPOUNDS = frozenset({"beispiel", "beispiels"})
 
 
+# Words that open a noun phrase of its own: after a title noun such a phrase is
+# the predicate or object (sieht in dem Gesetz „kein Hindernis“), not the title.
+_DETERMINERS = frozenset(
+    "kein keine keinen keinem keiner keines mein meine sein seine ihr ihre unser unsere "
+    "dieser diese dieses diesen diesem jeder jede jedes alle allen viele mehr".split()
+)
+
+
+def lowercase_title(content: str, left: str) -> bool:
+    """des Magazins „auto und reise“, im Bereich „häusliche Gewalt“: a lower-case title.
+
+    Media, brands and category labels are written in lower case after their
+    noun (data/lowercase_title_cues.txt). Two to five words with no determiner
+    or preposition of their own and no sentence end; after other title nouns
+    a lower-case phrase is as often the object (warf dem Plan „grobe Fehler“ vor).
+    """
+    ws = words(content)
+    if not 2 <= len(ws) <= 5 or content.rstrip()[-1:] in ".!?…":
+        return False
+    first = ws[0].lower()
+    if first in _ARTICLES_AND_PREPOSITIONS or first in _DETERMINERS:
+        return False
+    tail = words(left[-40:])
+    if not tail or not left.endswith(tail[-1]):
+        return False
+    noun = tail[-1].lower()
+    cues = lexicon.lowercase_title_cues()
+    stems = [noun] + [noun[: -len(e)] for e in ("es", "s", "en", "n") if noun.endswith(e)]
+    return any(stem.endswith(cue) for stem in stems for cue in cues)
+
+
+def _title_head(word: str) -> bool:
+    """Plan, Bündnis, Preises: a title noun, in any of its inflected forms."""
+    nouns = _title_nouns()
+    low = word.lower()
+    return low in nouns or any(
+        low.endswith(e) and low[: -len(e)] in nouns for e in ("es", "s", "en", "n")
+    )
+
+
+def headed_by_title_noun(content: str) -> bool:
+    """„Plan B“, „Jamaika-Bündnis“, „Nobel-Preises für …“: the marks name the thing.
+
+    The quoted words open with a title noun followed only by a name part (a
+    capitalised word, a letter or a number), or with a hyphenated compound of
+    a name and a title noun (X-Preis, X-Bündnis), which names rather than says.
+    """
+    ws = words(content)
+    if not ws or content.rstrip()[-1:] in ".!?…" or not ws[0][:1].isupper():
+        return False
+    first = ws[0]
+    if "-" in first:
+        head = first.rsplit("-", 1)[1]
+        return bool(head) and head[:1].isupper() and _title_head(head)
+    rest = content.split(None, 1)[1].split() if len(content.split()) > 1 else []
+    return (
+        _title_head(first)
+        and 1 <= len(rest) <= 3
+        and all(w[:1].isupper() or w[:1].isdigit() for w in rest)
+    )
+
+
+# A second name in apposition: die Messe – auch „…“ –, der Bär (alias „…“)
+_ALIAS_BEFORE_RE = re.compile(r"[(,–—-]\s*(?:auch|alias|vulgo)\s*$", re.IGNORECASE)
+
+
+def alias_before(left: str) -> bool:
+    """„…“ after a bracket, dash or comma and auch/alias: another name for what was just named."""
+    return bool(_ALIAS_BEFORE_RE.search(left))
+
+
+# Nouns that announce a heading or title after a colon: (Überschrift: „…“)
+_HEADING_NOUNS = frozenset(
+    "überschrift titel untertitel arbeitstitel schlagzeile motto slogan leitspruch".split()
+)
+_HEADING_OPENERS = frozenset("der die das ihr ihre sein seine unter mit".split())
+
+
+def heading_before_colon(left: str) -> bool:
+    """(Überschrift auf ihrer Seite: „…“): a colon after a phrase headed by Überschrift, Titel, Motto.
+
+    The phrase before the colon opens the sentence or bracket with that noun
+    and has no speech verb (Unter der Überschrift … schrieb sie: „…“ quotes
+    her): what follows is a heading, not a statement.
+    """
+    if not left.endswith(":"):
+        return False
+    segment = re.split(r"[(–—]", left)[-1]
+    ws = [w.lower() for w in words(segment)]
+    while ws and ws[0] in _HEADING_OPENERS:
+        ws = ws[1:]
+    return bool(ws) and ws[0] in _HEADING_NOUNS and not has_speech_verb(segment)
+
+
+# verteidigte die Bezeichnung „…“: a verb of saying takes a word as its object
+_WORD_OBJECT_RE = re.compile(
+    r"\b(?P<verb>\w+)\s+(?:die|den|das|diese|diesen|dieses|seine|seinen|ihre|ihren)\s+"
+    r"(?:Bezeichnung|Begriff|Wort|Ausdruck|Formulierung|Vokabel)\s*$"
+)
+
+
+def word_object_of_speech(left: str) -> bool:
+    """verteidigte die Bezeichnung „…“, bedauerte das Wort „…“: the word someone used.
+
+    A naming noun usually makes the marks a term (der Begriff „…“); as the
+    object right after a verb of saying it is the speaker's own wording.
+    """
+    m = _WORD_OBJECT_RE.search(left)
+    return bool(m) and reporting_verb(m.group("verb"))
+
+
 def title_noun_in(left: str, window: int = 6) -> bool:
     """A title noun among the last words before a colon: Den Namen der Sendung gab …: „…“."""
     nouns = _title_nouns()
@@ -101,7 +212,25 @@ def name_like(content: str) -> bool:
     if len(ws) > 2 and ws[0] in _ARTICLES_AND_PREPOSITIONS:
         return False  # einen Angriff auf die Stadt: a name keeps its article outside the marks
     caps = [w for w in ws if w.lower() not in _FUNCTION_WORDS or w[0].isupper()]
-    return bool(caps) and all(w[0].isupper() or w[0].isdigit() for w in caps)
+    return bool(caps) and all(w[0].isupper() or w[0].isdigit() or _CAMEL_RE.match(w) for w in caps)
+
+
+# iPod, eBay, iTunes-Dienst: a brand that starts in lower case and capitalises inside
+_CAMEL_RE = re.compile(r"^[a-zäöü]{1,2}[A-ZÄÖÜ]")
+# Hartz IV, Basel III, Paket II: a name numbered with a Roman numeral
+_ROMAN_AT_END_RE = re.compile(r"\s(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$")
+# die 22. „…“, zum 5. „…“: an article and an ordinal before the marks number an edition
+_ORDINAL_BEFORE_RE = re.compile(r"\b(?:der|die|das|den|dem|des|zum|zur|am|im|beim|vom)\s+\d+\.\s*$")
+
+
+def numbered_name(content: str) -> bool:
+    """„Hartz IV“, „Paket II“: a name numbered with a Roman numeral."""
+    return bool(_ROMAN_AT_END_RE.search(content.rstrip()))
+
+
+def edition_before(left: str) -> bool:
+    """die 7. „lange Nacht der Museen“: an article and an ordinal number the edition of an event."""
+    return bool(_ORDINAL_BEFORE_RE.search(left))
 
 
 # Frames in which marks name or classify a thing rather than quote a speaker:
