@@ -50,7 +50,6 @@ from quoteverify.attribute.frames import clause_subject, passive_agent, words_fr
 from quoteverify.attribute.mentions import Mention, tokens
 from quoteverify.attribute.phrases import plausible_speaker, subject_at
 from quoteverify.attribute.speakers import Person, Registry
-from quoteverify.attribute.tagging import lemma_and_tag
 from quoteverify.detect.context import sentence_bounds, sentence_starts
 from quoteverify.detect.marks import Paragraph, paragraphs
 from quoteverify.records import Article, Quote, Span
@@ -287,8 +286,8 @@ class _Attributor:
             self.registry.spoke(person)
         toks = tokens(self.text, a, b)
         subject = subject_at(self.text, toks, 0)
-        if subject is None:
-            # Das hat die Außenministerin Ines Hartwig angekündigt: the subject after the verb
+        if subject is None and any(t[2] in lexicon.first_names() for t in toks):
+            # Am Montag hat die Außenministerin Ines Hartwig angekündigt: the subject after the verb
             inverted = _inverted_subject(self.text, toks)
             if inverted is not None and inverted.kind in ("name", "role") and _full_name(inverted.name):
                 subject = inverted
@@ -316,11 +315,9 @@ class _Attributor:
 
 
 def _full_name(name: str | None) -> bool:
-    """Ines Hartwig, not Steinbrück Positives: a given name, or a surname the tagger knows."""
+    """Ines Hartwig, not Steinbrück Positives: a given name and a surname."""
     parts = (name or "").split()
-    if len(parts) < 2:
-        return False
-    return parts[0] in lexicon.first_names() or lemma_and_tag(parts[-1])[1] == "NE"
+    return len(parts) >= 2 and parts[0] in lexicon.first_names()
 
 
 def mention_of(mention: Mention | None) -> Span | None:

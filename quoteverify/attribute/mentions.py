@@ -172,8 +172,8 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
                            inst.name or inst.role, role, None, low if low in DETERMINERS else None)
     if role is not None and len(names) == 1 and names[0][2].endswith("s") and k - j == 2:
         names = []  # Präsident Belloniens: a genitive, not a name
-    if role is None and len(names) == 1 and common_noun(names[0][2]) \
-            and not lexicon.is_institution(names[0][2]) and _name_in_apposition(toks, k):
+    if role is None and len(names) == 1 and _name_in_apposition(toks, k) \
+            and common_noun(names[0][2]) and not lexicon.is_institution(names[0][2]):
         role, names = names[0][2], []  # Der Doktorvater zu Berghofens, Paul Kessel, …
     if role is not None and not names:
         appositive = _name_in_apposition(toks, k)
@@ -205,6 +205,8 @@ def _base_form(name: str) -> str:
     Wetterdienst: a body named in the genitive or dative, as after der/die/das, so that
     every mention of it finds the same body. Plurals (Vereinte Nationen) keep theirs."""
     *head, last = name.split()
+    if not last.endswith("s") and not any(w.endswith("en") for w in head):
+        return name  # nothing inflected to undo (die Polizei, Anna Kern)
     if not common_noun(last):
         return name  # a surname (Hans Weiss) is never inflected
     lemma, _ = lemma_and_tag(last)
@@ -222,9 +224,11 @@ def _unlisted_role(toks: list[tuple[int, int, str]], k: int) -> bool:
     """Mafiajäger Salvatore Boemi, Punklady Nina Hagen, der Deutsche Tom Weller: a noun for
     a person right before a name is a role the lexicon does not list, not part of the name."""
     word = toks[k][2]
-    if k + 1 >= len(toks):
+    if k + 1 >= len(toks) or word in lexicon.first_names():
         return False
     nxt = toks[k + 1][2]
+    if not (nxt[:1].isupper() and nxt.isalpha() and nxt not in _STOP_CAPS):
+        return False  # checked first: the tagger is asked only about a word before a name
     given = nxt in lexicon.first_names()
     if lemma_and_tag(word)[1] == "NNA" and (given or lemma_and_tag(nxt)[1] == "NE"):
         return True  # der Deutsche Tom Weller, die Angeklagte Mara Koch: an adjective as a noun
