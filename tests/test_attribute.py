@@ -618,3 +618,30 @@ def test_a_speech_noun_whose_owner_is_not_named_is_no_source():
     text = "Die Forderung, die Löhne „deutlich und rasch“ zu erhöhen, wies Verbandschef Max Kern zurück."
     q = [q for q in attributed(text) if q.kind != "indirect"][0]
     assert q.rule != "source"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention, rule",
+    [
+        pytest.param(
+            "Die Ärztin Lena Stock kam hinzu. „Er atmete nicht mehr“, so diese.",
+            "Lena Stock", "diese", "so", id="so_diese"),
+        pytest.param(
+            "Neben Jonas Ebel stand die Sängerin Mira Falk. „Wir geben nicht auf“, so letztere.",
+            "Mira Falk", "letztere", "so", id="so_letztere"),
+        pytest.param(
+            "Kurz darauf traf Pfarrer Otto Brenner ein. „Ich bete für alle“, sagte dieser.",
+            "Otto Brenner", "dieser", "cue-after", id="sagte_dieser"),
+        pytest.param(
+            "Die Ärztin Lena Stock kam hinzu. Diese sagte am Abend: „Er atmete nicht mehr.“",
+            "Lena Stock", "Diese", "cue-before", id="diese_sagte"),
+        pytest.param(
+            "Die Ärztin Lena Stock kam hinzu. Diese Ärztin sagte: „Er atmete nicht mehr.“",
+            "Lena Stock", "Diese Ärztin", "cue-before", id="a_demonstrative_before_a_noun_is_its_article"),
+    ],
+)
+def test_a_demonstrative_next_to_the_cue_is_the_mention(text, speaker, mention, rule):
+    """A demonstrative standing alone is the mention; the speaker is the one it points back to."""
+    q = attributed(text)[-1]
+    assert (q.speaker, q.mention.text, q.rule) == (speaker, mention, rule)
+    assert (q.mention.start, q.mention.end) == _span_last(text, mention)

@@ -152,8 +152,8 @@ class _Attributor:
                 if mention.kind == "document":  # in dem Antrag der Fraktion: its author, if named
                     owner = owner_mention(mention)
                     person = self.registry.resolve(owner) if owner is not None else None
-                else:
-                    person = self.registry.resolve(mention)
+                else:  # X, der sagte: the relative pronoun is the mention, X the speaker
+                    person = self.registry.resolve(mention.antecedent or mention)
                 return _Decision(rule, cue, mention_of(mention), _CONFIDENCE.get(rule, 0.7) * factor, person)
             cue_only = (rule, cue)  # a cue whose speaker phrase could not be read
         enclosing = self._enclosing_reported(q)

@@ -23,6 +23,11 @@ DETERMINERS = frozenset(
     "sein seine seiner ihr ihre ihrer".split()
 )
 PRONOUNS = {"er": "m", "sie": "f"}
+# demonstratives standing alone point back to someone just named: „…“, so letztere /
+# sagte dieser; the gender of the singular reading (diese, jene may be plural)
+DEMONSTRATIVE_PRONOUNS = {
+    "dieser": "m", "diese": "f", "jener": "m", "jene": "f", "letzterer": "m", "letztere": "f",
+}
 _STOP_CAPS = frozenset(
     "Am Im In Auf Bei Nach Vor Mit Von Für Zu Zum Zur Über Unter Seit Während Wegen Laut "
     "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Ende Anfang Dann Dazu "
@@ -52,6 +57,8 @@ class Mention:
     role: str | None  # the role noun inside, if any (Staatschef)
     gender: str | None
     determiner: str | None = None  # the article it began with (der, die, ein …), lower case
+    # a relative pronoun (X, der sagte): the phrase it stands for, who is resolved
+    antecedent: Mention | None = None
 
 
 _ACADEMIC_TITLES = frozenset("Dr Prof Dipl Ing Mag".split())
@@ -78,6 +85,8 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
     low = w.lower()
     if low in PRONOUNS:
         return Mention(s, e, w, "pronoun", None, None, PRONOUNS[low])
+    if low in DEMONSTRATIVE_PRONOUNS and _stands_alone(toks, i):
+        return Mention(s, e, w, "pronoun", None, None, DEMONSTRATIVE_PRONOUNS[low])
     if w in ("Von", "Van") and i + 2 < len(toks) and toks[i + 1][2] in ("der", "den") \
             and _surname_after_particle(toks[i + 2][2]):
         # Von der Leyen sagte: a surname with its particle opening the sentence
@@ -172,6 +181,18 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
         m_start = text.find(role, start, end)
     det = low if low in DETERMINERS else None
     return Mention(m_start, end, text[m_start:end], kind, name, role, gender, det)
+
+
+def _stands_alone(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """so letztere. / sagte dieser am Montag: no noun or adjective follows (dieser Arzt,
+    diese neue Regel are determiners)."""
+    if i + 1 >= len(toks):
+        return True
+    nxt = toks[i + 1][2]
+    if nxt[:1].isupper() or nxt[:1].isdigit():
+        return False
+    return not (nxt[:1].islower() and re.fullmatch(r"[a-zäöüß-]+(?:e|en|er|es|em)", nxt)
+                and i + 2 < len(toks) and toks[i + 2][2][:1].isupper())
 
 
 def _name_in_apposition(toks: list[tuple[int, int, str]], k: int) -> list[tuple[int, int, str]]:
