@@ -645,3 +645,58 @@ def test_a_demonstrative_next_to_the_cue_is_the_mention(text, speaker, mention, 
     q = attributed(text)[-1]
     assert (q.speaker, q.mention.text, q.rule) == (speaker, mention, rule)
     assert (q.mention.start, q.mention.end) == _span_last(text, mention)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention, cue",
+    [
+        pytest.param("Die Bauern zogen zum Rathaus. Auf dem Plakat stand: „Wir bleiben hier.“",
+                     None, "dem Plakat", "stand", id="auf_dem_plakat_stand"),
+        pytest.param("Die Bauern zogen zum Rathaus. Auf dem Transparent war „Wir bleiben hier“ zu lesen.",
+                     None, "dem Transparent", "war", id="war_zu_lesen_after_the_quotation"),
+        pytest.param("Die Bauern zogen zum Rathaus. Auf dem Banner war die Parole „Wir bleiben hier“ "
+                     "zu lesen.",
+                     None, "dem Banner", "war", id="war_die_parole_zu_lesen"),
+        pytest.param("Auf der Internetseite der Gemeinde ist zu lesen: „Das Bad bleibt zu.“",
+                     "Gemeinde", "der Internetseite der Gemeinde", "ist", id="ist_zu_lesen_before_the_colon"),
+        pytest.param("Bürgermeister Tom Hesse ließ ein Schild aufstellen. Darauf waren die Worte zu "
+                     "lesen: „Hier wird gebaut.“",
+                     None, "Darauf", "waren", id="darauf_waren_die_worte_zu_lesen"),
+        pytest.param("Bürgermeister Tom Hesse ließ ein Schild aufstellen. Darauf stand: „Hier wird gebaut.“",
+                     None, "Darauf", "stand", id="darauf_stand"),
+        pytest.param("Die Behörde verschickte einen Brief. Darin steht unter anderem: „Die Frist läuft ab.“",
+                     None, "Darin", "steht", id="darin_steht"),
+        pytest.param("Der Verein hat eine Homepage. Auch das Leitbild fand sich dort: „Wir helfen.“",
+                     None, "dort", "fand", id="fand_sich_dort"),
+        pytest.param("An jeder Tür hing ein Zettel, auf dem geschrieben stand: „Bitte nicht stören.“",
+                     None, "dem", "stand", id="relative_auf_dem_geschrieben_stand"),
+        pytest.param("Die Fans trugen Transparente, auf denen „Nie wieder Abstieg“ stand.",
+                     None, "denen", None, id="relative_auf_denen_the_verb_after_the_quotation"),
+    ],
+)
+def test_words_written_on_a_thing_have_it_as_source(text, speaker, mention, cue):
+    """Placards, signs, letters and websites: the thing written on is the source (its
+    owner, where named, the speaker), not a person named nearby or the speaker before."""
+    q = attributed(text)[-1]
+    assert (q.speaker, q.mention.text, q.rule) == (speaker, mention, "document")
+    assert (q.mention.start, q.mention.end) == _span_last(text, mention)
+    assert (q.cue.text if q.cue else None) == cue
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention, rule",
+    [
+        pytest.param("Auf dem Podium stand Bürgermeister Tom Hesse und sagte: „Wir bauen.“",
+                     "Tom Hesse", "Bürgermeister Tom Hesse", "cue-before",
+                     id="someone_stands_there_and_speaks"),
+        pytest.param("Dort stand der Schulleiter und rief: „Alle raus!“",
+                     None, "der Schulleiter", "cue-before", id="dort_stand_x_und_rief"),
+        pytest.param("Bürgermeister Tom Hesse kam an, auf dem Platz stand er still: „Wir bauen.“",
+                     "Tom Hesse", "Bürgermeister Tom Hesse", "colon", id="auf_dem_platz_is_no_relative"),
+        pytest.param("Auf seiner Website schrieb die Sängerin Mira Falk: „Ich höre auf.“",
+                     "Mira Falk", "Sängerin Mira Falk", "cue-before", id="a_named_writer_speaks"),
+    ],
+)
+def test_a_person_named_at_the_place_is_no_written_source(text, speaker, mention, rule):
+    q = attributed(text)[-1]
+    assert (q.speaker, q.mention.text, q.rule) == (speaker, mention, rule)

@@ -8,6 +8,7 @@ Rules, in the order they are tried for each statement (recorded as ``rule``):
 - ``source``:       laut Müller „…“  /  Müller zufolge …  /  nach Meinung der X  /  Seiner Ansicht nach
                     /  Die Forderung der X, … „…“ …, wies Y zurück (the speech noun's owner)
 - ``document``:     „…“, heißt es in dem Antrag  /  Darin heißt es: „…“ (the text is the source)
+                    /  Auf dem Plakat war „…“ zu lesen  /  Darauf stand: „…“ (written on a thing)
 - ``cited``:        „…“, wird Müller zitiert  /  Müller wird wie folgt zitiert: „…“  /  „…“, zitierte man X
 - ``colon``:        Kapitän Jonas Berg: „…“
 - ``subject``:      Der Minister nannte die Lage „ernst“ (partial quotes: the subject)
@@ -243,7 +244,7 @@ class _Attributor:
         found = (noun_clause_source(text, before) or cue_in_subordinate(text, before, after)
                  or cue_after(text, after)
                  or document_after(text, after)
-                 or document_before(text, before) or cue_before(text, before))
+                 or document_before(text, before, after) or cue_before(text, before))
         agent = passive_agent(text, before, after) if found is not None and found[0] in (
             "cue-after", "cue-before", "subject") else None
         if agent is not None:
