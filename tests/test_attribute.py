@@ -700,3 +700,52 @@ def test_words_written_on_a_thing_have_it_as_source(text, speaker, mention, cue)
 def test_a_person_named_at_the_place_is_no_written_source(text, speaker, mention, rule):
     q = attributed(text)[-1]
     assert (q.speaker, q.mention.text, q.rule) == (speaker, mention, rule)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention, rule",
+    [
+        pytest.param("Die Ärztin Lena Stock, die am Montag sagte: „Wir sind überlastet“, trat zurück.",
+                     "Lena Stock", "die", "cue-before", id="relative_die_sagte_colon"),
+        pytest.param("Pfarrer Otto Brenner, der sagte, „das kommt zu spät“, stimmte dagegen.",
+                     "Otto Brenner", "der", "subject", id="relative_der_sagte_comma"),
+        pytest.param("Bürgermeister Tom Hesse, der den Plan als „völlig verfehlt“ bezeichnete, trat zurück.",
+                     "Tom Hesse", "der", "subject", id="relative_the_verb_after_the_quotation"),
+        pytest.param("Die Kanzlerin Jana Holt, die den Vorschlag als „unausgegoren“ bezeichnet hatte, "
+                     "schwieg.",
+                     "Jana Holt", "die", "subject", id="relative_verb_and_auxiliary_after_the_quotation"),
+        pytest.param("Der Verband schlug Alarm, indem er die Regierung zum Handeln aufforderte: "
+                     "„Es ist fünf vor zwölf.“", "Verband", "er", "cue-before", id="indem_er_aufforderte"),
+        pytest.param("Die Ministerin Jana Holt widersprach, als Pfarrer Otto Brenner sagte: "
+                     "„Wir warten nicht.“",
+                     "Otto Brenner", "Pfarrer Otto Brenner", "cue-before", id="als_x_sagte"),
+        pytest.param("Die Ministerin Jana Holt lachte, indem sie sagte, die Lage sei „ernst, aber lösbar“.",
+                     "Jana Holt", "sie", "subject", id="indem_sie_sagte_then_the_reported_clause"),
+    ],
+)
+def test_the_subject_of_the_cue_s_own_clause_is_the_mention(text, speaker, mention, rule):
+    """A cue in a relative or subordinate clause: that clause's subject next to it is the
+    mention (a relative pronoun resolves to the phrase before the comma)."""
+    q = [x for x in attributed(text) if x.kind != "indirect"][-1]
+    assert (q.speaker, q.mention.text, q.rule) == (speaker, mention, rule)
+    assert (q.mention.start, q.mention.end) == _span_last(text, mention)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        pytest.param("Bürgermeister Tom Hesse sagte, der Plan sei „völlig verfehlt“.",
+                     "Tom Hesse", "Bürgermeister Tom Hesse", id="an_article_after_the_comma"),
+        pytest.param("Bürgermeister Tom Hesse sagte, der neue Plan sei „völlig verfehlt“.",
+                     "Tom Hesse", "Bürgermeister Tom Hesse", id="an_article_and_adjective_after_the_comma"),
+        pytest.param("Die Bürger, die gestern als „ewige Nörgler“ bezeichnet wurden, sind Nachbarn.",
+                     None, None, id="a_passive_relative_clause_names_no_speaker"),
+        pytest.param("Ministerin Mira Falk kritisierte den Vorschlag von Jonas Ebel, der zum Streik "
+                     "aufgerufen haben soll, als „Unsinn“.", "Mira Falk", "Ministerin Mira Falk",
+                     id="a_relative_clause_closed_before_the_quotation"),
+    ],
+)
+def test_no_relative_speaker(text, speaker, mention):
+    """An article after the comma, a passive, a relative clause that closed before the quotation."""
+    q = [x for x in attributed(text) if x.kind != "indirect"][0]
+    assert (q.speaker, q.mention.text if q.mention else None) == (speaker, mention)

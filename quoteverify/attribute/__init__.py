@@ -24,7 +24,9 @@ A quotation joined to the one before it into a list („…“ oder „…“, �
 that finds no cue of its own takes that one's decision, whatever its rule.
 
 The mention is the phrase next to the cue in this instance (a pronoun stays a
-pronoun); the canonical speaker is resolved from it across the article.
+pronoun, so do so letztere and X, der sagte / indem er sagte: see
+:mod:`quoteverify.attribute.subclauses`); the canonical speaker is resolved from it
+(or the relative pronoun's antecedent) across the article.
 
 Reported clauses found by :mod:`quoteverify.attribute.indirect` arrive with
 their cue and mention already read; they are resolved here in the same
@@ -49,6 +51,7 @@ from quoteverify.attribute.frames import clause_subject, passive_agent
 from quoteverify.attribute.mentions import Mention, tokens
 from quoteverify.attribute.phrases import plausible_speaker, subject_at
 from quoteverify.attribute.speakers import Person, Registry
+from quoteverify.attribute.subclauses import cue_in_relative
 from quoteverify.detect.context import sentence_bounds, sentence_starts
 from quoteverify.detect.marks import Paragraph, paragraphs
 from quoteverify.records import Article, Quote, Span
@@ -242,6 +245,7 @@ class _Attributor:
         after, before = tokens(text, close_end, s1), tokens(text, s0, open_pos)
         self._before = before
         found = (noun_clause_source(text, before) or cue_in_subordinate(text, before, after)
+                 or cue_in_relative(text, before, after)
                  or cue_after(text, after)
                  or document_after(text, after)
                  or document_before(text, before, after) or cue_before(text, before))

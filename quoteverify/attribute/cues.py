@@ -27,6 +27,7 @@ from quoteverify.attribute.phrases import (
     subject_at,
     verb_complex_end,
 )
+from quoteverify.attribute.subclauses import clause_speaker
 from quoteverify.records import Span
 
 __all__ = [
@@ -207,6 +208,10 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
     if verb_i is not None:
         cue = Span(*toks[verb_i])
         rule = "cue-before" if colon else "subject"
+        own = clause_speaker(text, toks, verb_i)
+        if own is not None:
+            # …, die skandierten: / …, indem er aufforderte: the subject of the verb's own clause
+            return (rule, cue, own)
         # erklärte (dagegen), er sei …: a pronoun after a comma opens the reported clause
         after = _in_clause(toks, verb_i, subject_at(text, toks, verb_i + 1, strict=False))
         first = subject_at(text, toks, 0, strict=False)
