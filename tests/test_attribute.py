@@ -749,3 +749,24 @@ def test_no_relative_speaker(text, speaker, mention):
     """An article after the comma, a passive, a relative clause that closed before the quotation."""
     q = [x for x in attributed(text) if x.kind != "indirect"][0]
     assert (q.speaker, q.mention.text if q.mention else None) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention, cue, rule",
+    [
+        pytest.param("„Ich bin wieder da“, mit diesen Worten meldete sich der Trainer Jonas Ebel zurück.",
+                     "Jonas Ebel", "Trainer Jonas Ebel", "mit diesen Worten", "cue-after",
+                     id="mit_diesen_worten_after"),
+        pytest.param("Der Trainer Jonas Ebel kam. „Ich bin wieder da“, mit diesen Worten meldete er sich "
+                     "zurück.", "Jonas Ebel", "er", "mit diesen Worten", "cue-after",
+                     id="mit_diesen_worten_then_a_pronoun"),
+        pytest.param("Der Trainer Jonas Ebel kam. Mit den Worten „Ich bin wieder da“, richtete er den Blick "
+                     "nach vorn.", "Jonas Ebel", "er", "Mit den Worten", "cue-before",
+                     id="mit_den_worten_before"),
+    ],
+)
+def test_words_named_as_such_are_the_clause_subject_s(text, speaker, mention, cue, rule):
+    """„…“, mit diesen Worten …: not a speech verb, but the words are named as someone's."""
+    q = attributed(text)[-1]
+    assert (q.speaker, q.mention.text, q.cue.text, q.rule) == (speaker, mention, cue, rule)
+    assert (q.mention.start, q.mention.end) == _span_last(text, mention)

@@ -45,6 +45,7 @@ from quoteverify.attribute.cues import (
     cue_in_next_sentence,
     cue_in_subordinate,
     noun_clause_source,
+    with_the_words,
 )
 from quoteverify.attribute.documents import document_after, document_before, owner_mention
 from quoteverify.attribute.frames import clause_subject, passive_agent
@@ -245,7 +246,7 @@ class _Attributor:
         after, before = tokens(text, close_end, s1), tokens(text, s0, open_pos)
         self._before = before
         found = (noun_clause_source(text, before) or cue_in_subordinate(text, before, after)
-                 or cue_in_relative(text, before, after)
+                 or cue_in_relative(text, before, after) or with_the_words(text, before, after)
                  or cue_after(text, after)
                  or document_after(text, after)
                  or document_before(text, before, after) or cue_before(text, before))

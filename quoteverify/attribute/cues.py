@@ -32,6 +32,7 @@ from quoteverify.records import Span
 
 __all__ = [
     "Found", "cue_after", "cue_before", "cue_in_next_sentence", "cue_in_subordinate", "noun_clause_source",
+    "with_the_words",
 ]
 
 Found = tuple[str, Span | None, Mention | None]
@@ -118,6 +119,34 @@ def cue_after(text: str, toks: list[Token]) -> Found | None:
     if m is not None and m.kind != "pronoun" and names_someone(m, text):
         return ("cue-after", Span(s, e, w), m)
     return None
+
+
+_WORDS_DETERMINERS = frozenset("den diesen jenen folgenden seinen ihren".split())
+
+
+def with_the_words(text: str, before: list[Token], after: list[Token]) -> Found | None:
+    """„…“, mit diesen Worten meldete er sich zurück / Mit den Worten „…“ richtete er …:
+    the words are named as such; the subject of the clause, after its finite verb, said them."""
+    k = 1 if after and after[0][2] == "," else 0
+    if len(after) > k + 3 and after[k][2].lower() == "mit" and after[k + 1][2] in _WORDS_DETERMINERS \
+            and after[k + 2][2] == "Worten":
+        rule, cue, verb = "cue-after", (after[k][0], after[k + 2][1]), k + 3
+        toks = after
+    elif len(before) >= 3 and before[-3][2].lower() == "mit" and before[-2][2] in _WORDS_DETERMINERS \
+            and before[-1][2] == "Worten" and after:
+        rule, cue, verb = "cue-before", (before[-3][0], before[-1][1]), k
+        toks = after
+    else:
+        return None
+    if verb >= len(toks) or not toks[verb][2][:1].islower():
+        return None
+    j = verb + 1
+    if j < len(toks) and toks[j][2] in ("sich", "ihn", "ihm", "ihr", "ihnen", "uns"):
+        j += 1  # meldete sich der Trainer / meldete er sich: the reflexive before or after
+    m = subject_at(text, toks, j, strict=False)
+    if m is None or m.kind != "pronoun" and not plausible(m, text):
+        return None
+    return (rule, Span(cue[0], cue[1], text[cue[0] : cue[1]]), m)
 
 
 # finite verbs that leave the speech verb to a participle or infinitive at the clause end
