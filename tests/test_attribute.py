@@ -721,6 +721,12 @@ def test_a_person_named_at_the_place_is_no_written_source(text, speaker, mention
                      "Otto Brenner", "Pfarrer Otto Brenner", "cue-before", id="als_x_sagte"),
         pytest.param("Die Ministerin Jana Holt lachte, indem sie sagte, die Lage sei „ernst, aber lösbar“.",
                      "Jana Holt", "sie", "subject", id="indem_sie_sagte_then_the_reported_clause"),
+        pytest.param("Die Quote liegt unter der Marke, die Bürgermeister Tom Hesse (seit 2010 im Amt) zum "
+                     "Ziel erklärt hatte: „Wir schaffen das.“", "Tom Hesse", "Bürgermeister Tom Hesse",
+                     "cue-before", id="an_object_relative_then_its_subject"),
+        pytest.param("Pfarrer Otto Brenner erinnerte an das Ziel, das er einst zum Maßstab erklärt hatte: "
+                     "„Wir schaffen das.“", "Otto Brenner", "er", "cue-before",
+                     id="an_object_relative_then_a_pronoun"),
     ],
 )
 def test_the_subject_of_the_cue_s_own_clause_is_the_mention(text, speaker, mention, rule):
@@ -740,6 +746,8 @@ def test_the_subject_of_the_cue_s_own_clause_is_the_mention(text, speaker, menti
                      "Tom Hesse", "Bürgermeister Tom Hesse", id="an_article_and_adjective_after_the_comma"),
         pytest.param("Die Bürger, die gestern als „ewige Nörgler“ bezeichnet wurden, sind Nachbarn.",
                      None, None, id="a_passive_relative_clause_names_no_speaker"),
+        pytest.param("Pfarrer Otto Brenner sagte im Radio, die Aktion erinnere „an alte Zeiten“.",
+                     "Otto Brenner", "Pfarrer Otto Brenner", id="an_article_and_a_lone_noun_after_the_comma"),
         pytest.param("Ministerin Mira Falk kritisierte den Vorschlag von Jonas Ebel, der zum Streik "
                      "aufgerufen haben soll, als „Unsinn“.", "Mira Falk", "Ministerin Mira Falk",
                      id="a_relative_clause_closed_before_the_quotation"),

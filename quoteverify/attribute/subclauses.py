@@ -25,9 +25,10 @@ __all__ = ["clause_speaker", "cue_in_relative"]
 Found = tuple[str, Span | None, Mention | None]
 
 _RELATIVES = {"der": "m", "die": None, "das": None, "welcher": "m", "welche": None, "welches": None}
+_OBJECT_RELATIVES = frozenset("die das den welche welches welchen".split())
 _CONJUNCTIONS = frozenset("indem während weil als nachdem wobei obwohl da bevor wenn sobald".split())
 _INFLECTED = re.compile(r"[a-zäöüß-]+(?:e|en|er|es|em)")
-_STOPS = frozenset(",;:.!?()–—")
+_STOPS = frozenset(",;:.!?–—")  # not brackets: Hesse (seit 2010 im Amt) erklärte
 _PASSIVE = frozenset("wird wurde wurden werden worden".split())
 
 
@@ -73,7 +74,16 @@ def _passive(words: list[str]) -> bool:
 
 def _relative(text: str, toks: list[Token], comma: int, verb: int) -> Mention | None:
     """X, der …: the relative pronoun after the comma, with X (ending at the comma) as antecedent."""
-    if comma + 1 >= len(toks) or toks[comma + 1][2] not in _RELATIVES:
+    if comma + 1 >= len(toks) or comma < 1:
+        return None
+    if toks[comma + 1][2] in _OBJECT_RELATIVES and not is_speech_verb(toks[comma - 1][2]):
+        # das Ziel, das er zum Maßstab erklärt hatte / die Marke verfehlt, die X zum Ziel erklärt
+        # hatte: the pronoun is the object, a subject follows (sagte, die X …: a reported clause)
+        m = subject_at(text, toks[:verb], comma + 2)
+        if m is not None and m.end <= toks[verb][0] and (
+                m.kind == "pronoun" or m.role is not None or len((m.name or "").split()) >= 2):
+            return m  # not a lone noun: …, die Aktion erinnere „…“ is an article and its noun
+    if toks[comma + 1][2] not in _RELATIVES:
         return None
     article_noun = any(toks[j][2] in ("der", "die", "das") and toks[j + 1][2][:1].isupper()
                        for j in range(comma + 2, verb))
