@@ -778,3 +778,16 @@ def test_words_named_as_such_are_the_clause_subject_s(text, speaker, mention, cu
     q = attributed(text)[-1]
     assert (q.speaker, q.mention.text, q.cue.text, q.rule) == (speaker, mention, cue, rule)
     assert (q.mention.start, q.mention.end) == _span_last(text, mention)
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("„Wir kommen wieder“, sagten die beiden Ministerinnen am Abend.", "Ministerinnen"),
+        ("„Wir kommen wieder“, meinten die anderen Anwohner der Straße.", "die anderen Anwohner"),
+    ],
+)
+def test_a_quantifier_after_the_article_is_part_of_the_speaker_phrase(text, mention):
+    """die beiden Stadträte, die anderen Anwohner: beiden/anderen stand like adjectives."""
+    [q] = attributed(text)
+    assert (q.mention.text, q.rule) == (mention, "cue-after")

@@ -43,6 +43,7 @@ _NOT_ADJECTIVES = frozenset(
     "kein keine keinen keinem keiner keines alle allen viele vielen einige einigen mehrere "
     "beide beiden andere anderen weitere weiteren".split()
 )
+_AFTER_ARTICLE = frozenset("beiden anderen weiteren vielen".split())
 _AGE_NOUN = re.compile(r"^\d+-[Jj]ährige[rn]?$")
 _SPOKESPERSON = re.compile(r"^(?:Sprecher|Sprecherin|Vertreter|Vertreterin|Sprecherinnen)$")
 
@@ -101,6 +102,9 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
         adj = toks[j][2]
         if _AGE_NOUN.match(adj):
             break
+        if adj.lower() in _AFTER_ARTICLE and j > i and low in DETERMINERS:
+            j += 1  # die beiden Stadträte, die anderen Anwohner: a quantifier after the article
+            continue
         if adj.lower() in DETERMINERS or adj.lower() in _NOT_ADJECTIVES:
             return None
         if not re.search(r"(?:e|en|er|es|em)$", adj):
