@@ -791,3 +791,27 @@ def test_a_quantifier_after_the_article_is_part_of_the_speaker_phrase(text, ment
     """die beiden Stadträte, die anderen Anwohner: beiden/anderen stand like adjectives."""
     [q] = attributed(text)
     assert (q.mention.text, q.rule) == (mention, "cue-after")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention, cue",
+    [
+        ("„Wir sind bereit.“ Das sagte Bürgermeister Tom Hesse am Montag.",
+         "Tom Hesse", "Bürgermeister Tom Hesse", "sagte"),
+        ("„Wir sind bereit.“ Das musste Bürgermeister Tom Hesse zu Beginn der Sitzung einräumen.",
+         "Tom Hesse", "Bürgermeister Tom Hesse", "einräumen"),
+        ("„Wir sind bereit.“ Das hatte Ministerin Jana Holt am Montag gesagt.",
+         "Jana Holt", "Ministerin Jana Holt", "gesagt"),
+    ],
+)
+def test_the_next_sentence_names_the_speaker_with_the_verb_at_its_end(text, speaker, mention, cue):
+    """„…“ Das musste X einräumen / Das hatte X gesagt: a modal or auxiliary second, the speech
+    verb closing the sentence."""
+    [q] = attributed(text)
+    assert (q.speaker, q.mention.text, q.cue.text, q.rule) == (speaker, mention, cue, "cue-next")
+
+
+def test_zu_before_a_common_noun_is_no_name_particle():
+    text = "„Wir sind bereit“, sagte Minister Karl-Otto zu Hohenfels zu Beginn der Sitzung."
+    [q] = attributed(text)
+    assert (q.speaker, q.mention.text) == ("Karl-Otto zu Hohenfels", "Minister Karl-Otto zu Hohenfels")

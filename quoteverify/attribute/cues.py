@@ -354,7 +354,17 @@ def cue_in_next_sentence(text: str, toks: list[Token]) -> Found | None:
         if m is not None and m.role is not None and m.role.lower() in lexicon.speech_nouns():
             return ("cue-next", Span(*toks[1]), m)
         return None
+    verb = 1
     if not is_speech_verb(toks[1][2]):
-        return None
-    m = subject_at(text, toks, 2, strict=False)
-    return ("cue-next", Span(*toks[1]), m) if m else None
+        if toks[1][2] not in _AUXILIARIES and toks[1][2] not in _MODALS:
+            return None
+        # „…“ Das musste X einräumen / Das hatte X gesagt: the verb closes the sentence
+        end = next((k for k, t in enumerate(toks) if t[2] in ".;:!?"), len(toks))
+        verb = next((k for k in range(end - 1, max(1, end - 3), -1) if is_speech_verb(toks[k][2])), None)
+        if verb is None:
+            return None
+    m = subject_at(text, toks[:verb] if verb > 1 else toks, 2, strict=False)
+    return ("cue-next", Span(*toks[verb]), m) if m else None
+
+
+_MODALS = frozenset("musste mussten muss konnte konnten kann durfte mag mochte".split())

@@ -138,6 +138,8 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
                 names.append(toks[k])
             k += 1
             continue
+        if tw == "zu" and k + 1 < len(toks) and common_noun(toks[k + 1][2]):
+            break  # Peer Steinbrück zu Beginn der Debatte: a preposition, not zu Guttenberg
         if tw == "-" or tw in ("von", "van", "de", "zu") and names:
             k += 1
             if tw in ("von", "van") and k + 1 < len(toks) and toks[k][2] in ("der", "den") \
