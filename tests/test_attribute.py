@@ -815,3 +815,20 @@ def test_zu_before_a_common_noun_is_no_name_particle():
     text = "„Wir sind bereit“, sagte Minister Karl-Otto zu Hohenfels zu Beginn der Sitzung."
     [q] = attributed(text)
     assert (q.speaker, q.mention.text) == ("Karl-Otto zu Hohenfels", "Minister Karl-Otto zu Hohenfels")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        pytest.param("Die Urteile können zugestellt werden - so auch im Bundesanzeiger.Jonas Ebel schreibt "
+                     "dazu in seinem Blog: „Ich trete zurück.“", "Jonas Ebel", "Jonas Ebel",
+                     id="a_lost_space_before_the_speaker"),
+        pytest.param("Das betrifft die Auslieferung des Modells 3. Ein Sprecher der Firma teilte mit: "
+                     "„Wir prüfen das.“", "Firma", "Ein Sprecher der Firma", id="a_number_then_an_article"),
+        pytest.param("Am 3. Mai sagte Bürgermeister Tom Hesse: „Wir prüfen das.“",
+                     "Tom Hesse", "Bürgermeister Tom Hesse", id="an_ordinal_before_its_noun_is_no_stop"),
+    ],
+)
+def test_a_full_stop_the_sentence_splitter_missed_ends_the_clause(text, speaker, mention):
+    [q] = attributed(text)
+    assert (q.speaker, q.mention.text, q.rule) == (speaker, mention, "cue-before")
