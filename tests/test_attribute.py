@@ -832,3 +832,20 @@ def test_zu_before_a_common_noun_is_no_name_particle():
 def test_a_full_stop_the_sentence_splitter_missed_ends_the_clause(text, speaker, mention):
     [q] = attributed(text)
     assert (q.speaker, q.mention.text, q.rule) == (speaker, mention, "cue-before")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention, rule",
+    [
+        pytest.param("Weil man damit laut Klinikdirektor Tom Hesse „neue Wege geht“, suchen die Forscher "
+                     "weiter.", "Tom Hesse", "Klinikdirektor Tom Hesse", "source",
+                     id="laut_x_right_before_the_quotation"),
+        pytest.param("„Wir warten“, sagte Ministerin Jana M. Holt am Montag.",
+                     "Jana M. Holt", "Ministerin Jana M. Holt", "cue-after", id="an_initial_inside_the_name"),
+        pytest.param("Dazu sagte Jana Holt: „Wir warten.“ A. Berg widersprach.",
+                     "Jana Holt", "Jana Holt", "cue-before", id="an_initial_opening_the_next_sentence"),
+    ],
+)
+def test_source_and_initials_next_to_the_quotation(text, speaker, mention, rule):
+    q = [x for x in attributed(text) if x.kind != "indirect"][0]
+    assert (q.speaker, q.mention.text, q.rule) == (speaker, mention, rule)

@@ -2,10 +2,11 @@
 
 Rules, in the order they are tried for each statement (recorded as ``rule``):
 
-- ``cue-after``:    „…“, sagte der Minister.  /  „…“, teilte die Polizei mit.
+- ``cue-after``:    „…“, sagte der Minister.  /  „…“, teilte die Polizei mit.  /  „…“, mit diesen Worten …
 - ``so``:           „…“, so Müller.
 - ``cue-before``:   Müller sagte: „…“  /  Dazu sagte die Ministerin: „…“
-- ``source``:       laut Müller „…“  /  Müller zufolge …  /  nach Meinung der X  /  Seiner Ansicht nach
+- ``source``:       laut Müller „…“ (also before a cue after the quotation)  /  Müller zufolge …
+                    /  nach Meinung der X  /  Seiner Ansicht nach
                     /  Die Forderung der X, … „…“ …, wies Y zurück (the speech noun's owner)
 - ``document``:     „…“, heißt es in dem Antrag  /  Darin heißt es: „…“ (the text is the source)
                     /  Auf dem Plakat war „…“ zu lesen  /  Darauf stand: „…“ (written on a thing)
@@ -45,6 +46,7 @@ from quoteverify.attribute.cues import (
     cue_in_next_sentence,
     cue_in_subordinate,
     noun_clause_source,
+    source_next_to,
     with_the_words,
 )
 from quoteverify.attribute.documents import document_after, document_before, owner_mention
@@ -247,6 +249,7 @@ class _Attributor:
         self._before = before
         found = (noun_clause_source(text, before) or cue_in_subordinate(text, before, after)
                  or cue_in_relative(text, before, after) or with_the_words(text, before, after)
+                 or source_next_to(text, before)
                  or cue_after(text, after)
                  or document_after(text, after)
                  or document_before(text, before, after) or cue_before(text, before))

@@ -32,7 +32,7 @@ from quoteverify.records import Span
 
 __all__ = [
     "Found", "cue_after", "cue_before", "cue_in_next_sentence", "cue_in_subordinate", "noun_clause_source",
-    "with_the_words",
+    "source_next_to", "with_the_words",
 ]
 
 Found = tuple[str, Span | None, Mention | None]
@@ -118,6 +118,20 @@ def cue_after(text: str, toks: list[Token]) -> Found | None:
         m = subject_at(text, toks[:end], k, strict=False)  # wollen die Demonstranten wissen
     if m is not None and m.kind != "pronoun" and names_someone(m, text):
         return ("cue-after", Span(s, e, w), m)
+    return None
+
+
+def source_next_to(text: str, before: list[Token]) -> Found | None:
+    """…, dass man damit laut Klinikdirektor X „…“, suchen die Forscher …: the source named
+    right before the quotation owns it, not the main clause's subject after it."""
+    for i in range(len(before) - 2, max(-1, len(before) - 14), -1):
+        if before[i][2].lower() != "laut":
+            continue
+        m = read_mention(text, before, i + 1)
+        if m is not None and m.end == before[-1][1] and plausible(
+                dataclasses.replace(m, determiner=None), text):
+            return ("source", Span(*before[i]), m)
+        return None
     return None
 
 

@@ -123,6 +123,11 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
                 and toks[k + 2][2][:1].isupper() and not lexicon.is_institution(toks[k + 2][2]):
             k += 2  # Alexander Van der Bellen: the particle capitalised inside the name
             continue
+        if names and len(tw) == 1 and tw.isupper() and k + 2 < len(toks) and toks[k + 1][2] == "." \
+                and toks[k + 2][2][:1].isupper() and toks[k + 2][2].isalpha():
+            names.append(toks[k + 1])  # Matthias W. Beckmann: an initial inside the name
+            k += 2
+            continue
         if tw in _ACADEMIC_TITLES and k + 2 < len(toks) and toks[k + 1][2] == "." and (
             toks[k + 2][2][:1].isupper()
         ):
