@@ -827,6 +827,11 @@ def test_zu_before_a_common_noun_is_no_name_particle():
                      "„Wir prüfen das.“", "Firma", "Ein Sprecher der Firma", id="a_number_then_an_article"),
         pytest.param("Am 3. Mai sagte Bürgermeister Tom Hesse: „Wir prüfen das.“",
                      "Tom Hesse", "Bürgermeister Tom Hesse", id="an_ordinal_before_its_noun_is_no_stop"),
+        pytest.param("Am 3. Mai 2020 sagte Bürgermeister Tom Hesse: „Wir prüfen das.“",
+                     "Tom Hesse", "Bürgermeister Tom Hesse", id="an_ordinal_and_a_year_inside_the_clause"),
+        pytest.param("Bürgermeister Tom Hesse kam. Einer der 13 beteiligten Feuerwehrleute sagte: "
+                     "„Es war heiß.“",
+                     None, "Einer der 13 beteiligten Feuerwehrleute", id="a_number_after_the_article"),
     ],
 )
 def test_a_full_stop_the_sentence_splitter_missed_ends_the_clause(text, speaker, mention):
@@ -849,3 +854,11 @@ def test_a_full_stop_the_sentence_splitter_missed_ends_the_clause(text, speaker,
 def test_source_and_initials_next_to_the_quotation(text, speaker, mention, rule):
     q = [x for x in attributed(text) if x.kind != "indirect"][0]
     assert (q.speaker, q.mention.text, q.rule) == (speaker, mention, rule)
+
+
+def test_a_year_before_a_missed_full_stop_ends_the_clause():
+    text = ("Ministerin Jana Holt sprach über das Jahr 1933. Dabei griff sie auch den Präsidenten an: "
+            "„Das ist gefährlich.“")
+    [q] = attributed(text)
+    assert (q.speaker, q.mention.text, q.rule) == ("Jana Holt", "sie", "clause")
+    assert q.mention.start == text.index("sie auch")

@@ -35,6 +35,8 @@ def clause_subject(text: str, toks: list[Token]) -> Mention | None:
     noun phrase), else the first person phrase after a verb, not inside a
     prepositional phrase.
     """
+    cut = next((k + 1 for k in range(len(toks) - 2, -1, -1) if missed_stop(toks, k)), 0)
+    toks = toks[cut:]  # vor 1933. Dabei griff sie …: a full stop the splitter missed
     if not toks:
         return None
     colon = toks[-1][2] == ":"
@@ -118,15 +120,17 @@ _SENTENCE_OPENERS = frozenset("Der Die Das Ein Eine Er Sie Es Dies Diese Dieser"
 
 def missed_stop(toks: list[Token], k: int) -> bool:
     """A full stop the sentence splitter took for something else: a lost space
-    (im Rathaus.Jonas Ebel schreibt) or a number before an article (des Modells 3. Ein
-    Sprecher: an ordinal is followed by its noun, never by an article)."""
+    (im Rathaus.Jonas Ebel schreibt), a year (vor 1933. Dabei) or a number before an
+    article (des Modells 3. Ein Sprecher: an ordinal is followed by its noun, never by
+    an article)."""
     if toks[k][2] != "." or k == 0 or k + 1 >= len(toks):
         return False
     prev, nxt = toks[k - 1][2], toks[k + 1][2]
     if not nxt[:1].isupper():
         return False
     if prev.isdigit():
-        return nxt in _SENTENCE_OPENERS
+        # a year (vor 1933. Dabei) is no ordinal; a number before an article neither
+        return len(prev) == 4 or nxt in _SENTENCE_OPENERS
     lost_space = toks[k - 1][1] == toks[k][0] and toks[k][1] == toks[k + 1][0]
     return lost_space and len(prev) >= 4 and prev.isalpha() and not prev.isupper() \
         and prev not in ("Prof", "Dipl")

@@ -107,8 +107,8 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
             continue
         if adj.lower() in DETERMINERS or adj.lower() in _NOT_ADJECTIVES:
             return None
-        if not re.search(r"(?:e|en|er|es|em)$", adj):
-            return None
+        if not re.search(r"(?:e|en|er|es|em)$", adj) and not (adj.isdigit() and j > i):
+            return None  # der 13 beteiligten Feuerwehrleute: a number after the article stays
         j += 1
     role = None
     names: list[tuple[int, int, str]] = []
