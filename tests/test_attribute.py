@@ -862,3 +862,21 @@ def test_a_year_before_a_missed_full_stop_ends_the_clause():
     [q] = attributed(text)
     assert (q.speaker, q.mention.text, q.rule) == ("Jana Holt", "sie", "clause")
     assert q.mention.start == text.index("sie auch")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Ministerin Jana Holt kam. „Wir bleiben hier“ und „Wir gehen nicht. Niemals. Wir haben "
+                     "alles versucht“, sagte Pfarrer Otto Brenner.", id="a_long_second_quotation"),
+        pytest.param("Ministerin Jana Holt kam. „Wir bleiben“, „Wir kämpfen“ und „Wir gehen nicht. Niemals. "
+                     "Wir haben alles versucht“, sagte Pfarrer Otto Brenner.", id="a_list_of_three"),
+    ],
+)
+def test_a_list_of_quotations_takes_the_cue_after_its_last(text):
+    """„…“ und „…“, sagte X: the cue after the last quotation is every joined one's, even
+    where the last spans several sentences."""
+    quotes = attributed(text)
+    assert [(q.speaker, q.mention.text, q.rule) for q in quotes] == [
+        ("Otto Brenner", "Pfarrer Otto Brenner", "cue-after")] * len(quotes)
+    assert len(quotes) >= 2

@@ -135,6 +135,7 @@ class _Attributor:
                 if decision.mention is not None:
                     self.latest_mention[id(decision.person)] = decision.mention
             decisions[q.statement] = decision
+        self._share_backwards(decisions)
         # canonical names are final only once the whole article is read
         return [
             dataclasses.replace(
@@ -186,6 +187,17 @@ class _Attributor:
         if cue_only is not None:
             return _Decision(cue_only[0], cue_only[1], None, _CONFIDENCE.get(cue_only[0], 0.7) * 0.5, None)
         return _Decision(None, None, None, 0.0, None)
+
+    def _share_backwards(self, decisions: dict[int, _Decision]) -> None:
+        """„…“ und „…“, zitiert CNN: a quotation with no cue of its own takes the decision
+        of the one joined after it, when that one has a cue (last to first, for lists)."""
+        for q in reversed(self.quotes):
+            before = self._joined_to(q)
+            if before is None:
+                continue
+            mine = decisions[q.statement]
+            if decisions[before].rule in _FALLBACKS and mine.rule not in _FALLBACKS:
+                decisions[before] = mine
 
     def _joined_to(self, q: Quote) -> int | None:
         """„…“ oder „…“ / „…“, „…“ und „…“: quotations joined into one list share the
