@@ -22,7 +22,9 @@ Rules, in the order they are tried for each statement (recorded as ``rule``):
 - ``continuation``: a quote with no cue of its own right after one by X
 
 A quotation joined to the one before it into a list („…“ oder „…“, „…“ und „…“)
-that finds no cue of its own takes that one's decision, whatever its rule.
+that finds no cue of its own takes that one's decision, whatever its rule; the
+first of a list without a cue takes the decision of the one after it („…“ und
+„…“, sagte X).
 
 The mention is the phrase next to the cue in this instance (a pronoun stays a
 pronoun, so do so letztere and X, der sagte / indem er sagte: see
