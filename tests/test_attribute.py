@@ -880,3 +880,10 @@ def test_a_list_of_quotations_takes_the_cue_after_its_last(text):
     assert [(q.speaker, q.mention.text, q.rule) for q in quotes] == [
         ("Otto Brenner", "Pfarrer Otto Brenner", "cue-after")] * len(quotes)
     assert len(quotes) >= 2
+
+
+def test_a_person_standing_on_the_thing_is_no_written_source():
+    """die Bühne, auf der die Sängerin stand: „…“ names a place, not a text."""
+    [q] = attributed("Dort war die Bühne, auf der die Sängerin Mira Falk stand: „Ich höre auf.“")
+    assert q.rule != "document"
+    assert q.mention is None or q.mention.text != "der"

@@ -101,7 +101,7 @@ def _written_in(text: str, toks: list[Token], words: list[str], after: list[str]
     Darauf stand: „…“ / ein Zettel, auf dem geschrieben stand: „…“: the words are
     written on or in a thing, which is their source (the pointer or relative
     pronoun standing for it is the mention)."""
-    relative = _relative_carrier(toks, words, after)
+    relative = _relative_carrier(text, toks, words, after)
     if relative is not None:
         return relative
     start = 1 if words and words[0] in ("so", "dazu", "derzeit", "auch", "und") else 0
@@ -157,8 +157,9 @@ def _someone_there(text: str, toks: list[Token], verb: int, words: list[str]) ->
                               or m.kind == "name" and len((m.name or "").split()) >= 2)
 
 
-def _relative_carrier(toks: list[Token], words: list[str], after: list[str]) -> Found | None:
-    """Transparente, auf denen „…“ stand / ein Zettel, auf dem geschrieben stand: „…“."""
+def _relative_carrier(text: str, toks: list[Token], words: list[str], after: list[str]) -> Found | None:
+    """Transparente, auf denen „…“ stand / ein Zettel, auf dem geschrieben stand: „…“
+    (not: die Bühne, auf der der Sänger stand: someone stands there)."""
     k = next((j for j in range(len(words) - 3, -1, -1) if words[j] == ","), None)
     if k is None or words[k + 1] not in _CARRIER_PREPS or words[k + 2] not in _RELATIVES:
         return None
@@ -175,6 +176,9 @@ def _relative_carrier(toks: list[Token], words: list[str], after: list[str]) -> 
     else:
         return None
     if any(w != "geschrieben" and is_speech_verb(w) for w in rest):
+        return None
+    m = read_mention(text, toks, k + 3)
+    if m is not None and (m.kind == "pronoun" or m.role is not None or len((m.name or "").split()) >= 2):
         return None
     return ("document", Span(*cue) if cue else None, _pointer(toks[k + 2]))
 
