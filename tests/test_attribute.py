@@ -672,6 +672,8 @@ def test_a_demonstrative_next_to_the_cue_is_the_mention(text, speaker, mention, 
                      None, "dem", "stand", id="relative_auf_dem_geschrieben_stand"),
         pytest.param("Die Fans trugen Transparente, auf denen „Nie wieder Abstieg“ stand.",
                      None, "denen", None, id="relative_auf_denen_the_verb_after_the_quotation"),
+        pytest.param("Die Fans trugen Transparente, auf denen Sprüche wie „Nie wieder Abstieg“ standen.",
+                     None, "denen", None, id="relative_auf_denen_then_a_noun"),
     ],
 )
 def test_words_written_on_a_thing_have_it_as_source(text, speaker, mention, cue):

@@ -163,8 +163,8 @@ def _relative_carrier(text: str, toks: list[Token], words: list[str], after: lis
     k = next((j for j in range(len(words) - 3, -1, -1) if words[j] == ","), None)
     if k is None or words[k + 1] not in _CARRIER_PREPS or words[k + 2] not in _RELATIVES:
         return None
-    if k + 3 < len(toks) and toks[k + 3][2][:1].isupper():
-        return None  # …, auf dem Platz stand er: an article before its noun
+    if words[k + 2] in ("dem", "der") and k + 3 < len(toks) and toks[k + 3][2][:1].isupper():
+        return None  # …, auf dem Platz stand er: an article before its noun (denen never is)
     rest = words[k + 3 :]
     verb = next((j for j, w in enumerate(rest) if w in _STAND), None)
     if verb is not None:
@@ -175,7 +175,7 @@ def _relative_carrier(text: str, toks: list[Token], words: list[str], after: lis
         cue = next((toks[k + 3 + j] for j, w in enumerate(rest) if w in _BE), None)
     else:
         return None
-    if any(w != "geschrieben" and is_speech_verb(w) for w in rest):
+    if any(t[2] != "geschrieben" and is_speech_verb(t[2]) for t in toks[k + 3 :]):
         return None
     m = read_mention(text, toks, k + 3)
     if m is not None and (m.kind == "pronoun" or m.role is not None or len((m.name or "").split()) >= 2):
