@@ -91,11 +91,56 @@ def list_errors(name: str, pred: Path, limit: int) -> None:
             print(show("ALARM ", row))
 
 
+def list_speaker_errors(name: str, pred: Path, kinds: tuple[str, ...]) -> None:
+    """Matched quotes whose speaker_mention overlaps none of the gold speaker spans
+    (score.py's spkMen), grouped by the rule that decided them, with context."""
+    base = EVAL / name
+    texts = {a["id"]: a["text"] for a in map(json.loads, (base / "articles.jsonl").open())}
+    gold = [g for g in map(json.loads, (base / "gold.jsonl").open()) if g["kind"] in kinds]
+    preds = [p for p in map(json.loads, pred.open()) if p["kind"] in kinds]
+    wrong: dict[str, list[str]] = {}
+    for aid, text in texts.items():
+        gs = [g for g in gold if g["article"] == aid]
+        ps = [p for p in preds if p["article"] == aid]
+        pairs = sorted(
+            ((-_overlap_jaccard(g, p), gi, pi) for gi, g in enumerate(gs) for pi, p in enumerate(ps)
+             if _overlap_jaccard(g, p) >= 0.5),
+        )
+        used_g: set[int] = set()
+        used_p: set[int] = set()
+        for _, gi, pi in pairs:
+            if gi in used_g or pi in used_p:
+                continue
+            used_g.add(gi)
+            used_p.add(pi)
+            g, p = gs[gi], ps[pi]
+            spans = g.get("speaker_spans") or ([g["speaker_mention"]] if g.get("speaker_mention") else [])
+            m = p.get("speaker_mention")
+            ok = not m if not spans else m is not None and any(
+                min(s["end"], m["end"]) > max(s["start"], m["start"]) for s in spans)
+            if ok:
+                continue
+            lo = min([g["start"], *(s["start"] for s in spans), *([m["start"]] if m else [])]) - 40
+            hi = max([g["end"], *(s["end"] for s in spans), *([m["end"]] if m else [])]) + 40
+            ctx = text[max(0, lo) : g["start"]] + "⟦…⟧" + text[g["end"] : hi]
+            gold_txt = " | ".join(s["text"] for s in spans) or "-"
+            wrong.setdefault(p.get("rule") or "none", []).append(
+                f"  {aid} gold={gold_txt!r} pred={(m or {}).get('text')!r}: " + ctx.replace("\n", " ¶ "))
+    total = sum(len(v) for v in wrong.values())
+    print(f"-- {name} speaker mentions ({'/'.join(kinds)}): {total} wrong on matched pairs")
+    for rule, rows in sorted(wrong.items(), key=lambda kv: -len(kv[1])):
+        print(f" [{rule}] {len(rows)}")
+        for row in rows:
+            print(row)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("sets", nargs="*", default=["dev", "wikinews"])
     parser.add_argument("--errors", type=int, metavar="N", default=0,
                         help="list the first N missed and falsely found spans per set")
+    parser.add_argument("--speakers", action="store_true",
+                        help="list matched quotes in marks whose speaker mention misses the gold")
     args = parser.parse_args()
     if not (EVAL / "score.py").exists():
         print(f"error: {EVAL}: evaluation data not found", file=sys.stderr)
@@ -115,6 +160,8 @@ def main() -> int:
             )
             if args.errors:
                 list_errors(name, pred, args.errors)
+            if args.speakers:
+                list_speaker_errors(name, pred, ("direct", "partial"))
     return 0
 
 

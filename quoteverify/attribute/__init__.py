@@ -2,12 +2,14 @@
 
 Rules, in the order they are tried for each statement (recorded as ``rule``):
 
-- ``cue-after``:    „…“, sagte der Minister.  /  „…“, teilte die Polizei mit.
+- ``cue-after``:    „…“, sagte der Minister.  /  „…“, teilte die Polizei mit.  /  „…“, mit diesen Worten …
 - ``so``:           „…“, so Müller.
 - ``cue-before``:   Müller sagte: „…“  /  Dazu sagte die Ministerin: „…“
-- ``source``:       laut Müller „…“  /  Müller zufolge …  /  nach Meinung der X  /  Seiner Ansicht nach
+- ``source``:       laut Müller „…“ (also before a cue after the quotation)  /  Müller zufolge …
+                    /  nach Meinung der X  /  Seiner Ansicht nach
                     /  Die Forderung der X, … „…“ …, wies Y zurück (the speech noun's owner)
 - ``document``:     „…“, heißt es in dem Antrag  /  Darin heißt es: „…“ (the text is the source)
+                    /  Auf dem Plakat war „…“ zu lesen  /  Darauf stand: „…“ (written on a thing)
 - ``cited``:        „…“, wird Müller zitiert  /  Müller wird wie folgt zitiert: „…“  /  „…“, zitierte man X
 - ``colon``:        Kapitän Jonas Berg: „…“
 - ``subject``:      Der Minister nannte die Lage „ernst“ (partial quotes: the subject)
@@ -20,10 +22,14 @@ Rules, in the order they are tried for each statement (recorded as ``rule``):
 - ``continuation``: a quote with no cue of its own right after one by X
 
 A quotation joined to the one before it into a list („…“ oder „…“, „…“ und „…“)
-that finds no cue of its own takes that one's decision, whatever its rule.
+that finds no cue of its own takes that one's decision, whatever its rule; the
+first of a list without a cue takes the decision of the one after it („…“ und
+„…“, sagte X).
 
 The mention is the phrase next to the cue in this instance (a pronoun stays a
-pronoun); the canonical speaker is resolved from it across the article.
+pronoun, so do so letztere and X, der sagte / indem er sagte: see
+:mod:`quoteverify.attribute.subclauses`); the canonical speaker is resolved from it
+(or the relative pronoun's antecedent) across the article.
 
 Reported clauses found by :mod:`quoteverify.attribute.indirect` arrive with
 their cue and mention already read; they are resolved here in the same
@@ -44,12 +50,15 @@ from quoteverify.attribute.cues import (
     cue_in_next_sentence,
     cue_in_subordinate,
     noun_clause_source,
+    source_next_to,
+    with_the_words,
 )
 from quoteverify.attribute.documents import document_after, document_before, owner_mention
-from quoteverify.attribute.frames import clause_subject, passive_agent, words_frame
+from quoteverify.attribute.frames import clause_subject, passive_agent
 from quoteverify.attribute.mentions import Mention, tokens
 from quoteverify.attribute.phrases import plausible_speaker, subject_at
 from quoteverify.attribute.speakers import Person, Registry
+from quoteverify.attribute.subclauses import cue_in_relative
 from quoteverify.detect.context import sentence_bounds, sentence_starts
 from quoteverify.detect.marks import Paragraph, paragraphs
 from quoteverify.records import Article, Quote, Span
@@ -130,6 +139,7 @@ class _Attributor:
                 if decision.mention is not None:
                     self.latest_mention[id(decision.person)] = decision.mention
             decisions[q.statement] = decision
+        self._share_backwards(decisions)
         # canonical names are final only once the whole article is read
         return [
             dataclasses.replace(
@@ -154,8 +164,8 @@ class _Attributor:
                 if mention.kind == "document":  # in dem Antrag der Fraktion: its author, if named
                     owner = owner_mention(mention)
                     person = self.registry.resolve(owner) if owner is not None else None
-                else:
-                    person = self.registry.resolve(mention)
+                else:  # X, der sagte: the relative pronoun is the mention, X the speaker
+                    person = self.registry.resolve(mention.antecedent or mention)
                 return _Decision(rule, cue, mention_of(mention), _CONFIDENCE.get(rule, 0.7) * factor, person)
             cue_only = (rule, cue)  # a cue whose speaker phrase could not be read
         enclosing = self._enclosing_reported(q)
@@ -181,6 +191,17 @@ class _Attributor:
         if cue_only is not None:
             return _Decision(cue_only[0], cue_only[1], None, _CONFIDENCE.get(cue_only[0], 0.7) * 0.5, None)
         return _Decision(None, None, None, 0.0, None)
+
+    def _share_backwards(self, decisions: dict[int, _Decision]) -> None:
+        """„…“ und „…“, zitiert CNN: a quotation with no cue of its own takes the decision
+        of the one joined after it, when that one has a cue (last to first, for lists)."""
+        for q in reversed(self.quotes):
+            before = self._joined_to(q)
+            if before is None:
+                continue
+            mine = decisions[q.statement]
+            if decisions[before].rule in _FALLBACKS and mine.rule not in _FALLBACKS:
+                decisions[before] = mine
 
     def _joined_to(self, q: Quote) -> int | None:
         """„…“ oder „…“ / „…“, „…“ und „…“: quotations joined into one list share the
@@ -242,12 +263,12 @@ class _Attributor:
                 last_close = o_close
         after, before = tokens(text, close_end, s1), tokens(text, s0, open_pos)
         self._before = before
-        words = words_frame(text, before, after)
         found = (noun_clause_source(text, before) or cue_in_subordinate(text, before, after)
-                 or (("cue-after", *words) if words else None)
+                 or cue_in_relative(text, before, after) or with_the_words(text, before, after)
+                 or source_next_to(text, before)
                  or cue_after(text, after)
                  or document_after(text, after)
-                 or document_before(text, before) or cue_before(text, before))
+                 or document_before(text, before, after) or cue_before(text, before))
         agent = passive_agent(text, before, after) if found is not None and found[0] in (
             "cue-after", "cue-before", "subject") else None
         if agent is not None:

@@ -12,7 +12,7 @@ import dataclasses
 
 from quoteverify import lexicon
 from quoteverify.attribute.documents import document_phrase
-from quoteverify.attribute.frames import clause_subject, stance_source
+from quoteverify.attribute.frames import clause_subject, missed_stop, stance_source
 from quoteverify.attribute.mentions import DETERMINERS, Mention, read_mention
 from quoteverify.attribute.phrases import (
     NOT_VERBS,
@@ -27,10 +27,12 @@ from quoteverify.attribute.phrases import (
     subject_at,
     verb_complex_end,
 )
+from quoteverify.attribute.subclauses import clause_speaker
 from quoteverify.records import Span
 
 __all__ = [
     "Found", "cue_after", "cue_before", "cue_in_next_sentence", "cue_in_subordinate", "noun_clause_source",
+    "source_next_to", "with_the_words",
 ]
 
 Found = tuple[str, Span | None, Mention | None]
@@ -119,6 +121,48 @@ def cue_after(text: str, toks: list[Token]) -> Found | None:
     return None
 
 
+def source_next_to(text: str, before: list[Token]) -> Found | None:
+    """…, dass man damit laut Klinikdirektor X „…“, suchen die Forscher …: the source named
+    right before the quotation owns it, not the main clause's subject after it."""
+    for i in range(len(before) - 2, max(-1, len(before) - 14), -1):
+        if before[i][2].lower() != "laut":
+            continue
+        m = read_mention(text, before, i + 1)
+        if m is not None and m.end == before[-1][1] and plausible(
+                dataclasses.replace(m, determiner=None), text):
+            return ("source", Span(*before[i]), m)
+        return None
+    return None
+
+
+_WORDS_DETERMINERS = frozenset("den diesen jenen folgenden seinen ihren".split())
+
+
+def with_the_words(text: str, before: list[Token], after: list[Token]) -> Found | None:
+    """„…“, mit diesen Worten meldete er sich zurück / Mit den Worten „…“ richtete er …:
+    the words are named as such; the subject of the clause, after its finite verb, said them."""
+    k = 1 if after and after[0][2] == "," else 0
+    if len(after) > k + 3 and after[k][2].lower() == "mit" and after[k + 1][2] in _WORDS_DETERMINERS \
+            and after[k + 2][2] == "Worten":
+        rule, cue, verb = "cue-after", (after[k][0], after[k + 2][1]), k + 3
+        toks = after
+    elif len(before) >= 3 and before[-3][2].lower() == "mit" and before[-2][2] in _WORDS_DETERMINERS \
+            and before[-1][2] == "Worten" and after:
+        rule, cue, verb = "cue-before", (before[-3][0], before[-1][1]), k
+        toks = after
+    else:
+        return None
+    if verb >= len(toks) or not toks[verb][2][:1].islower():
+        return None
+    j = verb + 1
+    if j < len(toks) and toks[j][2] in ("sich", "ihn", "ihm", "ihr", "ihnen", "uns"):
+        j += 1  # meldete sich der Trainer / meldete er sich: the reflexive before or after
+    m = subject_at(text, toks, j, strict=False)
+    if m is None or m.kind != "pronoun" and not plausible(m, text):
+        return None
+    return (rule, Span(cue[0], cue[1], text[cue[0] : cue[1]]), m)
+
+
 # finite verbs that leave the speech verb to a participle or infinitive at the clause end
 _AUXILIARIES = frozenset(
     "hat hatte hätte habe haben hatten hätten wird wurde würde werden wurden soll sollte sollen "
@@ -167,7 +211,7 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
     if not toks:
         return None
     # scharf: So sagte X: „…“ — a colon or semicolon inside ends the clause before
-    cut = next((k + 1 for k in range(len(toks) - 2, -1, -1) if toks[k][2] in ":;"), 0)
+    cut = next((k + 1 for k in range(len(toks) - 2, -1, -1) if toks[k][2] in ":;" or missed_stop(toks, k)), 0)
     if toks[0][2] in _SUBORDINATORS:
         # Wie die Zeitung berichtete, soll X gesagt haben: the main clause follows the comma
         comma = next((k for k in range(1, len(toks) - 1) if toks[k][2] == ","), None)
@@ -207,6 +251,10 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
     if verb_i is not None:
         cue = Span(*toks[verb_i])
         rule = "cue-before" if colon else "subject"
+        own = clause_speaker(text, toks, verb_i)
+        if own is not None:
+            # …, die skandierten: / …, indem er aufforderte: the subject of the verb's own clause
+            return (rule, cue, own)
         # erklärte (dagegen), er sei …: a pronoun after a comma opens the reported clause
         after = _in_clause(toks, verb_i, subject_at(text, toks, verb_i + 1, strict=False))
         first = subject_at(text, toks, 0, strict=False)
@@ -320,7 +368,17 @@ def cue_in_next_sentence(text: str, toks: list[Token]) -> Found | None:
         if m is not None and m.role is not None and m.role.lower() in lexicon.speech_nouns():
             return ("cue-next", Span(*toks[1]), m)
         return None
+    verb = 1
     if not is_speech_verb(toks[1][2]):
-        return None
-    m = subject_at(text, toks, 2, strict=False)
-    return ("cue-next", Span(*toks[1]), m) if m else None
+        if toks[1][2] not in _AUXILIARIES and toks[1][2] not in _MODALS:
+            return None
+        # „…“ Das musste X einräumen / Das hatte X gesagt: the verb closes the sentence
+        end = next((k for k, t in enumerate(toks) if t[2] in ".;:!?"), len(toks))
+        verb = next((k for k in range(end - 1, max(1, end - 3), -1) if is_speech_verb(toks[k][2])), None)
+        if verb is None:
+            return None
+    m = subject_at(text, toks[:verb] if verb > 1 else toks, 2, strict=False)
+    return ("cue-next", Span(*toks[verb]), m) if m else None
+
+
+_MODALS = frozenset("musste mussten muss konnte konnten kann durfte mag mochte".split())

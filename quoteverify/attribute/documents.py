@@ -14,7 +14,7 @@ import re
 
 from quoteverify import lexicon
 from quoteverify.attribute.mentions import DETERMINERS, Mention, read_mention
-from quoteverify.attribute.phrases import verb_complex_end
+from quoteverify.attribute.phrases import is_speech_verb, verb_complex_end
 from quoteverify.attribute.tagging import common_noun
 from quoteverify.records import Span
 
@@ -25,7 +25,7 @@ _HEISSEN = frozenset("heißt hieß geheißen heisst hiess geheissen".split())
 _DOCUMENT_PREPS = frozenset("in im auf bei beim".split())
 _SOURCE_PREPS = frozenset("von vom aus seitens".split())
 # pronominal adverbs that point back to a document just named
-_POINTERS = frozenset("darin dort darauf darunter hierin".split())
+_POINTERS = frozenset("darin dort darauf darunter hierin hierauf".split())
 _PASSIVE_AUX = frozenset("wird wurde werden wurden worden".split())
 
 
@@ -55,9 +55,10 @@ def document_after(text: str, toks: list[Token]) -> Found | None:
     return None
 
 
-def document_before(text: str, toks: list[Token]) -> Found | None:
+def document_before(text: str, toks: list[Token], after: list[Token] = ()) -> Found | None:
     """In dem Antrag heißt es: „…“ / Darin heißt es wörtlich: „…“ /
-    Müller wird mit den Worten zitiert: „…“ / In der Meldung wird Müller zitiert: „…“."""
+    Müller wird mit den Worten zitiert: „…“ / In der Meldung wird Müller zitiert: „…“ /
+    Auf dem Plakat war „…“ zu lesen (``after``: the tokens after the quotation)."""
     if not toks:
         return None
     words = [t[2].lower() for t in toks]
@@ -74,7 +75,7 @@ def document_before(text: str, toks: list[Token]) -> Found | None:
         if after is not None:
             return ("document", Span(*toks[verb]), _source_phrase(text, toks, after, len(toks)))
         return None
-    found = _written_in(text, toks, words)
+    found = _written_in(text, toks, words, [t[2].lower() for t in after])
     if found is not None:
         return found
     verb = next((k for k, w in enumerate(words) if w == "zitiert"), None)
@@ -94,23 +95,38 @@ def _noun(word: str) -> bool:
     return word[:1].isupper() or "-" in word and word.rsplit("-", 1)[1][:1].isupper()
 
 
-def _written_in(text: str, toks: list[Token], words: list[str]) -> Found | None:
+def _written_in(text: str, toks: list[Token], words: list[str], after: list[str]) -> Found | None:
     """In dem Entwurf steht der Passus: „…“ / Im Schreiben war von „…“ die Rede /
-    In der Zeitung fand sich die Feststellung „…“: a text that contains the words."""
-    start = 1 if words and words[0] in ("so", "dazu", "derzeit", "auch") else 0
+    In der Zeitung fand sich die Feststellung „…“ / Auf dem Plakat war „…“ zu lesen /
+    Darauf stand: „…“ / ein Zettel, auf dem geschrieben stand: „…“: the words are
+    written on or in a thing, which is their source (the pointer or relative
+    pronoun standing for it is the mention)."""
+    relative = _relative_carrier(text, toks, words, after)
+    if relative is not None:
+        return relative
+    start = 1 if words and words[0] in ("so", "dazu", "derzeit", "auch", "und") else 0
     prep = start if start < len(words) and words[start] in ("in", "im", "auf") else None
     verb = next((k for k, w in enumerate(words) if w in _WRITTEN), None)
     if verb is None:
         return None
-    if words[verb] in ("fand", "findet") and words[verb + 1 : verb + 2] != ["sich"]:
+    rest = words[verb + 1 :]
+    if words[verb] in ("fand", "findet") and rest[:1] != ["sich"]:
         return None
-    if words[verb] in ("war", "ist") and "von" not in words[verb + 1 : verb + 3]:
-        return None  # only: war von „…“ die Rede
+    read = _to_read(rest, after)
+    if words[verb] in _BE and "von" not in rest[:2] and not read:
+        return None  # only: war von „…“ die Rede / war „…“ zu lesen
+    if _someone_there(text, toks, verb, words):
+        return None  # Auf dem Podium stand der Minister und sagte: a person, not a text
+    if start < len(words) and words[start] in _POINTERS and start < verb:
+        return ("document", Span(*toks[verb]), _pointer(toks[start]))  # Darauf stand: „…“
     if prep is None or prep > verb:
-        # Derzeit steht in dem Gesetzentwurf der Passus: the phrase after the verb
+        # Derzeit steht in dem Gesetzentwurf der Passus / fand sich dort: the phrase after the verb
         near = range(verb + 1, min(verb + 4, len(words)))
+        pointer = next((k for k in near if words[k] in _POINTERS), None)
+        if pointer is not None:
+            return ("document", Span(*toks[verb]), _pointer(toks[pointer]))
         prep = next((k for k in near if words[k] in ("in", "im", "auf")), None)
-        if prep is None or words[verb] not in ("steht", "stand", "stehen", "standen"):
+        if prep is None or words[verb] not in _STAND and not read:
             return None
         m = document_phrase(text, toks, prep + 1, len(toks))
     else:
@@ -118,7 +134,53 @@ def _written_in(text: str, toks: list[Token], words: list[str]) -> Found | None:
     return ("document", Span(*toks[verb]), m) if m is not None else None
 
 
-_WRITTEN = frozenset("steht stand stehen standen fand findet war ist".split())
+_STAND = frozenset("steht stand stehen standen".split())
+_BE = frozenset("war ist waren sind".split())
+_WRITTEN = _STAND | _BE | {"fand", "findet"}
+_CARRIER_PREPS = frozenset("auf in an".split())
+_RELATIVES = frozenset("dem der denen welchem welcher welchen".split())
+
+
+def _to_read(rest: list[str], after: list[str]) -> bool:
+    """war (die Parole) „…“ zu lesen / ist zu lesen: / stand geschrieben: the verbs of a text."""
+    joined = " " + " ".join(rest + ["|"] + after[:3]) + " "
+    return " zu lesen " in joined or " geschrieben " in joined
+
+
+def _someone_there(text: str, toks: list[Token], verb: int, words: list[str]) -> bool:
+    """Dort stand der Minister und rief / Auf dem Podium stand Anna Berg: someone stands
+    there and speaks; a person after the verb, or a speech verb in the clause."""
+    if any(is_speech_verb(t[2]) and words[k] != "geschrieben" for k, t in enumerate(toks) if k > verb):
+        return True
+    m = read_mention(text, toks, verb + 1)
+    return m is not None and (m.kind == "pronoun" or m.role is not None
+                              or m.kind == "name" and len((m.name or "").split()) >= 2)
+
+
+def _relative_carrier(text: str, toks: list[Token], words: list[str], after: list[str]) -> Found | None:
+    """Transparente, auf denen „…“ stand / ein Zettel, auf dem geschrieben stand: „…“
+    (not: die Bühne, auf der der Sänger stand: someone stands there)."""
+    k = next((j for j in range(len(words) - 3, -1, -1) if words[j] == ","), None)
+    if k is None or words[k + 1] not in _CARRIER_PREPS or words[k + 2] not in _RELATIVES:
+        return None
+    if words[k + 2] in ("dem", "der") and k + 3 < len(toks) and toks[k + 3][2][:1].isupper():
+        return None  # …, auf dem Platz stand er: an article before its noun (denen never is)
+    rest = words[k + 3 :]
+    verb = next((j for j, w in enumerate(rest) if w in _STAND), None)
+    if verb is not None:
+        cue = toks[k + 3 + verb]
+    elif after and after[0] in _STAND:
+        cue = None  # auf denen „…“ stand: the verb follows the quotation
+    elif _to_read(rest, after) and any(w in _BE for w in rest + after[:1]):
+        cue = next((toks[k + 3 + j] for j, w in enumerate(rest) if w in _BE), None)
+    else:
+        return None
+    if any(t[2] != "geschrieben" and is_speech_verb(t[2]) for t in toks[k + 3 :]):
+        return None
+    m = read_mention(text, toks, k + 3)
+    if m is not None and (m.kind == "pronoun" or m.role is not None or len((m.name or "").split()) >= 2):
+        return None
+    return ("document", Span(*cue) if cue else None, _pointer(toks[k + 2]))
 
 
 def _clause_end(toks: list[Token], i: int) -> int:

@@ -35,6 +35,8 @@ def clause_subject(text: str, toks: list[Token]) -> Mention | None:
     noun phrase), else the first person phrase after a verb, not inside a
     prepositional phrase.
     """
+    cut = next((k + 1 for k in range(len(toks) - 2, -1, -1) if missed_stop(toks, k)), 0)
+    toks = toks[cut:]  # vor 1933. Dabei griff sie …: a full stop the splitter missed
     if not toks:
         return None
     colon = toks[-1][2] == ":"
@@ -113,6 +115,27 @@ def stance_source(text: str, toks: list[Token]) -> tuple[int, Span, Mention] | N
 _PASSIVE = frozenset("wird werden wurde wurden worden".split())
 
 
+_SENTENCE_OPENERS = frozenset("Der Die Das Ein Eine Er Sie Es Dies Diese Dieser".split())
+
+
+def missed_stop(toks: list[Token], k: int) -> bool:
+    """A full stop the sentence splitter took for something else: a lost space
+    (im Rathaus.Jonas Ebel schreibt), a year (vor 1933. Dabei) or a number before an
+    article (des Modells 3. Ein Sprecher: an ordinal is followed by its noun, never by
+    an article)."""
+    if toks[k][2] != "." or k == 0 or k + 1 >= len(toks):
+        return False
+    prev, nxt = toks[k - 1][2], toks[k + 1][2]
+    if not nxt[:1].isupper():
+        return False
+    if prev.isdigit():
+        # a year (vor 1933. Dabei) is no ordinal; a number before an article neither
+        return len(prev) == 4 or nxt in _SENTENCE_OPENERS
+    lost_space = toks[k - 1][1] == toks[k][0] and toks[k][1] == toks[k + 1][0]
+    return lost_space and len(prev) >= 4 and prev.isalpha() and not prev.isupper() \
+        and prev not in ("Prof", "Dipl")
+
+
 def passive_agent(text: str, before: list[Token], after: list[Token]) -> Mention | None:
     """Seine Werke werden von Kritikern als „…“ bezeichnet / wird vom Wetterdienst als „…“
     eingestuft: in a passive clause the speaker is the agent after von/vom.
@@ -120,7 +143,9 @@ def passive_agent(text: str, before: list[Token], after: list[Token]) -> Mention
     Only the clause around the quote counts: from the last comma before it to the
     first comma after it (Müller, der von der Polizei gesucht wurde, sagte: … is active).
     """
-    lo = next((k + 1 for k in range(len(before) - 1, -1, -1) if before[k][2] == ","), 0)
+    lo = next((k + 1 for k in range(len(before) - 1, -1, -1)
+               if before[k][2] == "," or k < len(before) - 1 and before[k][2] in ":;"
+               or missed_stop(before, k)), 0)
     hi = next((k for k, t in enumerate(after) if t[2] in ",.;:"), len(after))
     clause = before[lo:] + after[:hi]
     words = [t[2].lower() for t in clause]
@@ -154,27 +179,3 @@ def _medium_of_passive(text: str, clause: list[Token], words: list[str]) -> Ment
             return m
     return None
 
-
-_WORDS_DETERMINERS = frozenset("den diesen seinen ihren folgenden".split())
-
-
-def words_frame(text: str, before: list[Token], after: list[Token]) -> tuple[Span, Mention] | None:
-    """„…“, mit diesen Worten meldete er sich zurück / Mit den Worten „…“ eröffnete die
-    Präsidentin die Sitzung: the words are the subject's, who follows the verb after them."""
-    def worten_at(toks: list[Token], i: int) -> bool:
-        return 0 <= i and i + 2 < len(toks) and toks[i][2].lower() == "mit" \
-            and toks[i + 1][2].lower() in _WORDS_DETERMINERS and toks[i + 2][2] == "Worten"
-
-    if len(before) >= 3 and worten_at(before, len(before) - 3):
-        cue, rest = before[-1], after  # Mit den Worten „…“, richtete er …
-    elif len(after) >= 4 and after[0][2] == "," and worten_at(after, 1):
-        cue, rest = after[3], after[4:]  # „…“, mit diesen Worten meldete er sich …
-    else:
-        return None
-    k = 1 if rest and rest[0][2] == "," else 0
-    if k >= len(rest) or not rest[k][2][:1].islower() or not rest[k][2].isalpha():
-        return None  # the finite verb comes right after the words
-    m = subject_at(text, rest, k + 1, strict=False)
-    if m is None or not names_someone(m, text):
-        return None
-    return Span(*cue), m

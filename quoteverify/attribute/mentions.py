@@ -23,6 +23,11 @@ DETERMINERS = frozenset(
     "sein seine seiner ihr ihre ihrer".split()
 )
 PRONOUNS = {"er": "m", "sie": "f"}
+# demonstratives standing alone point back to someone just named: „…“, so letztere /
+# sagte dieser; the gender of the singular reading (diese, jene may be plural)
+DEMONSTRATIVE_PRONOUNS = {
+    "dieser": "m", "diese": "f", "jener": "m", "jene": "f", "letzterer": "m", "letztere": "f",
+}
 _STOP_CAPS = frozenset(
     "Am Im In Auf Bei Nach Vor Mit Von Für Zu Zum Zur Über Unter Seit Während Wegen Laut "
     "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Ende Anfang Dann Dazu "
@@ -40,6 +45,7 @@ _NOT_ADJECTIVES = frozenset(
 )
 _POSSESSIVES = {"sein": "m", "seine": "m", "seiner": "m", "ihr": "f", "ihre": "f", "ihrer": "f"}
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
+_AFTER_ARTICLE = frozenset("beiden anderen weiteren vielen".split())
 _AGE_NOUN = re.compile(r"^\d+-[Jj]ährige[rn]?$")
 _SPOKESPERSON = re.compile(r"^(?:Sprecher|Sprecherin|Vertreter|Vertreterin|Sprecherinnen)$")
 
@@ -54,6 +60,8 @@ class Mention:
     role: str | None  # the role noun inside, if any (Staatschef)
     gender: str | None
     determiner: str | None = None  # the article it began with (der, die, ein …), lower case
+    # a relative pronoun (X, der sagte): the phrase it stands for, who is resolved
+    antecedent: Mention | None = None
 
 
 _ACADEMIC_TITLES = frozenset("Dr Prof Dipl Ing Mag".split())
@@ -80,6 +88,8 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
     low = w.lower()
     if low in PRONOUNS:
         return Mention(s, e, w, "pronoun", None, None, PRONOUNS[low])
+    if low in DEMONSTRATIVE_PRONOUNS and _stands_alone(toks, i):
+        return Mention(s, e, w, "pronoun", None, None, DEMONSTRATIVE_PRONOUNS[low])
     if w in ("Von", "Van") and i + 2 < len(toks) and toks[i + 1][2] in ("der", "den") \
             and _surname_after_particle(toks[i + 2][2]):
         # Von der Leyen sagte: a surname with its particle opening the sentence
@@ -94,10 +104,13 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
         adj = toks[j][2]
         if _AGE_NOUN.match(adj):
             break
+        if adj.lower() in _AFTER_ARTICLE and j > i and low in DETERMINERS:
+            j += 1  # die beiden Stadträte, die anderen Anwohner: a quantifier after the article
+            continue
         if adj.lower() in DETERMINERS or adj.lower() in _NOT_ADJECTIVES:
             return None
         if not re.search(r"(?:e|en|er|es|em)$", adj) and not (adj.isdigit() and j > i):
-            return None  # der 13 beteiligten: a number may stand among the adjectives
+            return None  # der 13 beteiligten Feuerwehrleute: a number after the article stays
         j += 1
     role = None
     names: list[tuple[int, int, str]] = []
@@ -111,6 +124,11 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
         if tw in ("Van", "De") and names and k + 2 < len(toks) and toks[k + 1][2] in ("der", "den") \
                 and toks[k + 2][2][:1].isupper() and not lexicon.is_institution(toks[k + 2][2]):
             k += 2  # Alexander Van der Bellen: the particle capitalised inside the name
+            continue
+        if names and len(tw) == 1 and tw.isupper() and k + 2 < len(toks) and toks[k + 1][2] == "." \
+                and toks[k + 2][2][:1].isupper() and toks[k + 2][2].isalpha():
+            names.append(toks[k + 1])  # Matthias W. Beckmann: an initial inside the name
+            k += 2
             continue
         if tw in _ACADEMIC_TITLES and k + 2 < len(toks) and toks[k + 1][2] == "." and (
             toks[k + 2][2][:1].isupper()
@@ -130,6 +148,8 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
                 names.append(toks[k])
             k += 1
             continue
+        if tw == "zu" and k + 1 < len(toks) and common_noun(toks[k + 1][2]):
+            break  # Peer Steinbrück zu Beginn der Debatte: a preposition, not zu Guttenberg
         if tw == "-" or tw in ("von", "van", "de", "zu") and names and _given_names(names):
             k += 1
             if tw in ("von", "van") and k + 1 < len(toks) and toks[k][2] in ("der", "den") \
@@ -247,7 +267,7 @@ def _given_names(names: list[tuple[int, int, str]]) -> bool:
     belongs to the name; after a surname it opens a phrase (Peer Brandt zu Beginn,
     Jana Holt von der Bank)."""
     given = lexicon.first_names()
-    return all(n[2] in given for n in names)
+    return all(n[2] in given or all(part in given for part in n[2].split("-")) for n in names)
 
 
 def _said_or_thought(word: str) -> bool:
@@ -255,6 +275,18 @@ def _said_or_thought(word: str) -> bool:
     low = word.lower()
     return low in lexicon.speech_nouns() or any(low.endswith(n) for n in lexicon.speech_nouns()
                                                 if len(n) >= 5)
+
+
+def _stands_alone(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """so letztere. / sagte dieser am Montag: no noun or adjective follows (dieser Arzt,
+    diese neue Regel are determiners)."""
+    if i + 1 >= len(toks):
+        return True
+    nxt = toks[i + 1][2]
+    if nxt[:1].isupper() or nxt[:1].isdigit():
+        return False
+    return not (nxt[:1].islower() and re.fullmatch(r"[a-zäöüß-]+(?:e|en|er|es|em)", nxt)
+                and i + 2 < len(toks) and toks[i + 2][2][:1].isupper())
 
 
 def _name_in_apposition(toks: list[tuple[int, int, str]], k: int) -> list[tuple[int, int, str]]:
