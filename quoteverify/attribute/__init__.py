@@ -44,11 +44,11 @@ import dataclasses
 from quoteverify import lexicon
 from quoteverify.attribute.cues import (
     Found,
-    _inverted_subject,
     cue_after,
     cue_before,
     cue_in_next_sentence,
     cue_in_subordinate,
+    inverted_subject,
     noun_clause_source,
     source_next_to,
     with_the_words,
@@ -309,7 +309,7 @@ class _Attributor:
         subject = subject_at(self.text, toks, 0)
         if subject is None and any(t[2] in lexicon.first_names() for t in toks):
             # Am Montag hat die Außenministerin Ines Hartwig angekündigt: the subject after the verb
-            inverted = _inverted_subject(self.text, toks)
+            inverted = inverted_subject(self.text, toks)
             if inverted is not None and inverted.kind in ("name", "role") and _full_name(inverted.name):
                 subject = inverted
         person = None

@@ -267,7 +267,7 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
                 after is None or after.determiner not in ("der", "ein")):
             # Am Abend zogen die Fans zum Platz und skandierten Parolen wie „…“ / … und nannte
             # den Plan „…“: the subject after the first verb is the subject of the second
-            shared = _inverted_subject(text, toks[: verb_i - 1])
+            shared = inverted_subject(text, toks[: verb_i - 1])
             if shared is not None:
                 return (rule, cue, shared)
         if after is not None and after.kind == "pronoun" and (
@@ -321,7 +321,7 @@ def _unsaid(m: Mention | None) -> Mention | None:
     return dataclasses.replace(m, end=end, text=m.text[: end - m.start], name=name)
 
 
-def _inverted_subject(text: str, toks: list[Token]) -> Mention | None:
+def inverted_subject(text: str, toks: list[Token]) -> Mention | None:
     """The subject right after the finite verb of a clause that opens with an adverbial
     (Am Abend zogen die Fans …): the first inflected word after the opening phrase."""
     quoted = False  # Unter dem Motto „Freiheit statt Angst“ zogen …: not inside marks
