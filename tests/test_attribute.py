@@ -1002,3 +1002,11 @@ def test_a_person_standing_on_the_thing_is_no_written_source():
     [q] = attributed("Dort war die Bühne, auf der die Sängerin Mira Falk stand: „Ich höre auf.“")
     assert q.rule != "document"
     assert q.mention is None or q.mention.text != "der"
+
+
+def test_a_noun_inside_a_prepositional_phrase_is_no_clause_subject():
+    text = ("Finanzminister Olaf Brandt legte den Haushalt vor. Obwohl Brandt aufgrund der anziehenden "
+            "Konjunktur mit Mehreinnahmen rechnet, sei man von einer „Entschuldung weit entfernt“.")
+    q = attributed(text)[-1]
+    assert (q.text, q.speaker, q.mention.text) == (
+        "Entschuldung weit entfernt", "Olaf Brandt", "Finanzminister Olaf Brandt")

@@ -17,6 +17,7 @@ from quoteverify.attribute.phrases import (
     SKIP_WORDS,
     Token,
     is_speech_verb,
+    names_a_thing,
     names_someone,
     next_token_at,
     plausible,
@@ -69,7 +70,8 @@ def clause_subject(text: str, toks: list[Token]) -> Mention | None:
         if word[:1].isupper() or low in ("der", "die", "ein", "eine"):
             m = read_mention(text, toks, k)
             # after the verb, "der" opens the subject (biss der Randalierer den Fluggast)
-            if m is not None and before[:1].islower() and before.isalpha() and names_someone(m, text) and (
+            if m is not None and before[:1].islower() and before.isalpha() and names_someone(m, text) \
+                    and not names_a_thing(m) and (
                 plausible(m, text) and (m.kind != "name" or m.role is not None or m.determiner is None)
                 or m.determiner == "der"
             ):

@@ -200,7 +200,9 @@ def names_someone(m: Mention, text: str) -> bool:
 
 PREPOSITIONS = frozenset(
     "von vom aus in im am an auf bei beim für mit nach über unter zu zum zur gegen um vor hinter "
-    "neben zwischen seit bis durch ohne wegen während gegenüber laut dank trotz als wie".split()
+    "neben zwischen seit bis durch ohne wegen während gegenüber laut dank trotz als wie "
+    "aufgrund angesichts infolge anhand bezüglich hinsichtlich mittels innerhalb außerhalb "
+    "statt anstatt seitens zwecks".split()
 )
 
 
