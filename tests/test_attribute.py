@@ -1010,3 +1010,17 @@ def test_a_noun_inside_a_prepositional_phrase_is_no_clause_subject():
     q = attributed(text)[-1]
     assert (q.text, q.speaker, q.mention.text) == (
         "Entschuldung weit entfernt", "Olaf Brandt", "Finanzminister Olaf Brandt")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        ("Zustimmung kam von Verbandschef Otto Brenner („Mir fällt niemand Besseres ein.“).",
+         "Otto Brenner", "Verbandschef Otto Brenner"),
+        ("Die Polizei („Wir ermitteln in alle Richtungen.“) schwieg zu Details.", "Polizei", "Polizei"),
+    ],
+)
+def test_a_quotation_in_brackets_after_a_speaker(text, speaker, mention):
+    [q] = attributed(text)
+    assert (q.speaker, q.mention.text, q.rule, q.cue) == (speaker, mention, "bracket", None)
+    assert (q.mention.start, q.mention.end) == _span(text, mention)

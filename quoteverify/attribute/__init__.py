@@ -15,6 +15,7 @@ Rules, in the order they are tried for each statement (recorded as ``rule``):
 - ``subject``:      Der Minister nannte die Lage „ernst“ (partial quotes: the subject)
                     /  Die Fans skandierten Parolen wie „…“  /  Während X erklärte, …, „…“, räumte Y ein
 - ``cue-next``:     „…“ Das sagte Müller. (the next sentence attributes it)
+- ``bracket``:      Lob kam von Verbandschef Otto Brenner („…“)
 - ``inside-reported``: a quote inside reported speech takes that speech's speaker
 - ``clause``:       no speech verb, but the reporter's clause has a subject
                     (Dabei griff sie den Minister an: „…“ / Ursprünglich wollte er „…“)
@@ -54,7 +55,7 @@ from quoteverify.attribute.cues import (
     with_the_words,
 )
 from quoteverify.attribute.documents import document_after, document_before, owner_mention
-from quoteverify.attribute.frames import clause_subject, passive_agent
+from quoteverify.attribute.frames import bracketed_after_speaker, clause_subject, passive_agent
 from quoteverify.attribute.mentions import Mention, tokens
 from quoteverify.attribute.phrases import plausible_speaker, subject_at
 from quoteverify.attribute.speakers import Person, Registry
@@ -68,7 +69,7 @@ __all__ = ["attribute_quotes"]
 _CONFIDENCE = {
     "cue-after": 0.9, "so": 0.9, "cue-before": 0.85, "source": 0.85, "colon": 0.8,
     "subject": 0.8, "inside-reported": 0.7, "continuation": 0.6, "konjunktiv-continuation": 0.6,
-    "context": 0.55, "cue-next": 0.75, "document": 0.8, "cited": 0.85, "clause": 0.6,
+    "context": 0.55, "cue-next": 0.75, "document": 0.8, "cited": 0.85, "clause": 0.6, "bracket": 0.75,
 }
 _FALLBACKS = frozenset((None, "context", "continuation", "clause"))
 _LIST_JOINS = frozenset(("und", "oder", "sowie", ",", "bzw.", "oder auch", "und auch"))
@@ -283,6 +284,9 @@ class _Attributor:
                 found = shared
         if found is None and q.kind != "indirect":
             found = cue_in_next_sentence(text, tokens(text, s1, para.end))
+        if found is None and q.kind != "indirect":
+            bracketed = bracketed_after_speaker(text, before)  # Otto Brenner („…“)
+            found = ("bracket", None, bracketed) if bracketed is not None else None
         return found
 
     def _track_subjects(self, until: int) -> None:

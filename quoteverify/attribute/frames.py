@@ -181,3 +181,17 @@ def _medium_of_passive(text: str, clause: list[Token], words: list[str]) -> Ment
             return m
     return None
 
+
+
+def bracketed_after_speaker(text: str, before: list[Token]) -> Mention | None:
+    """Lob kam von Verbandschef Otto Brenner („…“): a quotation in brackets right after a
+    name or role is that person's words."""
+    if len(before) < 2 or before[-1][2] != "(":
+        return None
+    end = before[-2][1]
+    for j in range(max(0, len(before) - 8), len(before) - 1):
+        m = read_mention(text, before[:-1], j)
+        if m is not None and m.end == end and m.kind in ("name", "role", "institution") \
+                and names_someone(m, text) and not names_a_thing(m):
+            return m
+    return None
