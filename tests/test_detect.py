@@ -791,3 +791,20 @@ def test_numbered_names_and_brands(text, expected):
 )
 def test_word_as_object_of_a_speech_verb(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of saying and a comma right before the marks: they open what was said
+        ("Die Landrätin sagte, „Funklöcher“ dürfe es im Kreis nicht mehr geben.",
+         [("Funklöcher", "partial")]),
+        ("Der Trainer betonte, „Teamgeist“ sei wichtiger als Taktik.", [("Teamgeist", "partial")]),
+        # ... a verb of writing before the comma takes a title in apposition
+        ("Sie hat ein Buch geschrieben, „Kalte Kufen“, das im Mai erscheint.", []),
+        # ... and the same word without the verb of saying stays a name
+        ("Nach dem Spiel, „Funklöcher“ spielte zuletzt, leerte sich der Saal.", []),
+    ],
+)
+def test_marks_opening_the_clause_after_a_verb_of_saying(text, expected):
+    assert spans(text) == expected

@@ -144,6 +144,8 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
             return Verdict(True, kind, "characterisation")
         if ctx.speech_complement(left_s, right):
             return Verdict(True, kind, "speech complement")  # warnte vor „Wortbruch“
+        if ctx.opens_clause_after_saying(left_s, right):
+            return Verdict(True, kind, "opens said clause")  # Sie sagte, „Kurzarbeit“ sei …
         return Verdict(False, kind, "name-like")
     if n_words >= 3 and reported:
         return Verdict(True, kind, "phrase in reported speech")
