@@ -808,3 +808,17 @@ def test_word_as_object_of_a_speech_verb(text, expected):
 )
 def test_marks_opening_the_clause_after_a_verb_of_saying(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a capitalised Konjunktiv form inside a sentence is a noun: no reported speech
+        ("Am Montag wird man die Sängerin als „Tante Grete“ in der dritten Folge der Serie sehen.", []),
+        ("Im Herbst spielt der Schauspieler als „Onkel Bruno“ in der Folge mit.", []),
+        # ... a Konjunktiv opening the sentence is still a verb
+        ("Käme der Zug nicht, so „bleibe man eben daheim“.", [("bleibe man eben daheim", "partial")]),
+    ],
+)
+def test_konjunktiv_forms_written_as_nouns(text, expected):
+    assert spans(text) == expected

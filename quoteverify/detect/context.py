@@ -193,7 +193,14 @@ _SO_SOURCE_AT_END_RE = re.compile(
 
 
 def has_konjunktiv(s: str) -> bool:
-    return any(w.lower() in _KONJUNKTIV for w in words(s))
+    """sei, habe, gelte …: a Konjunktiv verb form, written in lower case.
+
+    Inside a sentence a capitalised form is a noun (in der Folge, die
+    Plane, eine Trage), not a verb; only the first word of ``s`` (a
+    sentence start, Kämen sie …) may be capitalised.
+    """
+    ws = words(s)
+    return any((w if k else w.lower()) in _KONJUNKTIV for k, w in enumerate(ws))
 
 
 _FRENCH = frozenset("de la le les pour et au aux sur".split())
