@@ -455,6 +455,15 @@ def test_names_explained_after_the_marks(text, expected):
         ("Der Trainer riet zu „Ruhe und Geduld“.", [("Ruhe und Geduld", "partial")]),
         ("Die Bürgermeisterin wies die Kritik als „Unsinn“ zurück.", [("Unsinn", "partial")]),
         ("Beobachter sprachen von „Panikkäufen“.", [("Panikkäufen", "partial")]),
+        # complaints, demands and warnings name what was said about something
+        ("Die Anwältin wies auf die „Schweigepflicht“ ihrer Mandantin hin.",
+         [("Schweigepflicht", "partial")]),
+        ("Die Mieter klagten über „Schikanen“ des Vermieters.", [("Schikanen", "partial")]),
+        ("Die Eltern beschwerten sich über den „Stundenausfall“.", [("Stundenausfall", "partial")]),
+        ("Der Verband pochte auf „Vertragstreue“.", [("Vertragstreue", "partial")]),
+        ("Die Gewerkschaft drängte auf eine „Einigung“.", [("Einigung", "partial")]),
+        # ... a title noun before the marks still makes them a name
+        ("Das Museum wies auf die Ausstellung „Gläserne Welten“ hin.", []),
         # ... a preposition without such a verb introduces a name
         ("Ein Vertreter von „Stadtwerke Nord“ war nicht zu erreichen.", []),
         ("Der Kapitän warnte. Die Fähre legte vor der „Seeschwalbe“ an.", []),
