@@ -831,3 +831,17 @@ def test_marks_opening_the_clause_after_a_verb_of_saying(text, expected):
 )
 def test_konjunktiv_forms_written_as_nouns(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a compound headed by a title noun before the colon announces a title, as a plain title noun does
+        ("Im Mai erscheint ihr Erstlingswerk: „Wo die Möwen schlafen“. Es spielt auf Rügen.", []),
+        ("Der Sender zeigt am Abend eine neue Dokumentarreihe: „Leben am Fluss“.", []),
+        # ... a medium named as the addressee of a verb of saying still introduces a statement
+        ("Die Ministerin sagte der Tageszeitung: „Wir bleiben dabei.“", [("Wir bleiben dabei.", "direct")]),
+    ],
+)
+def test_compound_title_nouns_before_a_colon(text, expected):
+    assert spans(text) == expected

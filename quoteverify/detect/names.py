@@ -53,8 +53,13 @@ def title_noun_before(left: str) -> bool:
     tail = words(left[-60:])
     if not tail or not left.endswith(tail[-1]):
         return False
+    return _title_word(tail[-1])
+
+
+def _title_word(word: str) -> bool:
+    """Buch, des Magazines, Fernsehserie: a title noun, inflected or as the head of a compound."""
     nouns = _title_nouns()
-    last = tail[-1].lower()
+    last = word.lower()
     if last in nouns:
         return True
     if last in _NOT_TITLE_COMPOUNDS:
@@ -185,7 +190,8 @@ def word_object_of_speech(left: str) -> bool:
 def title_noun_in(left: str, window: int = 6) -> bool:
     """A title noun among the last words before a colon: Den Namen der Sendung gab …: „…“."""
     nouns = _title_nouns()
-    return any(w.lower() in nouns for w in words(left)[-window:])
+    # compounds count by their head (ihr Erstlingswerk: „…“), as right before the marks
+    return any(w.lower() in nouns or (w[:1].isupper() and _title_word(w)) for w in words(left)[-window:])
 
 
 _DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
