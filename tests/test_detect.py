@@ -845,3 +845,19 @@ def test_konjunktiv_forms_written_as_nouns(text, expected):
 )
 def test_compound_title_nouns_before_a_colon(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what someone sang, marks followed by a form of singen without a comma, is a song's title
+        ("Beim Abschiedskonzert hatte die Sängerin zuletzt „Ich bin dann mal weg“ gesungen.", []),
+        ("Der Chor, in dem sie jahrelang „Komm, lieber Mai“ sang, löst sich auf.", []),
+        # ... a comma before the verb makes it the cue of a quote
+        ("„Ich bin dann mal weg“, sang sie zum Abschied.", [("Ich bin dann mal weg", "direct")]),
+        # ... and lower-case words before the verb are the speaker's
+        ("Die Sängerin sagte, sie habe „nie wieder“ singen wollen.", [("nie wieder", "partial")]),
+    ],
+)
+def test_songs_sung(text, expected):
+    assert spans(text) == expected

@@ -317,6 +317,18 @@ def named_after(right: str) -> bool:
 
 
 
+# a form of singen or anstimmen right after the marks, with no comma: they hold what was sung
+_SUNG_AFTER_RE = re.compile(
+    r"^\s+(?:sang|sangen|singt|singen|sangt|singe|gesungen|anstimmte|anstimmten|"
+    r"angestimmt)\b"
+)
+
+
+def sung(right: str) -> bool:
+    """er sang „…“: what is sung is a song, its title, not a statement."""
+    return bool(_SUNG_AFTER_RE.match(right))
+
+
 _COMPOUND_AFTER_RE = re.compile(r"^-\w")
 
 
