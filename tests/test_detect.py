@@ -493,6 +493,12 @@ def test_phrases_quoted_with_their_article(text, expected):
     [
         # a lower-case word used as a noun is a label
         ("Nach dem „ausreichend“ der Prüfer sank der Absatz, sagte die Händlerin.", []),
+        # ... and so is an uninflected one after a bare preposition of change or range
+        ("Die Agentur hob die Bewertung der Stadt von „negativ“ auf „stabil“ an, sagte ein Sprecher.", []),
+        ("Die Noten reichten von „gut“ bis „mangelhaft“, erklärte die Schulleiterin.", []),
+        # ... an inflected one there is an attribute of someone's wording
+        ("Von „fahrlässiger“ oder „grober Täuschung“ sprachen die Anwälte.",
+         [("fahrlässiger", "partial"), ("grober Täuschung", "partial")]),
         # ... used as a predicate it is the speaker's judgement
         ("Die Prüfer nannten das Gerät „ausreichend“.", [("ausreichend", "partial")]),
         # a title noun right before the comma takes a lower-case apposition too

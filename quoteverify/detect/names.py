@@ -285,16 +285,21 @@ def attributive_adjective(word: str, right: str) -> bool:
 
 
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:der|die|das|dem|den|des|im|am|vom|zum|beim)\s*$", re.IGNORECASE)
+# a preposition of change or range with no article: von „gut“ auf „stabil“
+_BARE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:auf|von|bis|zwischen)\s*$", re.IGNORECASE)
 
 
 def nominalised_word(word: str, left: str, right: str) -> bool:
-    """das „mangelhaft“ der Prüfer: a lower-case word used as a noun is a label, not speech."""
-    return (
-        word[:1].islower()
-        and bool(_DEFINITE_BEFORE_RE.search(left))
-        and not attributive_adjective(word, right)
-        and not right.lstrip()[:1].isupper()
-    )
+    """das „mangelhaft“ der Prüfer, von „gut“ auf „stabil“: a lower-case word used as a noun is a label.
+
+    After an article, or, uninflected, after a bare preposition of change or
+    range (an inflected one there is an attribute: von „absichtlicher“ oder …).
+    """
+    if not word[:1].islower() or right.lstrip()[:1].isupper():
+        return False
+    if _DEFINITE_BEFORE_RE.search(left):
+        return not attributive_adjective(word, right)
+    return bool(_BARE_PREPOSITION_BEFORE_RE.search(left)) and not word.endswith(_ATTRIBUTIVE_ENDINGS)
 
 
 _NAME_AFTER_RE = re.compile(
