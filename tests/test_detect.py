@@ -455,6 +455,15 @@ def test_names_explained_after_the_marks(text, expected):
         ("Der Trainer riet zu „Ruhe und Geduld“.", [("Ruhe und Geduld", "partial")]),
         ("Die Bürgermeisterin wies die Kritik als „Unsinn“ zurück.", [("Unsinn", "partial")]),
         ("Beobachter sprachen von „Panikkäufen“.", [("Panikkäufen", "partial")]),
+        # complaints, demands and warnings name what was said about something
+        ("Die Anwältin wies auf die „Schweigepflicht“ ihrer Mandantin hin.",
+         [("Schweigepflicht", "partial")]),
+        ("Die Mieter klagten über „Schikanen“ des Vermieters.", [("Schikanen", "partial")]),
+        ("Die Eltern beschwerten sich über den „Stundenausfall“.", [("Stundenausfall", "partial")]),
+        ("Der Verband pochte auf „Vertragstreue“.", [("Vertragstreue", "partial")]),
+        ("Die Gewerkschaft drängte auf eine „Einigung“.", [("Einigung", "partial")]),
+        # ... a title noun before the marks still makes them a name
+        ("Das Museum wies auf die Ausstellung „Gläserne Welten“ hin.", []),
         # ... a preposition without such a verb introduces a name
         ("Ein Vertreter von „Stadtwerke Nord“ war nicht zu erreichen.", []),
         ("Der Kapitän warnte. Die Fähre legte vor der „Seeschwalbe“ an.", []),
@@ -484,6 +493,12 @@ def test_phrases_quoted_with_their_article(text, expected):
     [
         # a lower-case word used as a noun is a label
         ("Nach dem „ausreichend“ der Prüfer sank der Absatz, sagte die Händlerin.", []),
+        # ... and so is an uninflected one after a bare preposition of change or range
+        ("Die Agentur hob die Bewertung der Stadt von „negativ“ auf „stabil“ an, sagte ein Sprecher.", []),
+        ("Die Noten reichten von „gut“ bis „mangelhaft“, erklärte die Schulleiterin.", []),
+        # ... an inflected one there is an attribute of someone's wording
+        ("Von „fahrlässiger“ oder „grober Täuschung“ sprachen die Anwälte.",
+         [("fahrlässiger", "partial"), ("grober Täuschung", "partial")]),
         # ... used as a predicate it is the speaker's judgement
         ("Die Prüfer nannten das Gerät „ausreichend“.", [("ausreichend", "partial")]),
         # a title noun right before the comma takes a lower-case apposition too
@@ -790,4 +805,65 @@ def test_numbered_names_and_brands(text, expected):
     ],
 )
 def test_word_as_object_of_a_speech_verb(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of saying and a comma right before the marks: they open what was said
+        ("Die Landrätin sagte, „Funklöcher“ dürfe es im Kreis nicht mehr geben.",
+         [("Funklöcher", "partial")]),
+        ("Der Trainer betonte, „Teamgeist“ sei wichtiger als Taktik.", [("Teamgeist", "partial")]),
+        # ... a verb of writing before the comma takes a title in apposition
+        ("Sie hat ein Buch geschrieben, „Kalte Kufen“, das im Mai erscheint.", []),
+        # ... and the same word without the verb of saying stays a name
+        ("Nach dem Spiel, „Funklöcher“ spielte zuletzt, leerte sich der Saal.", []),
+    ],
+)
+def test_marks_opening_the_clause_after_a_verb_of_saying(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a capitalised Konjunktiv form inside a sentence is a noun: no reported speech
+        ("Am Montag wird man die Sängerin als „Tante Grete“ in der dritten Folge der Serie sehen.", []),
+        ("Im Herbst spielt der Schauspieler als „Onkel Bruno“ in der Folge mit.", []),
+        # ... a Konjunktiv opening the sentence is still a verb
+        ("Käme der Zug nicht, so „bleibe man eben daheim“.", [("bleibe man eben daheim", "partial")]),
+    ],
+)
+def test_konjunktiv_forms_written_as_nouns(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a compound headed by a title noun before the colon announces a title, as a plain title noun does
+        ("Im Mai erscheint ihr Erstlingswerk: „Wo die Möwen schlafen“. Es spielt auf Rügen.", []),
+        ("Der Sender zeigt am Abend eine neue Dokumentarreihe: „Leben am Fluss“.", []),
+        # ... a medium named as the addressee of a verb of saying still introduces a statement
+        ("Die Ministerin sagte der Tageszeitung: „Wir bleiben dabei.“", [("Wir bleiben dabei.", "direct")]),
+    ],
+)
+def test_compound_title_nouns_before_a_colon(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what someone sang, marks followed by a form of singen without a comma, is a song's title
+        ("Beim Abschiedskonzert hatte die Sängerin zuletzt „Ich bin dann mal weg“ gesungen.", []),
+        ("Der Chor, in dem sie jahrelang „Komm, lieber Mai“ sang, löst sich auf.", []),
+        # ... a comma before the verb makes it the cue of a quote
+        ("„Ich bin dann mal weg“, sang sie zum Abschied.", [("Ich bin dann mal weg", "direct")]),
+        # ... and lower-case words before the verb are the speaker's
+        ("Die Sängerin sagte, sie habe „nie wieder“ singen wollen.", [("nie wieder", "partial")]),
+    ],
+)
+def test_songs_sung(text, expected):
     assert spans(text) == expected

@@ -79,6 +79,8 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
         if after_colon and n_words >= 4 and not name:
             return Verdict(True, "direct", "colon")
         return Verdict(False, kind, "title noun before")
+    if names.sung(right) and stripped[0].isupper():
+        return Verdict(False, kind, "song")  # in dem er „Wenn ich groß bin“ sang
     if names.edition_before(left_s):
         return Verdict(False, kind, "numbered name")  # die 7. „lange Nacht der Museen“
     if names.numbered_name(stripped) and not (ends_sentence or after_colon or cue_after):
@@ -144,6 +146,8 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
             return Verdict(True, kind, "characterisation")
         if ctx.speech_complement(left_s, right):
             return Verdict(True, kind, "speech complement")  # warnte vor „Wortbruch“
+        if ctx.opens_clause_after_saying(left_s, right):
+            return Verdict(True, kind, "opens said clause")  # Sie sagte, „Kurzarbeit“ sei …
         return Verdict(False, kind, "name-like")
     if n_words >= 3 and reported:
         return Verdict(True, kind, "phrase in reported speech")

@@ -108,6 +108,23 @@ def saying_verb_in(s: str) -> bool:
     )
 
 
+_WORD_COMMA_AT_END_RE = re.compile(r"(\w+)\s*,\s*$")
+
+
+def opens_clause_after_saying(left: str, right: str) -> bool:
+    """Er sagte, „…“ dürfe es nicht geben: the marks open the clause a verb of saying introduces.
+
+    A finite verb of saying or asking and a comma stand right before the
+    marks and the clause goes on after them: whatever the marks hold is the
+    start of what was said, even a capitalised word that could be a name.
+    """
+    m = _WORD_COMMA_AT_END_RE.search(left)
+    if not m or not re.match(r"\s+[^\W\d_]", right):
+        return False
+    verb = m.group(1)
+    return reporting_verb(verb) and saying_verb_in(verb)
+
+
 def _participle_or_infinitive(form: str, verb: lexicon.SpeechVerb) -> bool:
     """gesagt, zurückgewiesen, bekanntgegeben, sagen: not a finite verb with its own subject."""
     stem = form[len(verb.particle) :] if verb.particle and form.startswith(verb.particle) else form
@@ -176,7 +193,14 @@ _SO_SOURCE_AT_END_RE = re.compile(
 
 
 def has_konjunktiv(s: str) -> bool:
-    return any(w.lower() in _KONJUNKTIV for w in words(s))
+    """sei, habe, gelte …: a Konjunktiv verb form, written in lower case.
+
+    Inside a sentence a capitalised form is a noun (in der Folge, die
+    Plane, eine Trage), not a verb; only the first word of ``s`` (a
+    sentence start, Kämen sie …) may be capitalised.
+    """
+    ws = words(s)
+    return any((w if k else w.lower()) in _KONJUNKTIV for k, w in enumerate(ws))
 
 
 _FRENCH = frozenset("de la le les pour et au aux sur".split())

@@ -53,8 +53,13 @@ def title_noun_before(left: str) -> bool:
     tail = words(left[-60:])
     if not tail or not left.endswith(tail[-1]):
         return False
+    return _title_word(tail[-1])
+
+
+def _title_word(word: str) -> bool:
+    """Buch, des Magazines, Fernsehserie: a title noun, inflected or as the head of a compound."""
     nouns = _title_nouns()
-    last = tail[-1].lower()
+    last = word.lower()
     if last in nouns:
         return True
     if last in _NOT_TITLE_COMPOUNDS:
@@ -185,7 +190,8 @@ def word_object_of_speech(left: str) -> bool:
 def title_noun_in(left: str, window: int = 6) -> bool:
     """A title noun among the last words before a colon: Den Namen der Sendung gab …: „…“."""
     nouns = _title_nouns()
-    return any(w.lower() in nouns for w in words(left)[-window:])
+    # compounds count by their head (ihr Erstlingswerk: „…“), as right before the marks
+    return any(w.lower() in nouns or (w[:1].isupper() and _title_word(w)) for w in words(left)[-window:])
 
 
 _DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
@@ -279,16 +285,21 @@ def attributive_adjective(word: str, right: str) -> bool:
 
 
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:der|die|das|dem|den|des|im|am|vom|zum|beim)\s*$", re.IGNORECASE)
+# a preposition of change or range with no article: von „gut“ auf „stabil“
+_BARE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:auf|von|bis|zwischen)\s*$", re.IGNORECASE)
 
 
 def nominalised_word(word: str, left: str, right: str) -> bool:
-    """das „mangelhaft“ der Prüfer: a lower-case word used as a noun is a label, not speech."""
-    return (
-        word[:1].islower()
-        and bool(_DEFINITE_BEFORE_RE.search(left))
-        and not attributive_adjective(word, right)
-        and not right.lstrip()[:1].isupper()
-    )
+    """das „mangelhaft“ der Prüfer, von „gut“ auf „stabil“: a lower-case word used as a noun is a label.
+
+    After an article, or, uninflected, after a bare preposition of change or
+    range (an inflected one there is an attribute: von „absichtlicher“ oder …).
+    """
+    if not word[:1].islower() or right.lstrip()[:1].isupper():
+        return False
+    if _DEFINITE_BEFORE_RE.search(left):
+        return not attributive_adjective(word, right)
+    return bool(_BARE_PREPOSITION_BEFORE_RE.search(left)) and not word.endswith(_ATTRIBUTIVE_ENDINGS)
 
 
 _NAME_AFTER_RE = re.compile(
@@ -309,6 +320,18 @@ def named_after(right: str) -> bool:
     return any(w and w.lower() in _title_nouns() for w in (m.group("w1"), m.group("w2")))
 
 
+
+
+# a form of singen or anstimmen right after the marks, with no comma: they hold what was sung
+_SUNG_AFTER_RE = re.compile(
+    r"^\s+(?:sang|sangen|singt|singen|sangt|singe|gesungen|anstimmte|anstimmten|"
+    r"angestimmt)\b"
+)
+
+
+def sung(right: str) -> bool:
+    """er sang „…“: what is sung is a song, its title, not a statement."""
+    return bool(_SUNG_AFTER_RE.match(right))
 
 
 _COMPOUND_AFTER_RE = re.compile(r"^-\w")
