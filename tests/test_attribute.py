@@ -1024,3 +1024,10 @@ def test_a_quotation_in_brackets_after_a_speaker(text, speaker, mention):
     [q] = attributed(text)
     assert (q.speaker, q.mention.text, q.rule, q.cue) == (speaker, mention, "bracket", None)
     assert (q.mention.start, q.mention.end) == _span(text, mention)
+
+
+def test_a_source_that_is_a_thing_keeps_its_mention_but_names_no_speaker():
+    text = "Kommissar Jan Berg leitet die Ermittlungen. Nach ersten Untersuchungen liegt keine Straftat vor."
+    [q] = attributed(text)
+    assert (q.kind, q.text, q.rule) == ("indirect", "liegt keine Straftat vor", "source-marker")
+    assert (q.mention.text, q.speaker) == ("Untersuchungen", None)

@@ -57,7 +57,7 @@ from quoteverify.attribute.cues import (
 from quoteverify.attribute.documents import document_after, document_before, owner_mention
 from quoteverify.attribute.frames import bracketed_after_speaker, clause_subject, passive_agent
 from quoteverify.attribute.mentions import Mention, tokens
-from quoteverify.attribute.phrases import plausible_speaker, subject_at
+from quoteverify.attribute.phrases import names_a_thing, plausible_speaker, subject_at
 from quoteverify.attribute.speakers import Person, Registry
 from quoteverify.attribute.subclauses import cue_in_relative
 from quoteverify.detect.context import sentence_bounds, sentence_starts
@@ -225,6 +225,9 @@ class _Attributor:
         mention = q.extra.get("mention_phrase")
         if mention is not None and not plausible_speaker(self.text, mention):
             mention = None  # Betriebsbedingte Kündigungen sind …: not a speaker
+        if mention is not None and names_a_thing(mention):
+            # nach ersten Untersuchungen, laut der Verfassung: the source is named, no person speaks
+            mention = dataclasses.replace(mention, kind="document", name=None, role=mention.name)
         return (q.rule, q.cue, mention)
 
     def _enclosing_reported(self, q: Quote) -> _Decision | None:

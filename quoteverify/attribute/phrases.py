@@ -66,9 +66,7 @@ def plausible(mention: Mention | None, text: str) -> bool:
 
 def plausible_speaker(text: str, mention: Mention) -> bool:
     """A phrase read elsewhere (reported clauses) that can speak: not an adjective
-    opening a sentence (Betriebsbedingte Kündigungen sind …), nor a thing (Auffassung)."""
-    if names_a_thing(mention):
-        return False
+    opening a sentence (Betriebsbedingte Kündigungen sind …)."""
     if mention.kind == "name" and mention.determiner is None and mention.role is None:
         first = mention.text.split()[0]
         if not_a_noun(first) and not _used_as_surname(first, text):
