@@ -1031,3 +1031,22 @@ def test_a_source_that_is_a_thing_keeps_its_mention_but_names_no_speaker():
     [q] = attributed(text)
     assert (q.kind, q.text, q.rule) == ("indirect", "liegt keine Straftat vor", "source-marker")
     assert (q.mention.text, q.speaker) == ("Untersuchungen", None)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        pytest.param("Ministerin Eva Roth wies das zurück, Oppositionschef Karl Brenner erklärte: "
+                     "„Wir warten ab.“", "Karl Brenner", "Oppositionschef Karl Brenner",
+                     id="a_second_main_clause_after_a_comma"),
+        pytest.param("Ministerin Eva Roth wies das zurück, die Sprecherin der Fraktion, Sandra Bos (Grüne), "
+                     "erklärte: „Wir warten ab.“", "Sandra Bos", "die Sprecherin der Fraktion, Sandra Bos",
+                     id="a_spokesperson_named_in_apposition_is_the_person"),
+        pytest.param("Anna Kern, Sprecherin der Firma, sagte: „Wir warten ab.“", "Anna Kern", "Anna Kern",
+                     id="an_apposition_is_no_second_clause"),
+    ],
+)
+def test_the_subject_of_the_clause_with_the_cue(text, speaker, mention):
+    [q] = attributed(text)
+    assert (q.speaker, q.mention.text, q.rule) == (speaker, mention, "cue-before")
+    assert (q.mention.start, q.mention.end) == _span(text, mention)

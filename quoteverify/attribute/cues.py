@@ -258,6 +258,9 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
         # erklärte (dagegen), er sei …: a pronoun after a comma opens the reported clause
         after = _in_clause(toks, verb_i, subject_at(text, toks, verb_i + 1, strict=False))
         first = subject_at(text, toks, 0, strict=False)
+        spliced = _spliced_subject(text, toks, verb_i)
+        if spliced is not None and (first is None or spliced.start > first.end):
+            return (rule, cue, spliced)
         if verb_i > 0 and words[verb_i - 1].lower() in ("und", "oder") and first is not None \
                 and first.end <= toks[verb_i][0] and first.kind != "pronoun":
             # Die Firma bestätigte das nicht und nannte sie „…“: the verbs share the subject
@@ -303,6 +306,32 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
         m = subject_at(text, toks, 0)
         if m is not None:
             return ("colon", None, m)
+    return None
+
+
+def _spliced_subject(text: str, toks: list[Token], verb_i: int) -> Mention | None:
+    """X wies das zurück, die Sprecherin der Fraktion, Anna Kern (Grüne), erklärte: „…“ —
+    a second main clause after a comma: its subject stands right before its verb, and the
+    clause before the comma had a verb of its own."""
+    for c in range(verb_i - 2, 0, -1):
+        if toks[c][2] != "," or not (toks[c - 1][2][:1].islower() and toks[c - 1][2].isalpha()):
+            continue  # the clause before ends in its verb or particle (wies … zurück,)
+        if not any(t[2][:1].islower() and t[2].isalpha() and t[2] not in DETERMINERS
+                   and t[2] not in PREPOSITIONS for t in toks[1:c]):
+            continue
+        m = subject_at(text, toks[:verb_i], c + 1)
+        if m is None or m.kind == "pronoun" or not (m.name and " " in m.name or m.role):
+            continue
+        k = next_token_at(toks, m.end)
+        if k + 1 < verb_i and toks[k][2] == "," and toks[k + 1][2][:1].isupper():
+            # die Sprecherin der Fraktion, Anna Kern, erklärte: the name in apposition
+            k = next((x for x in range(k + 1, verb_i) if not toks[x][2][:1].isupper()), verb_i)
+        if k < verb_i and toks[k][2] == "(":  # Anna Kern (Grüne) erklärte
+            k = next((x + 1 for x in range(k, verb_i) if toks[x][2] == ")"), verb_i)
+        if k < verb_i and toks[k][2] == ",":  # …, Anna Kern (Grüne), erklärte
+            k += 1
+        if k == verb_i:
+            return m
     return None
 
 

@@ -187,6 +187,15 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
         if inst is not None and inst.name:
             # ein Sprecher des Unternehmens: the body in the nominative
             inst = dataclasses.replace(inst, name=_nominative(inst.name))
+        after_inst = next((x for x in range(k, len(toks)) if toks[x][0] >= inst.end), len(toks)) \
+            if inst is not None else k
+        appositive = _name_in_apposition(toks, after_inst) if inst is not None else []
+        if appositive:
+            # die Sprecherin der Fraktion, Anna Kern, …: the person is named, she speaks
+            name = " ".join(text[appositive[0][0] : appositive[-1][1]].split())
+            end = appositive[-1][1]
+            return Mention(start, end, text[start:end], "name", name, role, role_gender(role),
+                           low if low in DETERMINERS else None)
         if inst is not None:
             return Mention(start, inst.end, text[start : inst.end], "institution",
                            inst.name or inst.role, role, None, low if low in DETERMINERS else None)
