@@ -1050,3 +1050,18 @@ def test_the_subject_of_the_clause_with_the_cue(text, speaker, mention):
     [q] = attributed(text)
     assert (q.speaker, q.mention.text, q.rule) == (speaker, mention, "cue-before")
     assert (q.mention.start, q.mention.end) == _span(text, mention)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention, rule",
+    [
+        ("Die Sprecherin Lea Stein erklärte den Plan. Sie fügte hinzu. „Wir werden bleiben.“",
+         "Lea Stein", "Sie", "cue-before"),
+        # a sentence without a speech verb does not introduce the quotation
+        ("Lea Stein kam am Abend. Dann ging sie. „Wir werden bleiben.“", "Lea Stein", "Lea Stein", "context"),
+    ],
+)
+def test_a_short_sentence_with_a_full_stop_for_a_colon(text, speaker, mention, rule):
+    q = attributed(text)[-1]
+    assert (q.speaker, q.mention.text, q.rule) == (speaker, mention, rule)
+    assert (q.mention.start, q.mention.end) == _span_last(text, mention)

@@ -287,10 +287,22 @@ class _Attributor:
                 found = shared
         if found is None and q.kind != "indirect":
             found = cue_in_next_sentence(text, tokens(text, s1, para.end))
+        if found is None and q.kind != "indirect" and not before and s0 > para.start:
+            found = self._short_sentence_before(s0, para)  # Sie fügte hinzu. „…“
         if found is None and q.kind != "indirect":
             bracketed = bracketed_after_speaker(text, before)  # Otto Brenner („…“)
             found = ("bracket", None, bracketed) if bracketed is not None else None
         return found
+
+    def _short_sentence_before(self, s0: int, para: Paragraph) -> Found | None:
+        """Sie fügte hinzu. „…“ — a sentence of a subject and a speech verb only, ended by a
+        full stop where a colon belongs, introduces the quotation that opens the next one."""
+        p0, _ = sentence_bounds(self.text, s0 - 1, s0 - 1, para.start, para.end)
+        prev = tokens(self.text, p0, s0)
+        if not 3 <= len(prev) <= 6 or prev[-1][2] != ".":
+            return None
+        found = cue_before(self.text, [*prev[:-1], (prev[-1][0], prev[-1][1], ":")])
+        return found if found is not None and found[0] == "cue-before" and found[2] is not None else None
 
     def _track_subjects(self, until: int) -> None:
         """Read the sentences since the last quote in order: people introduced or
