@@ -607,6 +607,8 @@ def test_object_before_speech_verb_particle(text, expected):
         ("Am 3. Mai sprach Karl F. Olsen in St. Pauli. Er blieb.", ["Am 3. Mai", "Er blieb."]),
         # ... but a number before an article or pronoun does
         ("Es geht um die Auslieferung des Modells 3. Ein Sprecher schwieg.", ["Es geht", "Ein Sprech"]),
+        # ... and so does a year (a year is never an ordinal), but not a date
+        ("Das war vor 1933. Dabei blieb es am 12.03.2005 Tag für Tag.", ["Das war", "Dabei bl"]),
         # a full stop that lost its space still ends the sentence (not in a domain)
         ("Die Zahlen stehen im Anzeiger.Mats Olberg schreibt auf blog.de weiter.",
          ["Die Zahlen", "Mats Olb"]),

@@ -12,7 +12,7 @@ import dataclasses
 
 from quoteverify import lexicon
 from quoteverify.attribute.documents import document_phrase
-from quoteverify.attribute.frames import clause_subject, missed_stop, stance_source
+from quoteverify.attribute.frames import clause_subject, stance_source
 from quoteverify.attribute.mentions import DETERMINERS, Mention, read_mention
 from quoteverify.attribute.phrases import (
     NOT_VERBS,
@@ -211,7 +211,7 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
     if not toks:
         return None
     # scharf: So sagte X: „…“ — a colon or semicolon inside ends the clause before
-    cut = next((k + 1 for k in range(len(toks) - 2, -1, -1) if toks[k][2] in ":;" or missed_stop(toks, k)), 0)
+    cut = next((k + 1 for k in range(len(toks) - 2, -1, -1) if toks[k][2] in ":;"), 0)
     if toks[0][2] in _SUBORDINATORS:
         # Wie die Zeitung berichtete, soll X gesagt haben: the main clause follows the comma
         comma = next((k for k in range(1, len(toks) - 1) if toks[k][2] == ","), None)

@@ -36,8 +36,6 @@ def clause_subject(text: str, toks: list[Token]) -> Mention | None:
     noun phrase), else the first person phrase after a verb, not inside a
     prepositional phrase.
     """
-    cut = next((k + 1 for k in range(len(toks) - 2, -1, -1) if missed_stop(toks, k)), 0)
-    toks = toks[cut:]  # vor 1933. Dabei griff sie …: a full stop the splitter missed
     if not toks:
         return None
     colon = toks[-1][2] == ":"
@@ -117,27 +115,6 @@ def stance_source(text: str, toks: list[Token]) -> tuple[int, Span, Mention] | N
 _PASSIVE = frozenset("wird werden wurde wurden worden".split())
 
 
-_SENTENCE_OPENERS = frozenset("Der Die Das Ein Eine Er Sie Es Dies Diese Dieser".split())
-
-
-def missed_stop(toks: list[Token], k: int) -> bool:
-    """A full stop the sentence splitter took for something else: a lost space
-    (im Rathaus.Jonas Ebel schreibt), a year (vor 1933. Dabei) or a number before an
-    article (des Modells 3. Ein Sprecher: an ordinal is followed by its noun, never by
-    an article)."""
-    if toks[k][2] != "." or k == 0 or k + 1 >= len(toks):
-        return False
-    prev, nxt = toks[k - 1][2], toks[k + 1][2]
-    if not nxt[:1].isupper():
-        return False
-    if prev.isdigit():
-        # a year (vor 1933. Dabei) is no ordinal; a number before an article neither
-        return len(prev) == 4 or nxt in _SENTENCE_OPENERS
-    lost_space = toks[k - 1][1] == toks[k][0] and toks[k][1] == toks[k + 1][0]
-    return lost_space and len(prev) >= 4 and prev.isalpha() and not prev.isupper() \
-        and prev not in ("Prof", "Dipl")
-
-
 def passive_agent(text: str, before: list[Token], after: list[Token]) -> Mention | None:
     """Seine Werke werden von Kritikern als „…“ bezeichnet / wird vom Wetterdienst als „…“
     eingestuft: in a passive clause the speaker is the agent after von/vom.
@@ -146,8 +123,7 @@ def passive_agent(text: str, before: list[Token], after: list[Token]) -> Mention
     first comma after it (Müller, der von der Polizei gesucht wurde, sagte: … is active).
     """
     lo = next((k + 1 for k in range(len(before) - 1, -1, -1)
-               if before[k][2] == "," or k < len(before) - 1 and before[k][2] in ":;"
-               or missed_stop(before, k)), 0)
+               if before[k][2] == "," or k < len(before) - 1 and before[k][2] in ":;"), 0)
     hi = next((k for k, t in enumerate(after) if t[2] in ",.;:"), len(after))
     clause = before[lo:] + after[:hi]
     words = [t[2].lower() for t in clause]

@@ -25,6 +25,8 @@ _SENT_END_RE = re.compile(
     + r"(?<![\s.][A-Za-zÄÖÜäöü])(?<!\d)[.!?…]+[\"“”»«']?\s+(?=[A-ZÄÖÜ„»«\"“])"
     # a number ends the sentence when an article or pronoun follows (des Modells 3. Ein Sprecher)
     + r"|(?<=\d)\.\s+(?=(?:Der|Die|Das|Ein|Eine|Er|Sie|Es|Wir|Ich|Dies|Diese|Dieser)\s)"
+    # a year is no ordinal (vor 1933. Dabei …)
+    + r"|(?<![\d.]\d{4})(?<=\d{4})\.\s+(?=[A-ZÄÖÜ])"
     # a lost space: a word, a full stop, a capitalised word (im Bundesanzeiger.Mats Olberg)
     + r"|(?<=[a-zäöüß]{3})[.!?](?=[A-ZÄÖÜ][a-zäöüß])"
 )
