@@ -11,7 +11,7 @@ import dataclasses
 
 from quoteverify import lexicon
 from quoteverify.attribute.documents import document_phrase
-from quoteverify.attribute.mentions import DETERMINERS, Mention, read_mention
+from quoteverify.attribute.mentions import DETERMINERS, POSSESSIVES, Mention, read_mention
 from quoteverify.attribute.phrases import (
     PREPOSITIONS,
     SKIP_WORDS,
@@ -77,7 +77,6 @@ def clause_subject(text: str, toks: list[Token]) -> Mention | None:
     return None
 
 
-_POSSESSIVES = {"seiner": "m", "ihrer": "f"}
 
 
 def stance_source(text: str, toks: list[Token]) -> tuple[int, Span, Mention] | None:
@@ -95,12 +94,12 @@ def stance_source(text: str, toks: list[Token]) -> tuple[int, Span, Mention] | N
                 m = document_phrase(text, toks, k, len(toks))
                 if m is not None and m.name is not None:
                     return (i, Span(s, e, w), m)
-        elif low in _POSSESSIVES and i + 2 < len(toks) and toks[i + 1][2].lower() in nouns \
+        elif low in POSSESSIVES and i + 2 < len(toks) and toks[i + 1][2].lower() in nouns \
                 and toks[i + 2][2] == "nach" and (i == 0 or toks[i - 1][2].lower() not in DETERMINERS):
             # (not: die ihrer Meinung nach verbreiteten Illusionen, an attribute)
             # Seiner Ansicht nach: the possessive points to the person
             end = toks[i + 1][1]
-            m = Mention(s, end, text[s:end], "pronoun", None, None, _POSSESSIVES[low])
+            m = Mention(s, end, text[s:end], "pronoun", None, None, POSSESSIVES[low])
             return (i, Span(*toks[i + 2]), m)
         elif low == "für" and (i == 0 or i == 1 and toks[0][2].lower() in SKIP_WORDS):
             m = read_mention(text, toks, i + 1)

@@ -43,7 +43,8 @@ _NOT_ADJECTIVES = frozenset(
     "kein keine keinen keinem keiner keines alle allen viele vielen einige einigen mehrere "
     "beide beiden andere anderen weitere weiteren".split()
 )
-_POSSESSIVES = {"sein": "m", "seine": "m", "seiner": "m", "ihr": "f", "ihre": "f", "ihrer": "f"}
+# possessive determiners and the pronoun gender they point to (Seine Meinung, Ihrer Ansicht nach)
+POSSESSIVES = {"sein": "m", "seine": "m", "seiner": "m", "ihr": "f", "ihre": "f", "ihrer": "f"}
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
 _AFTER_ARTICLE = frozenset("beiden anderen weiteren vielen".split())
 _AGE_NOUN = re.compile(r"^\d+-[Jj]ährige[rn]?$")
@@ -167,10 +168,10 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
         k -= 1  # Anna Berg von der Polizei: the particle belongs to what follows
     if k == j:
         return None
-    if role is None and len(names) == 1 and low in _POSSESSIVES and _said_or_thought(names[0][2]):
+    if role is None and len(names) == 1 and low in POSSESSIVES and _said_or_thought(names[0][2]):
         # Seine Meinung dazu: „…“ — his words: the possessive names the speaker like er/sie
         e = names[0][1]
-        return Mention(s, e, text[s:e], "pronoun", None, None, _POSSESSIVES[low])
+        return Mention(s, e, text[s:e], "pronoun", None, None, POSSESSIVES[low])
     if role is None and len(names) == 1 and k + 1 < len(toks) and toks[k][2] in ("von", "vom") \
             and _said_or_thought(names[0][2]):
         # die Kernaussage von Jana Holt, einer Meldung von Xinhua: the words are the owner's
