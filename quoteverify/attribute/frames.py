@@ -77,8 +77,6 @@ def clause_subject(text: str, toks: list[Token]) -> Mention | None:
     return None
 
 
-
-
 def stance_source(text: str, toks: list[Token]) -> tuple[int, Span, Mention] | None:
     """nach Meinung des Verbands / nach Angaben von X / seiner Ansicht nach /
     Für Senatorin X ist …: whose view the rest of the sentence gives."""
