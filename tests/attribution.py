@@ -1,0 +1,22 @@
+"""Shared helpers for the attribution tests: run the pipeline, locate words exactly."""
+
+import re
+
+from quoteverify import Article, extract_quotes
+
+
+def attributed(text: str):
+    return extract_quotes(Article(id="t", text=text))
+
+
+def span(text: str, words: str) -> tuple[int, int]:
+    """Where the words first stand."""
+    start = text.index(words)
+    return start, start + len(words)
+
+
+def span_last(text: str, words: str) -> tuple[int, int]:
+    """Where the words stand as whole words: the last place before the last quote, else after it."""
+    found = list(re.finditer(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text))
+    before = [m for m in found if m.end() <= text.rindex("„")]
+    return (before[-1] if before else found[0]).span()
