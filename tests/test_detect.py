@@ -869,3 +869,18 @@ def test_compound_title_nouns_before_a_colon(text, expected):
 )
 def test_songs_sung(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Für den Gesundheitsminister Jan Olsen ist die Lage in der Stadt „alarmierend“.",
+         [("alarmierend", "partial")]),
+        ("Was für die Ministerin eine „flexiblere Handhabe der Regel“ ist, blieb offen.",
+         [("flexiblere Handhabe der Regel", "partial")]),
+        # für + a thing is no one's view
+        ("Für das Projekt ist eine „Finanzierung“ nötig.", []),
+    ],
+)
+def test_the_view_of_a_person_named_after_fuer(text, expected):
+    assert spans(text) == expected

@@ -121,7 +121,7 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     if cue_after and (personal or not name):
         return Verdict(True, kind, "cue after")
     speech = ctx.has_speech_verb(left) or ctx.has_speech_verb(right)
-    source = ctx.has_source_marker(left) or ctx.has_source_marker(right)
+    source = ctx.has_source_marker(left) or ctx.has_source_marker(right) or ctx.stance_holder(left, right)
     konj = ctx.has_konjunktiv(left) or ctx.has_konjunktiv(right)
     reported = speech or source or konj or frame
     # „…“, ließ der Sprecher wissen: a comma and a verb after a sentence-opening quote

@@ -178,6 +178,21 @@ _SOURCE_RE = re.compile(
 )
 
 
+# für den Minister X / für die Lehrerverbände: whose view a clause with "sein" gives
+_FUER_RE = re.compile(r"\b[Ff]ür\s+(?:den|die|das|dem|der)\s+(?:[a-zäöüß-]+\s+){0,3}([A-ZÄÖÜ][\w-]+)")
+_SEIN_RE = re.compile(r"\b(?:ist|war|sei|wäre|sind|waren|seien|wären)\b")
+
+
+def stance_holder(left: str, right: str) -> bool:
+    """Für den Gesundheitsminister ist die Lage „alarmierend“ / war für die Lehrerverbände
+    „…“: the quoted words give the view of a person or body named after "für"."""
+    m = _FUER_RE.search(left)
+    if m is None or not (_SEIN_RE.search(left[m.end():]) or _SEIN_RE.search(right)):
+        return False
+    noun = m.group(1)
+    return lexicon.role_noun(noun) is not None or lexicon.is_institution(noun)
+
+
 def has_source_marker(s: str) -> bool:
     """laut X, X zufolge, nach Angaben X, „…“, so X."""
     low = s.lower()
