@@ -884,3 +884,15 @@ def test_songs_sung(text, expected):
 )
 def test_the_view_of_a_person_named_after_fuer(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Die Fraktion erklärte, man nehme die Entscheidung „zur Kenntnis“.", [("zur Kenntnis", "partial")]),
+        # a name opening with a preposition capitalises it
+        ("Sie trafen sich im Gasthaus „Zur Linde“.", []),
+    ],
+)
+def test_a_lower_case_preposition_opens_no_name(text, expected):
+    assert spans(text) == expected

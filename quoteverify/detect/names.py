@@ -26,6 +26,8 @@ _ARTICLES_AND_PREPOSITIONS = frozenset(
     "der die das des dem den ein eine einer eines einem einen zur zum im am vom beim auf "
     "aus bei mit nach von zu für über unter gegen ohne durch um".split()
 )
+_PREPOSITIONS = _ARTICLES_AND_PREPOSITIONS - frozenset(
+    "der die das des dem den ein eine einer eines einem einen".split())
 _SCARE_BEFORE_RE = re.compile(
     r"(?:sogenannt\w*|so\s+genannt\w*|sog\.|angeblich\w*|vermeintlich\w*|selbsternannt\w*|"
     r"selbst\s+ernannt\w*|namens|genannt\w*|bekannt\s+als|Stichwort|Schlagwort|Motto|"
@@ -217,6 +219,8 @@ def name_like(content: str) -> bool:
         return False
     if len(ws) > 2 and ws[0] in _ARTICLES_AND_PREPOSITIONS:
         return False  # einen Angriff auf die Stadt: a name keeps its article outside the marks
+    if ws[0] in _PREPOSITIONS:
+        return False  # zur Kenntnis, im Prinzip: a name opening with a preposition capitalises it (Zur Post)
     caps = [w for w in ws if w.lower() not in _FUNCTION_WORDS or w[0].isupper()]
     return bool(caps) and all(w[0].isupper() or w[0].isdigit() or _CAMEL_RE.match(w) for w in caps)
 
