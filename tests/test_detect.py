@@ -878,6 +878,8 @@ def test_songs_sung(text, expected):
          [("alarmierend", "partial")]),
         ("Was für die Ministerin eine „flexiblere Handhabe der Regel“ ist, blieb offen.",
          [("flexiblere Handhabe der Regel", "partial")]),
+        ("Die Reform war für die Gewerkschaft „Wortbruch und Vertrauensbruch“.",
+         [("Wortbruch und Vertrauensbruch", "partial")]),
         # für + a thing is no one's view
         ("Für das Projekt ist eine „Finanzierung“ nötig.", []),
     ],

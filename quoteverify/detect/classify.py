@@ -148,6 +148,9 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
             return Verdict(True, kind, "speech complement")  # warnte vor „Wortbruch“
         if ctx.opens_clause_after_saying(left_s, right):
             return Verdict(True, kind, "opens said clause")  # Sie sagte, „Kurzarbeit“ sei …
+        if ctx.stance_holder(left, right):
+            # war für die Verbände „Wortbruch“: a person's or body's verdict, not a name
+            return Verdict(True, kind, "characterisation")
         return Verdict(False, kind, "name-like")
     if n_words >= 3 and reported:
         return Verdict(True, kind, "phrase in reported speech")

@@ -186,11 +186,10 @@ _SEIN_RE = re.compile(r"\b(?:ist|war|sei|wäre|sind|waren|seien|wären)\b")
 def stance_holder(left: str, right: str) -> bool:
     """Für den Gesundheitsminister ist die Lage „alarmierend“ / war für die Lehrerverbände
     „…“: the quoted words give the view of a person or body named after "für"."""
-    m = _FUER_RE.search(left)
-    if m is None or not (_SEIN_RE.search(left[m.end():]) or _SEIN_RE.search(right)):
+    if not (_SEIN_RE.search(left) or _SEIN_RE.search(right)):
         return False
-    noun = m.group(1)
-    return lexicon.role_noun(noun) is not None or lexicon.is_institution(noun)
+    return any(lexicon.role_noun(m.group(1)) is not None or lexicon.is_institution(m.group(1))
+               for m in _FUER_RE.finditer(left))
 
 
 def has_source_marker(s: str) -> bool:
