@@ -898,3 +898,18 @@ def test_the_view_of_a_person_named_after_fuer(text, expected):
 )
 def test_a_lower_case_preposition_opens_no_name(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nach der Ankündigung der Ministerin soll die Rückzahlung im „Regelfall um vier Jahre "
+         "verschoben“ werden.", [("Regelfall um vier Jahre verschoben", "partial")]),
+        ("Nach Darstellung des Ministeriums ist die Lage „unter Kontrolle“.",
+         [("unter Kontrolle", "partial")]),
+        # without an owner "nach" + noun is time, not a source
+        ("Nach der Ankündigung fuhr sie mit dem „Regenbogen Express“ heim.", []),
+    ],
+)
+def test_a_speech_noun_with_its_owner_after_nach_is_a_source(text, expected):
+    assert spans(text) == expected

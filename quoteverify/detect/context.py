@@ -192,11 +192,25 @@ def stance_holder(left: str, right: str) -> bool:
                for m in _FUER_RE.finditer(left))
 
 
+# nach der Ankündigung der Ministerin, nach Darstellung des Ministeriums: a speech noun
+# with its owner after "nach" gives the source
+_NACH_NOUN_OWNER_RE = re.compile(
+    r"\bnach\s+(?:(?:dem|der|den|einer|einem)\s+)?(?:[a-zäöüß]+\s+)?([A-ZÄÖÜ][\w-]+)\s+(?:des|der|von)\s",
+    re.IGNORECASE,
+)
+
+
+def _speech_noun_with_owner(s: str) -> bool:
+    nouns = lexicon.speech_nouns()
+    return any(m.group(1).lower() in nouns for m in _NACH_NOUN_OWNER_RE.finditer(s))
+
+
 def has_source_marker(s: str) -> bool:
-    """laut X, X zufolge, nach Angaben X, „…“, so X."""
+    """laut X, X zufolge, nach Angaben X, nach der Ankündigung der X, „…“, so X."""
     low = s.lower()
     return bool(
         _SOURCE_RE.search(low)
+        or _speech_noun_with_owner(s)
         or re.match(r"\s*[,]?\s*so\s+(?:[A-ZÄÖÜ]|(?:der|die|das|ein)\b)", s)
         or _SO_SOURCE_AT_END_RE.search(s)
     )
