@@ -913,3 +913,18 @@ def test_a_lower_case_preposition_opens_no_name(text, expected):
 )
 def test_a_speech_noun_with_its_owner_after_nach_is_a_source(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Die Zeitung hatte von der Notwendigkeit eines „Volksaufstands“ gesprochen.",
+         [("Volksaufstands", "partial")]),
+        ("Der Minister warnte vor der Gefahr eines „Flächenbrands“ in der Region.",
+         [("Flächenbrands", "partial")]),
+        # berichten über takes a topic, not words said: no say-slot, no quote
+        ("Die Zeitung berichtete am Montag über den Bau eines „Leuchtturms“ im Hafen.", []),
+    ],
+)
+def test_a_genitive_inside_the_say_slot(text, expected):
+    assert spans(text) == expected

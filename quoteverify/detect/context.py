@@ -275,9 +275,13 @@ def speech_complement(left: str, right: str) -> bool:
     """
     if _object_before_particle(left, right):
         return True
-    tail = words(left[-60:])[-2:]
+    tail = words(left[-60:])[-4:]
     if not tail or not left.rstrip().endswith(tail[-1]):
         return False
+    if len(tail) == 4 and tail[3].lower() in ("des", "der", "eines", "einer") and tail[2][:1].isupper() \
+            and tail[1].lower() in ARTICLES:
+        tail = tail[:1]  # sprach von der Notwendigkeit eines „…“: a genitive inside the say-slot
+    tail = tail[-2:]
     prep = tail[-1].lower()
     if prep in ARTICLES and len(tail) == 2:
         prep = tail[0].lower()
