@@ -20,3 +20,9 @@ def span_last(text: str, words: str) -> tuple[int, int]:
     found = list(re.finditer(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text))
     before = [m for m in found if m.end() <= text.rindex("„")]
     return (before[-1] if before else found[0]).span()
+
+
+def assert_attributed(q, text: str, speaker: str | None, mention: str, rule: str) -> None:
+    """The quote's speaker, mention words and rule, and the mention where the words last stand."""
+    assert (q.speaker, q.mention.text, q.rule) == (speaker, mention, rule)
+    assert (q.mention.start, q.mention.end) == span_last(text, mention)

@@ -2,7 +2,7 @@
 and the constructions whose speaker stands away from the cue; all text invented."""
 
 import pytest
-from attribution import attributed, span, span_last
+from attribution import assert_attributed, attributed, span, span_last
 
 
 @pytest.mark.parametrize(
@@ -106,8 +106,7 @@ def test_things_around_the_verb_are_objects_not_speakers(text, speaker, mention)
 )
 def test_who_a_description_denotes(text, speaker, mention, rule):
     q = attributed(text)[-1]
-    assert (q.speaker, q.mention.text, q.rule) == (speaker, mention, rule)
-    assert (q.mention.start, q.mention.end) == span_last(text, mention)
+    assert_attributed(q, text, speaker, mention, rule)
 
 
 @pytest.mark.parametrize(
@@ -133,8 +132,7 @@ def test_who_a_description_denotes(text, speaker, mention, rule):
 def test_a_demonstrative_next_to_the_cue_is_the_mention(text, speaker, mention, rule):
     """A demonstrative standing alone is the mention; the speaker is the one it points back to."""
     q = attributed(text)[-1]
-    assert (q.speaker, q.mention.text, q.rule) == (speaker, mention, rule)
-    assert (q.mention.start, q.mention.end) == span_last(text, mention)
+    assert_attributed(q, text, speaker, mention, rule)
 
 
 @pytest.mark.parametrize(
@@ -225,8 +223,7 @@ def test_the_subject_of_the_cue_s_own_clause_is_the_mention(text, speaker, menti
     """A cue in a relative or subordinate clause: that clause's subject next to it is the
     mention (a relative pronoun resolves to the phrase before the comma)."""
     q = [x for x in attributed(text) if x.kind != "indirect"][-1]
-    assert (q.speaker, q.mention.text, q.rule) == (speaker, mention, rule)
-    assert (q.mention.start, q.mention.end) == span_last(text, mention)
+    assert_attributed(q, text, speaker, mention, rule)
 
 
 @pytest.mark.parametrize(
@@ -440,5 +437,4 @@ def test_the_subject_of_the_clause_with_the_cue(text, speaker, mention):
 )
 def test_a_short_sentence_with_a_full_stop_for_a_colon(text, speaker, mention, rule):
     q = attributed(text)[-1]
-    assert (q.speaker, q.mention.text, q.rule) == (speaker, mention, rule)
-    assert (q.mention.start, q.mention.end) == span_last(text, mention)
+    assert_attributed(q, text, speaker, mention, rule)
