@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quoteverify import lexicon
 from quoteverify.attribute.tagging import abstract_noun, common_noun, lemma_and_tag
@@ -264,12 +265,11 @@ def _unlisted_role(toks: list[tuple[int, int, str]], k: int) -> bool:
         return True  # der Deutsche Tom Weller, die Angeklagte Mara Koch: an adjective as a noun
     if not common_noun(word) or lexicon.is_institution(word) or abstract_noun(word):
         return False
-    if not (nxt[:1].isupper() and nxt.isalpha() and nxt not in _STOP_CAPS) \
-            or common_noun(nxt) and not given or lexicon.is_institution(nxt):
+    if common_noun(nxt) and not given or lexicon.is_institution(nxt):
         return False
     after = toks[k + 2][2] if k + 2 < len(toks) else ""
     # der Oberrabbiner Israels: a genitive complement, not the name of the one holding the role
-    return not (nxt.endswith("s") and nxt not in lexicon.first_names() and not after[:1].isupper())
+    return not (nxt.endswith("s") and not given and not after[:1].isupper())
 
 
 def _given_names(names: list[tuple[int, int, str]]) -> bool:
@@ -280,6 +280,7 @@ def _given_names(names: list[tuple[int, int, str]]) -> bool:
     return all(n[2] in given or all(part in given for part in n[2].split("-")) for n in names)
 
 
+@lru_cache(maxsize=4096)
 def _said_or_thought(word: str) -> bool:
     """Kernaussage, Meldung, Sichtweise: a noun for words or views, which have an owner."""
     low = word.lower()
