@@ -7,7 +7,6 @@ Wladimir Putin; die Ministerin; er; ein Sprecher der Polizei).
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -186,9 +185,7 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
             and toks[k][2] in ("der", "des", "von", "vom"):
         # ein Sprecher der Polizei, ein Sprecher von Velox: the institution speaks
         inst = read_mention(text, toks, k + (toks[k][2] in ("von", "vom")))
-        if inst is not None and inst.name:
-            # ein Sprecher des Unternehmens: the body in the nominative
-            inst = dataclasses.replace(inst, name=_nominative(inst.name))
+        # ein Sprecher des Unternehmens: read_mention gives the body in its base form
         after_inst = next((x for x in range(k, len(toks)) if toks[x][0] >= inst.end), len(toks)) \
             if inst is not None else k
         appositive = _name_in_apposition(toks, after_inst) if inst is not None else []
@@ -321,16 +318,6 @@ def _name_in_apposition(toks: list[tuple[int, int, str]], k: int) -> list[tuple[
     if len(run) >= 2 and closed and not is_role(run[0][2]):
         return run
     return []
-
-
-def _nominative(name: str) -> str:
-    """des Unternehmens -> Unternehmen, der Polizei -> Polizei (last word only)."""
-    *head, last = name.split()
-    for ending in ("es", "s"):
-        stem = last[: -len(ending)]
-        if last.endswith(ending) and len(stem) > 3 and lexicon.is_institution(stem):
-            return " ".join([*head, stem])
-    return name
 
 
 def _surname_after_particle(word: str) -> bool:
