@@ -411,6 +411,23 @@ def is_abstract_noun(lemma: str) -> bool:
     return collective is None or low[: -len(collective)] in _VERB_PARTICLES
 
 
+@lru_cache(maxsize=1)
+def _time_and_measure_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    words = _word_set("time_and_measure_nouns.txt")
+    exact = {w.lstrip("*") for w in words}
+    exact |= {fields[0].lower() for _, fields in _rows("date_words.tsv", 2)}
+    return frozenset(exact), tuple(w[1:] for w in words if w.startswith("*"))
+
+
+@lru_cache(maxsize=65536)
+def is_time_or_measure(lemma: str) -> bool:
+    """Abend, September, Prozent, Wochenende: a time or an amount, which never speaks
+    (hatte letzten September kritisiert; 37 Prozent sind der Auffassung)."""
+    low = lemma.lower().rsplit("-", 1)[-1]
+    exact, endings = _time_and_measure_words()
+    return low in exact or low.endswith(endings)
+
+
 _VERB_PARTICLES = frozenset(
     "ab an auf aus durch ein fort her hin mit nach über um unter vor weiter zu".split()
 )
@@ -447,6 +464,8 @@ _CACHED: tuple[Callable[..., object], ...] = (
     is_institution,
     _abstract_endings,
     is_abstract_noun,
+    _time_and_measure_words,
+    is_time_or_measure,
     first_names,
 )
 

@@ -438,3 +438,54 @@ def test_the_subject_of_the_clause_with_the_cue(text, speaker, mention):
 def test_a_short_sentence_with_a_full_stop_for_a_colon(text, speaker, mention, rule):
     q = attributed(text)[-1]
     assert_attributed(q, text, speaker, mention, rule)
+
+
+@pytest.mark.parametrize(
+    "text, index, mention, rule",
+    [
+        pytest.param("Laut Medienberichten habe der Verein den Trainer entlassen. Er wolle nun klagen.",
+                     0, "Medienberichten", "source-marker", id="reports_are_a_source_but_no_one"),
+        pytest.param("Laut Medienberichten habe der Verein den Trainer entlassen. Er wolle nun klagen.",
+                     1, "Medienberichten", "konjunktiv-continuation", id="the_next_clause_continues_them"),
+        pytest.param("Rund 37 Prozent sind der Auffassung, dass die Reform „gescheitert“ sei.",
+                     1, "Prozent", "inside-reported", id="an_amount_of_people_is_no_one_by_name"),
+    ],
+)
+def test_a_time_an_amount_or_a_statement_names_no_speaker(text, index, mention, rule):
+    q = attributed(text)[index]
+    assert (q.speaker, q.mention.text, q.rule) == (None, mention, rule)
+    assert (q.mention.start, q.mention.end) == span(text, mention)
+
+
+def test_a_pronoun_skips_a_source_that_is_no_one():
+    text = ("Die Ministerin Ines Hartwig war am Dienstag in Kassel. Laut Medienberichten hat sie "
+            "ihren Rücktritt erwogen. „Ich bleibe im Amt“, sagte sie dort.")
+    q = attributed(text)[-1]
+    assert (q.speaker, q.mention.text) == ("Ines Hartwig", "sie")
+    assert (q.mention.start, q.mention.end) == (text.rindex("sie"), text.rindex("sie") + 3)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention, rule",
+    [
+        pytest.param("„Wir haben keine Spur“, sagte heute Abend der Sprecher der Polizei, Tobias Brenner.",
+                     "Tobias Brenner", "der Sprecher der Polizei, Tobias Brenner", "cue-after",
+                     id="after_the_verb"),
+        pytest.param("Tobias Brenner sagte heute Abend gegenüber Journalisten, ein Unbekannter habe "
+                     "das Feuer gelegt.", "Tobias Brenner", "Tobias Brenner", "konjunktiv-cue",
+                     id="between_verb_and_reported_clause"),
+        pytest.param("Der Verband hatte letzten Sonntag betont, dass die Mitglieder „geschlossen“ "
+                     "hinter der Entscheidung stünden.", "Verband", "Verband", "dass-clause",
+                     id="between_auxiliary_and_participle"),
+    ],
+)
+def test_a_bare_time_next_to_the_verb_is_no_speaker(text, speaker, mention, rule):
+    q = attributed(text)[0]
+    assert (q.speaker, q.mention.text, q.rule) == (speaker, mention, rule)
+    assert (q.mention.start, q.mention.end) == span(text, mention)
+
+
+def test_a_proper_name_ending_like_a_thing_still_speaks():
+    text = "„Die Zahlen sind eindeutig“, schrieb die Kessler Institution."
+    [q] = attributed(text)
+    assert (q.speaker, q.mention.text, q.rule) == ("Kessler Institution", "Kessler Institution", "cue-after")

@@ -337,6 +337,23 @@ def test_abstract_nouns(lemma: str, abstract: bool) -> None:
     assert lexicon.is_abstract_noun(lemma) is abstract
 
 
+@pytest.mark.parametrize(
+    "word, time_or_measure",
+    [
+        ("Abend", True),
+        ("Sonntagabend", True),  # a compound of a starred word
+        ("September", True),  # from date_words.tsv
+        ("Prozent", True),
+        ("Tag", True),
+        ("Bundestag", False),  # "tag" matches only itself: a body that speaks
+        ("Wirtschaftswoche", False),  # a magazine, not a week
+        ("Ministerin", False),
+    ],
+)
+def test_time_and_measure_nouns(word: str, time_or_measure: bool) -> None:
+    assert lexicon.is_time_or_measure(word) is time_or_measure
+
+
 def test_slogan_cues() -> None:
     cues = lexicon.slogan_cues()
     assert {"parolen", "sprüche", "aufschrift", "skandierten", "transparent"} <= cues

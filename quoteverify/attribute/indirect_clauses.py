@@ -450,6 +450,8 @@ def has_object(s: Sent, v: int, stop: int, subject_before: bool) -> bool:
             phrases += 1
         elif in_pp and INFLECTED.search(low):
             pass  # im *neuseeländischen* Fernsehen
+        elif not in_pp and word[:1].isupper() and lexicon.is_time_or_measure(word):
+            pass  # sagte heute *Abend*: a time, not an object
         elif low in DETERMINERS or word[:1].isupper() or word[:1].isdigit():
             if not in_pp:
                 if low in OBJECT_DETS or subject_before or phrases >= 1:

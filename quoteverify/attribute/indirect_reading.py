@@ -8,6 +8,7 @@ which nouns name a speech act.
 
 from __future__ import annotations
 
+from quoteverify import lexicon
 from quoteverify.attribute.indirect_clauses import (
     COMMON_FINITE,
     COORDINATORS,
@@ -196,6 +197,9 @@ def mention_after(s: Sent, k: int, stop: int) -> Mention | None:
             continue
         if s.toks[j][2][:1].islower() and low not in DETERMINERS and low not in ("er", "sie"):
             j += 1  # dazu, nun, bereits
+            continue
+        if lexicon.is_time_or_measure(s.toks[j][2]) and (j == k or s.words[j - 1] not in DETERMINERS):
+            j += 1  # sagte heute *Abend*, erklärte letzten *Sonntag*: a time, not the speaker
             continue
         if j + 1 == stop and bare_dative_plural(s.toks[j][2]):
             return None  # sagte Reportern, …: the addressee, the speaker comes before

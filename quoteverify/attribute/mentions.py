@@ -168,12 +168,12 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
         k -= 1  # Anna Berg von der Polizei: the particle belongs to what follows
     if k == j:
         return None
-    if role is None and len(names) == 1 and low in POSSESSIVES and _said_or_thought(names[0][2]):
+    if role is None and len(names) == 1 and low in POSSESSIVES and said_or_thought(names[0][2]):
         # Seine Meinung dazu: „…“ — his words: the possessive names the speaker like er/sie
         e = names[0][1]
         return Mention(s, e, text[s:e], "pronoun", None, None, POSSESSIVES[low])
     if role is None and len(names) == 1 and k + 1 < len(toks) and toks[k][2] in ("von", "vom") \
-            and _said_or_thought(names[0][2]):
+            and said_or_thought(names[0][2]):
         # die Kernaussage von Jana Holt, einer Meldung von Xinhua: the words are the owner's
         owner = read_mention(text, toks, k + 1)
         if owner is not None and owner.kind != "pronoun" and (owner.name or owner.role):
@@ -278,7 +278,7 @@ def _given_names(names: list[tuple[int, int, str]]) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _said_or_thought(word: str) -> bool:
+def said_or_thought(word: str) -> bool:
     """Kernaussage, Meldung, Sichtweise: a noun for words or views, which have an owner."""
     low = word.lower()
     return low in lexicon.speech_nouns() or any(low.endswith(n) for n in lexicon.speech_nouns()

@@ -87,6 +87,21 @@ def _used_as_surname(word: str, text: str) -> bool:
                           + re.escape(word) + r"\b", text))
 
 
+_TIME_ADJECTIVES = frozenset("letzten vergangenen kommenden nächsten diesen jeden".split())
+
+
+def time_adverbial_end(toks: list[Token], i: int) -> int:
+    """sagte heute *Abend*, hatte *letzten September* kritisiert, *Ende März*: where a bare
+    time phrase at token ``i`` ends (``i`` when there is none); its noun never speaks."""
+    j = i + 1 if i < len(toks) and toks[i][2] in _TIME_ADJECTIVES else i
+    k = j
+    while k < len(toks) and toks[k][2][:1].isupper() and lexicon.is_time_or_measure(toks[k][2]):
+        k += 1
+        while k < len(toks) and toks[k][2].isdigit():
+            k += 1  # Ende 2021, Anfang März 2020
+    return k if k > j else i
+
+
 def subject_at(text: str, toks: list[Token], i: int, *, strict: bool = True) -> Mention | None:
     """The speaker phrase at token ``i``, skipping adverbs.
 
@@ -96,6 +111,8 @@ def subject_at(text: str, toks: list[Token], i: int, *, strict: bool = True) -> 
     """
     while i < len(toks) and (toks[i][2].lower() in SKIP_WORDS or toks[i][2] in ",;–—-()"):
         i += 1
+        i = time_adverbial_end(toks, i)
+    i = time_adverbial_end(toks, i)
     if i + 2 < len(toks) and toks[i][2].lower() in ("einer", "eine", "eines") \
             and toks[i + 1][2] in ("der", "des"):
         # Einer der beteiligten Feuerwehrmänner: one of a group

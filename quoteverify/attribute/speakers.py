@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from quoteverify import lexicon
-from quoteverify.attribute.mentions import Mention
-from quoteverify.attribute.tagging import lemma_and_tag, not_a_noun
+from quoteverify.attribute.mentions import Mention, said_or_thought
+from quoteverify.attribute.tagging import abstract_noun, common_noun, lemma_and_tag, not_a_noun
 
 # letters of names, Latin scripts beyond German included (Nadège, Łukasz, Ömer)
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚ"
@@ -116,11 +116,14 @@ class Person:
     uses: dict[str, int] = field(default_factory=dict)
     gender: str | None = None
     institution: bool = False
+    nameless: bool = False  # a source that is no one: ersten Angaben zufolge, 37 Prozent
 
     @property
-    def canonical(self) -> str:
+    def canonical(self) -> str | None:
         """The fullest name; among equally full ones the most used, then the first seen
         (so a typo that occurs once, Wladmir Putin, does not win)."""
+        if not self.names:
+            return None
         return max(
             self.names,
             key=lambda n: (len(n.split()), self.uses.get(n, 0), -self.names.index(n)),
@@ -192,9 +195,13 @@ class Registry:
 
     def resolve(self, mention: Mention, *, create: bool = True) -> Person | None:
         """The person a mention denotes; ``create=False`` only finds known ones."""
+        if mention.kind in ("name", "role") and not _may_speak(mention):
+            # ersten Angaben zufolge, sagte heute Abend: a source, but no one to register;
+            # a quotation after it continues the source, not the person named before
+            return Person(nameless=True) if create else None
         if mention.kind == "pronoun":
             for person in reversed(self.recent):
-                if person.institution:
+                if person.institution or person.nameless:
                     continue
                 if person.gender in (None, mention.gender):
                     return person
@@ -251,7 +258,7 @@ class Registry:
                 if key in person.roles:
                     return person
             for person in reversed(self.recent):
-                if not person.institution and person.gender in (None, mention.gender):
+                if not (person.institution or person.nameless) and person.gender in (None, mention.gender):
                     return person
         return None
 
@@ -288,6 +295,31 @@ class Registry:
         if person.gender is None and len(parts) >= 2:
             # Monika Brändli is „sie“: the given name tells, when the list knows it
             person.gender = lexicon.first_names().get(parts[0])
+
+
+def _may_speak(mention: Mention) -> bool:
+    """Abend, Prozent, Angaben, Fehler: a head noun for a time, an amount, a statement
+    or a thing names no one who speaks; a listed role or body, or a full name, does."""
+    if mention.name and _full_name(mention.name):
+        return True
+    head = (mention.name or mention.role or "").split()
+    if not head:
+        return True
+    word = head[-1]
+    if lexicon.role_noun(word) is not None or lexicon.is_institution(word):
+        return True
+    if len(head) > 1 and not common_noun(head[0]):
+        return True  # Hoover Institution, AK Vorratsdatenspeicherung: a proper name
+    if lexicon.is_time_or_measure(word) or said_or_thought(word):
+        return False
+    if mention.name is None:
+        return True
+    return not (lexicon.is_time_or_measure(lemma_and_tag(word)[0]) or abstract_noun(word))
+
+
+def _full_name(name: str) -> bool:
+    parts = name.split()
+    return len(parts) >= 2 and parts[0] in lexicon.first_names()
 
 
 def _is_institution(role: str | None) -> bool:
