@@ -489,3 +489,29 @@ def test_a_proper_name_ending_like_a_thing_still_speaks():
     text = "„Die Zahlen sind eindeutig“, schrieb die Kessler Institution."
     [q] = attributed(text)
     assert (q.speaker, q.mention.text, q.rule) == ("Kessler Institution", "Kessler Institution", "cue-after")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        pytest.param("„Das ist falsch“, sagte die innenpolitische Sprecherin der Fraktion der Liberalen im "
+                     "Landtag, Anna Kern.", "Anna Kern",
+                     "die innenpolitische Sprecherin der Fraktion der Liberalen im Landtag, Anna Kern",
+                     id="genitive_and_pp_chain"),
+        pytest.param("Der Kommissionspräsident der Südlichen Allianz (SA), Tom Weller, sagte: „Wir helfen.“",
+                     "Tom Weller", "Kommissionspräsident der Südlichen Allianz (SA), Tom Weller",
+                     id="acronym_in_brackets"),
+        pytest.param("Der frühere Bürgermeister und Kultursenator, Henning Graf, sagte: „Wir helfen.“",
+                     "Henning Graf", "Bürgermeister und Kultursenator, Henning Graf", id="coordinated_roles"),
+    ],
+)
+def test_a_name_in_apposition_after_a_long_role_phrase(text, speaker, mention):
+    [q] = attributed(text)
+    assert (q.speaker, q.mention.text) == (speaker, mention)
+    assert (q.mention.start, q.mention.end) == span(text, mention)
+
+
+def test_a_verb_ends_the_role_phrase_before_a_comma():
+    text = "Der Sprecher der Polizei bestätigte, Anna Kern sei festgenommen worden."
+    [q] = attributed(text)
+    assert (q.kind, q.speaker, q.mention.text) == ("indirect", "Polizei", "Der Sprecher der Polizei")

@@ -299,12 +299,7 @@ def _stands_alone(toks: list[tuple[int, int, str]], i: int) -> bool:
 
 def _name_in_apposition(toks: list[tuple[int, int, str]], k: int) -> list[tuple[int, int, str]]:
     """Die Gemeindepräsidentin von Unterlauffen, Monika Brändli, …: the name after the comma."""
-    i = k
-    if i < len(toks) and toks[i][2] in ("von", "aus", "in", "der", "des", "zu", "im", "beim"):
-        i += 1
-        for _ in range(3):
-            if i < len(toks) and (toks[i][2][:1].isupper() or toks[i][2] in DETERMINERS):
-                i += 1
+    i = _complement_end(toks, k)
     if i + 2 >= len(toks) or toks[i][2] != ",":
         return []
     run = []
@@ -318,6 +313,33 @@ def _name_in_apposition(toks: list[tuple[int, int, str]], k: int) -> list[tuple[
     if len(run) >= 2 and closed and not is_role(run[0][2]):
         return run
     return []
+
+
+_COMPLEMENT_PREPOSITIONS = frozenset("von vom aus in im zu zur zum beim bei für am an auf".split())
+
+
+def _complement_end(toks: list[tuple[int, int, str]], k: int) -> int:
+    """die innenpolitische Sprecherin *der Fraktion der SPD im Deutschen Bundestag*, Anna Kern:
+    past the genitives and prepositional phrases that complete a role (at most ten words,
+    no verb among them); ``k`` itself when none follows."""
+    if k >= len(toks) or toks[k][2] not in _COMPLEMENT_PREPOSITIONS and toks[k][2] not in DETERMINERS \
+            and toks[k][2] != "und":
+        return k
+    i = k
+    while i < len(toks) and i - k < 10:
+        w = toks[i][2]
+        if w in _COMPLEMENT_PREPOSITIONS or w in DETERMINERS or w == "und":
+            i += 1
+        elif w[:1].isupper() and (w.replace("-", "").replace(".", "").isalpha()) and w not in _STOP_CAPS:
+            i += 1
+        elif w == "(" and i + 2 < len(toks) and toks[i + 2][2] == ")":
+            i += 3  # der Afrikanischen Union (AU)
+        elif re.fullmatch(r"[a-zäöüß-]+(?:e|en|er|es|em)", w) and i + 1 < len(toks) \
+                and toks[i + 1][2][:1].isupper() and w not in lexicon.speech_verb_candidates():
+            i += 1  # im *Deutschen* Bundestag, der *russischen* Regierung
+        else:
+            break
+    return i
 
 
 def _surname_after_particle(word: str) -> bool:
