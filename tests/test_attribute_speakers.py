@@ -515,3 +515,32 @@ def test_a_verb_ends_the_role_phrase_before_a_comma():
     text = "Der Sprecher der Polizei bestätigte, Anna Kern sei festgenommen worden."
     [q] = attributed(text)
     assert (q.kind, q.speaker, q.mention.text) == ("indirect", "Polizei", "Der Sprecher der Polizei")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        pytest.param("Der Vorsitzende des Haushaltsausschusses des Parlaments Alain Lamotte sagte, "
+                     "das Budget sei erschöpft.", "Alain Lamotte",
+                     "Vorsitzende des Haushaltsausschusses des Parlaments Alain Lamotte",
+                     id="name_after_a_genitive_chain"),
+        pytest.param("Laut dem Direktor der Luftfahrtbehörde Roberto Ramírez sei die Maschine abgestürzt.",
+                     "Roberto Ramírez", "Direktor der Luftfahrtbehörde Roberto Ramírez", id="after_laut"),
+        pytest.param("Die Reform komme zu spät, sagte die Landesvorsitzende des Lehrerverbands, "
+                     "Karin Broszek.",
+                     "Karin Broszek", "Landesvorsitzende des Lehrerverbands, Karin Broszek",
+                     id="apposition_past_the_frame_comma"),
+        pytest.param("Konzernchef Michael O’Leary sagte, die Preise würden steigen.",
+                     "Michael O’Leary", "Konzernchef Michael O’Leary", id="apostrophe_in_a_surname"),
+    ],
+)
+def test_the_name_of_the_one_holding_a_role_in_reported_speech(text, speaker, mention):
+    [q] = attributed(text)
+    assert (q.kind, q.speaker, q.mention.text) == ("indirect", speaker, mention)
+    assert (q.mention.start, q.mention.end) == span(text, mention)
+
+
+def test_an_unclosed_name_after_the_frame_comma_is_the_reported_clause():
+    text = "Die Lage sei ernst, sagte der Sprecher der Polizei, Anna Kern und Tom Weller seien verletzt."
+    q = attributed(text)[0]
+    assert (q.speaker, q.mention.text) == ("Polizei", "der Sprecher der Polizei")

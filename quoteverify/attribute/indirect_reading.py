@@ -184,7 +184,14 @@ def speaker(s: Sent, k: int, stop: int) -> Mention | None:
         return None
     if k == 0 and s.words[0] not in DETERMINERS and not_a_noun(s.toks[0][2]):
         return None  # Offiziell geht die Regierung davon aus: capitalised only as the first word
-    return read_mention(s.text, s.toks[:stop], k)
+    m = read_mention(s.text, s.toks[:stop], k)
+    if m is not None and m.name is None and m.role is not None and stop < s.n and s.toks[stop][2] == ",":
+        # …, sagte die Vorsitzende des Verbands, Karin Broszek.: the name in apposition
+        # lies past the comma that ends the frame
+        full = read_mention(s.text, s.toks, k)
+        if full is not None and full.name is not None:
+            return full
+    return m
 
 
 def mention_after(s: Sent, k: int, stop: int) -> Mention | None:

@@ -136,7 +136,7 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
         ):
             k += 2  # Forscher Prof. Dr. Anna Kern: titles stand inside the phrase, not in the name
             continue
-        if tw[:1].isupper() and tw not in _STOP_CAPS and tw.isalpha() or "-" in tw and tw[:1].isupper():
+        if tw[:1].isupper() and tw not in _STOP_CAPS and _name_word(tw) or "-" in tw and tw[:1].isupper():
             if role is None and not names and (is_role(tw) or _unlisted_role(toks, k)):
                 role = tw
             elif role is not None and _AGE_NOUN.match(role) and not names and common_noun(tw) \
@@ -204,7 +204,8 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
             and common_noun(names[0][2]) and not lexicon.is_institution(names[0][2]):
         role, names = names[0][2], []  # Der Doktorvater zu Berghofens, Paul Kessel, …
     if role is not None and not names:
-        appositive = _name_in_apposition(toks, k)
+        # die Sprecherin der Fraktion, Anna Kern / der Chef des Verwaltungsrats Ulrich Berg
+        appositive = _name_in_apposition(toks, k) or _name_after_complement(toks, k)
         if appositive:
             names = appositive
             end = names[-1][1]
@@ -304,7 +305,7 @@ def _name_in_apposition(toks: list[tuple[int, int, str]], k: int) -> list[tuple[
         return []
     run = []
     j = i + 1
-    while j < len(toks) and toks[j][2][:1].isupper() and toks[j][2].isalpha() \
+    while j < len(toks) and toks[j][2][:1].isupper() and _name_word(toks[j][2]) \
             and toks[j][2] not in _STOP_CAPS:
         run.append(toks[j])
         j += 1
@@ -330,6 +331,8 @@ def _complement_end(toks: list[tuple[int, int, str]], k: int) -> int:
         w = toks[i][2]
         if w in _COMPLEMENT_PREPOSITIONS or w in DETERMINERS or w == "und":
             i += 1
+        elif w in lexicon.first_names() and i + 1 < len(toks) and toks[i + 1][2][:1].isupper():
+            break  # des Haushaltsausschusses *Alain Lamotte*: the name the complement leads to
         elif w[:1].isupper() and (w.replace("-", "").replace(".", "").isalpha()) and w not in _STOP_CAPS:
             i += 1
         elif w == "(" and i + 2 < len(toks) and toks[i + 2][2] == ")":
@@ -340,6 +343,25 @@ def _complement_end(toks: list[tuple[int, int, str]], k: int) -> int:
         else:
             break
     return i
+
+
+def _name_after_complement(toks: list[tuple[int, int, str]], k: int) -> list[tuple[int, int, str]]:
+    """der Vorsitzende des Haushaltsausschusses Alain Lamotte: a listed given name and a
+    surname right after the role's complement name the one holding the role."""
+    i = _complement_end(toks, k)
+    if i == k or i + 1 >= len(toks) or toks[i][2] not in lexicon.first_names():
+        return []
+    run = []
+    while i < len(toks) and toks[i][2][:1].isupper() and _name_word(toks[i][2]) \
+            and toks[i][2] not in _STOP_CAPS:
+        run.append(toks[i])
+        i += 1
+    return run if len(run) >= 2 and not is_role(run[-1][2]) else []
+
+
+def _name_word(word: str) -> bool:
+    """Lamotte, O’Leary, Chamene'i: letters, with an apostrophe inside a name."""
+    return word.replace("’", "").replace("'", "").isalpha()
 
 
 def _surname_after_particle(word: str) -> bool:
