@@ -607,3 +607,33 @@ def test_a_speech_noun_whose_owner_is_not_named_is_no_source():
     text = "Die Forderung, die Löhne „deutlich und rasch“ zu erhöhen, wies Verbandschef Max Kern zurück."
     q = [q for q in attributed(text) if q.kind != "indirect"][0]
     assert q.rule != "source"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("Der Minister Karl Brandt war in Bonn. Besorgt äußerte sich auch der Vorsitzende des "
+                     "Tibet Vereins Deutschland, Wolfgang Grosser, zu den Vorgängen: „Wir befürchten das "
+                     "Schlimmste“, sagte er.", "Wolfgang Grosser", id="named_in_apposition_before_the_quote"),
+        pytest.param("Der Minister Karl Brandt war in Bonn. Dann kritisierte Jonas Vehring den "
+                     "Schiedsrichter Tom Weller: „Das war falsch“, sagte er.", "Jonas Vehring",
+                     id="the_first_named_subject"),
+        pytest.param("Der Minister Karl Brandt war in Bonn. Die Ministerin Anna Kern kritisierte Tom Weller "
+                     "scharf: „Das war falsch“, sagte sie.", "Anna Kern", id="the_gender_decides"),
+        pytest.param("Der Minister Karl Brandt war in Bonn. Nach einem Gespräch mit Landrat Eberhard Munz "
+                     "sagte er: „Wir helfen.“", "Karl Brandt", id="not_inside_a_prepositional_phrase"),
+        pytest.param("Der Minister Karl Brandt war in Bonn. Zusammen mit seinen Kollegen Edwin Aldrich und "
+                     "Mark Colberg besuchte er das Lager und sagte: „Wir helfen.“", "Karl Brandt",
+                     id="nor_joined_to_one_inside_it"),
+    ],
+)
+def test_a_pronoun_takes_a_person_named_earlier_in_its_sentence(text, speaker):
+    q = attributed(text)[-1]
+    assert q.kind == "direct"
+    assert (q.speaker, q.mention.text) == (speaker, text[q.mention.start : q.mention.end])
+    assert q.mention.text in ("er", "sie")
+
+
+def test_a_colon_quotation_with_a_cue_after_it_is_no_reported_clause():
+    text = "Trainer Jonas Vehring war zufrieden: „Ein guter Start“, sagte er."
+    assert [(q.kind, q.text) for q in attributed(text)] == [("direct", "Ein guter Start")]

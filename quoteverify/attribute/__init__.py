@@ -56,8 +56,8 @@ from quoteverify.attribute.cues import (
 )
 from quoteverify.attribute.documents import document_after, document_before, owner_mention
 from quoteverify.attribute.frames import bracketed_after_speaker, clause_subject, passive_agent
-from quoteverify.attribute.mentions import Mention, tokens
-from quoteverify.attribute.phrases import names_a_thing, plausible_speaker, subject_at
+from quoteverify.attribute.mentions import DETERMINERS, Mention, tokens
+from quoteverify.attribute.phrases import PREPOSITIONS, names_a_thing, plausible_speaker, subject_at
 from quoteverify.attribute.speakers import Person, Registry
 from quoteverify.attribute.subclauses import cue_in_relative
 from quoteverify.detect.context import sentence_bounds, sentence_starts
@@ -165,6 +165,8 @@ class _Attributor:
                 if mention.kind == "document":  # in dem Antrag der Fraktion: its author, if named
                     owner = owner_mention(mention)
                     person = self.registry.resolve(owner) if owner is not None else None
+                elif mention.kind == "pronoun" and mention.antecedent is None:
+                    person = self._antecedent_in_sentence(q, para, mention) or self.registry.resolve(mention)
                 else:  # X, der sagte: the relative pronoun is the mention, X the speaker
                     person = self.registry.resolve(mention.antecedent or mention)
                 return _Decision(rule, cue, mention_of(mention), _CONFIDENCE.get(rule, 0.7) * factor, person)
@@ -192,6 +194,31 @@ class _Attributor:
         if cue_only is not None:
             return _Decision(cue_only[0], cue_only[1], None, _CONFIDENCE.get(cue_only[0], 0.7) * 0.5, None)
         return _Decision(None, None, None, 0.0, None)
+
+    def _antecedent_in_sentence(self, q: Quote, para: Paragraph, pronoun: Mention) -> Person | None:
+        """Äußerte sich auch der Vorsitzende des Vereins, Tom Weller, dazu: „…“, sagte er —
+        a person named earlier in the pronoun's own sentence, as its subject or outside a
+        prepositional phrase (not: nach einem Gespräch mit Landrat X sagte er), comes first."""
+        s0, _ = sentence_bounds(self.text, q.start, q.end, para.start, para.end)
+        end = min(pronoun.start, q.start - len(q.open_mark or ""))
+        if end <= s0:
+            return None
+        before = tokens(self.text, s0, end)
+        subject = subject_at(self.text, before, 0)
+        if subject is not None:
+            if subject.kind == "pronoun" or subject.start >= end:
+                return None
+            person = self.registry.resolve(subject, create=False)
+            if person is not None:
+                return person if _compatible(person, pronoun) else None
+        for pos, person in self.registry.named_between(s0, end):
+            k = next((i for i, t in enumerate(before) if t[0] >= pos), len(before))
+            if _in_prepositional_phrase(before, k):
+                continue
+            if _compatible(person, pronoun):
+                return person
+            return None  # the first one named is the subject, of the other gender
+        return None
 
     def _share_backwards(self, decisions: dict[int, _Decision]) -> None:
         """„…“ und „…“, zitiert CNN: a quotation with no cue of its own takes the decision
@@ -339,7 +366,9 @@ class _Attributor:
         if person is not None:
             self.registry.spoke(person)
             self.topic = (person, mention_of(subject))
-            self.latest_mention[id(person)] = self.topic[1]
+            known = self.latest_mention.get(id(person))
+            if known is None or known.start < subject.start:
+                self.latest_mention[id(person)] = self.topic[1]  # not over a later „…“, sagte er
         elif introduction is not None and introduction.subject:
             person = self.registry.person_named(introduction.name)
             if person is not None:
@@ -352,6 +381,22 @@ class _Attributor:
 
     def _para_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
+
+
+def _in_prepositional_phrase(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """mit seinen Kollegen Edwin Aldrin und Michael Collins: back from token ``k`` over
+    nouns, names, articles and "und", is the word the phrase opens with a preposition?"""
+    for i in range(k - 1, max(-1, k - 9), -1):
+        word = toks[i][2]
+        low = word.lower()
+        if word[:1].isupper() or low in DETERMINERS or low == "und" or low.startswith(("sein", "ihr")):
+            continue
+        return low in PREPOSITIONS
+    return False
+
+
+def _compatible(person: Person, pronoun: Mention) -> bool:
+    return not (person.institution or person.nameless) and person.gender in (None, pronoun.gender)
 
 
 def _full_name(name: str | None) -> bool:

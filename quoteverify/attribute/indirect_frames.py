@@ -329,6 +329,8 @@ def _cue_after(s: Sent) -> list[Hit]:
             continue  # Als er ankam, sagte er …: the cue opens the main clause
         if noun_phrase(s, 0, sep):
             continue  # Thomas Henzinger, der Präsident des Instituts, kündigt …: the subject
+        if _quotation_after_colon(s, sep):
+            continue  # X war zufrieden: „…“, sagte er: the cue attributes the quotation
         last = s.seg_start(sep)
         if last > 0 and noun_phrase_only(s, 0, s.seps[0]) and (
             s.words[last] in SUBORDINATORS or relative_at(s, last) or relative_pp(s, last)
@@ -352,6 +354,13 @@ def _cue_after(s: Sent) -> list[Hit]:
         cue = Span(s.toks[v][0], s.toks[v][1], s.toks[v][2])
         return [(s.char(0), s.end_char(end), cue, mention, rule, conf)]
     return []
+
+
+def _quotation_after_colon(s: Sent, sep: int) -> bool:
+    """Does a quotation introduced by a colon run up to the separator at ``sep``?"""
+    colon = next((k for k in range(sep - 1, -1, -1) if s.toks[k][2] == ":"), None)
+    return colon is not None and colon + 1 < sep and all(
+        s.quoted[k] or s.toks[k][2] in "„“”\"»«" for k in range(colon + 1, sep))
 
 
 def _goes_on(s: Sent, k: int, before: int) -> bool:

@@ -144,6 +144,7 @@ class Registry:
 
     def __init__(self, text: str) -> None:
         self.people: list[Person] = []
+        self._text = text
         self._introductions = introductions(text)
         self._intro_pos = 0
         self.recent: list[Person] = []  # speakers, most recent last
@@ -173,6 +174,20 @@ class Registry:
                 last_subject = intro
             self._intro_pos += 1
         return last_subject
+
+    def named_between(self, start: int, end: int) -> list[tuple[int, Person]]:
+        """People introduced or named by full name in ``text[start:end]``, in order, with
+        where each naming begins (a role before the name included); new names registered."""
+        intros = [i for i in self._introductions if start <= i.start < end]
+        found = {i.start: i.name for i in intros}
+        for pos, name in self.named_people(self._text, start, end):
+            if not any(i.start <= pos < i.end for i in intros):
+                found[pos] = name  # named without a role: Sergei Lawrow
+        out = []
+        for pos, name in sorted(found.items()):
+            person = self._by_name(name)
+            out.append((pos, person if person is not None else self.resolve_name(name)))
+        return out
 
     def person_named(self, name: str) -> Person | None:
         return self._by_name(name)
