@@ -637,3 +637,13 @@ def test_a_pronoun_takes_a_person_named_earlier_in_its_sentence(text, speaker):
 def test_a_colon_quotation_with_a_cue_after_it_is_no_reported_clause():
     text = "Trainer Jonas Vehring war zufrieden: „Ein guter Start“, sagte er."
     assert [(q.kind, q.text) for q in attributed(text)] == [("direct", "Ein guter Start")]
+
+
+def test_a_wie_frame_whose_speaker_has_a_name_in_apposition():
+    text = ("Wie die Premierministerin von Hessenland, Jana Holt, erklärte, habe sie den Zivilschutz "
+            "in Bereitschaft versetzt.")
+    [q] = attributed(text)
+    assert (q.kind, q.text) == ("indirect", "habe sie den Zivilschutz in Bereitschaft versetzt")
+    assert (q.speaker, q.mention.text, q.cue.text) == (
+        "Jana Holt", "Premierministerin von Hessenland, Jana Holt", "erklärte")
+    assert (q.mention.start, q.mention.end) == span(text, "Premierministerin von Hessenland, Jana Holt")

@@ -390,6 +390,9 @@ def _wie_frame(s: Sent) -> list[Hit]:
         if s.words[w] != "wie" or s.quoted[w] or (w > 0 and w - 1 not in s.seps):
             continue
         frame_end = s.next_sep(w)
+        if frame_end < s.n and s.toks[frame_end][2] == "," and (after := skip_apposition(s, frame_end + 1)) \
+                > frame_end + 1:
+            frame_end = s.next_sep(after)  # Wie die Premierministerin von X, Anna Bligh, erklärte, …
         verbs = [
             k for k in range(w + 1, frame_end)
             if speech_verb(s, k) is not None or s.words[k] in HEARSAY_VERBS
