@@ -312,7 +312,7 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
             "Jens Fiedler", "Landrat Jens Fiedler", "source", id="laut_x_after_the_quote"),
         pytest.param(
             "Die Kanadier hingegen sagen, der Pilot trage die „volle Verantwortung“ für den Unfall.",
-            None, "Kanadier", "subject", id="the_subject_of_the_reported_clause_does_not_speak"),
+            None, "Die Kanadier", "subject", id="the_subject_of_the_reported_clause_does_not_speak"),
         pytest.param(
             "Die Veranstalter erklären dagegen, sie hätten „klare Hinweise auf Gewalt“ gesehen.",
             None, "Veranstalter", "subject", id="no_pronoun_across_adverb_and_comma"),

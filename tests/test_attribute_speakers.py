@@ -544,3 +544,29 @@ def test_an_unclosed_name_after_the_frame_comma_is_the_reported_clause():
     text = "Die Lage sei ernst, sagte der Sprecher der Polizei, Anna Kern und Tom Weller seien verletzt."
     q = attributed(text)[0]
     assert (q.speaker, q.mention.text) == ("Polizei", "der Sprecher der Polizei")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        pytest.param("Kommissionspräsidentin Ilse Brandstetter war in Wien. „Die Lage ist zäh“, so die "
+                     "Österreicherin.", "Ilse Brandstetter", "die Österreicherin",
+                     id="so_die_Österreicherin"),
+        pytest.param("Der Trainer Luc Moreau war zufrieden. „Wir haben gut gespielt“, sagte der Franzose.",
+                     "Luc Moreau", "der Franzose", id="sagte_der_Franzose"),
+        pytest.param("Der Trainer Luc Moreau war zufrieden. „Wir sind dagegen“, sagten die Franzosen.",
+                     None, "die Franzosen", id="a_plural_is_a_group"),
+    ],
+)
+def test_a_nationality_stands_for_the_person_named_before(text, speaker, mention):
+    q = attributed(text)[-1]
+    assert (q.speaker, q.mention.text) == (speaker, mention)
+    assert (q.mention.start, q.mention.end) == span(text, mention)
+
+
+def test_the_clause_after_a_group_continues_the_group():
+    text = ("Die Ministerin Anna Kern war in Rom. Die Demonstranten riefen, die Regierung müsse "
+            "zurücktreten. Sie sei korrupt.")
+    last = attributed(text)[-1]
+    assert (last.kind, last.text, last.rule) == ("indirect", "Sie sei korrupt", "konjunktiv-continuation")
+    assert (last.speaker, last.mention.text) == (None, "Demonstranten")

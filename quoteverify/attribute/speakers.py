@@ -242,7 +242,7 @@ class Registry:
                 mention = dataclasses.replace(mention, kind="institution")
                 return self.resolve(mention, create=create)
             if mention.determiner == "die" and lemma_and_tag(mention.name)[0] != mention.name:
-                return None  # die Demonstranten: a group, not one person
+                return Person(nameless=True) if create else None  # die Demonstranten: a group
             # der Ex-Coach, die Verteidigerin: an unlisted role noun, not a name
             mention = dataclasses.replace(mention, name=None, role=mention.name)
         if mention.name:
@@ -259,6 +259,9 @@ class Registry:
                 person.gender = mention.gender
             return person
         if mention.role:
+            listed = lexicon.role_noun(mention.role)
+            if mention.determiner == "die" and listed is not None and listed.gender == "m":
+                return Person(nameless=True) if create else None  # die Franzosen: plural, a group
             key = _role_key(mention.role)
             word = mention.role.lower()
             # the most salient first, then everyone else known, latest first
