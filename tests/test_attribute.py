@@ -647,3 +647,19 @@ def test_a_wie_frame_whose_speaker_has_a_name_in_apposition():
     assert (q.speaker, q.mention.text, q.cue.text) == (
         "Jana Holt", "Premierministerin von Hessenland, Jana Holt", "erklärte")
     assert (q.mention.start, q.mention.end) == span(text, "Premierministerin von Hessenland, Jana Holt")
+
+
+def test_a_headline_quoting_words_quoted_again_later_takes_their_speaker():
+    text = ("„Wir müssen jetzt investieren“\n\nDie Wirtschaftsministerin Karla Jensen hat ein Programm "
+            "angekündigt. „Wir müssen jetzt investieren, nicht erst in fünf Jahren“, sagte Jensen.")
+    head, body = attributed(text)
+    assert (head.text, head.speaker, head.mention, head.cue, head.rule) == (
+        "Wir müssen jetzt investieren", "Karla Jensen", None, None, "repeated")
+    assert (body.speaker, body.rule) == ("Karla Jensen", "cue-after")
+
+
+def test_a_headline_quote_not_quoted_again_keeps_no_speaker():
+    text = ("„Wir müssen jetzt investieren“\n\nDie Wirtschaftsministerin Karla Jensen hat ein Programm "
+            "angekündigt. „Jeder Euro ist gedeckt“, sagte Jensen.")
+    head = attributed(text)[0]
+    assert (head.text, head.speaker, head.rule) == ("Wir müssen jetzt investieren", None, None)

@@ -21,6 +21,8 @@ Rules, in the order they are tried for each statement (recorded as ``rule``):
                     (Dabei griff sie den Minister an: „…“ / Ursprünglich wollte er „…“)
 - ``context``:      no cue, but a person was just introduced as a sentence subject
 - ``continuation``: a quote with no cue of its own right after one by X
+- ``repeated``:     a quotation found by nothing else whose words the article quotes
+                    again with a speaker (a headline, a teaser); no mention
 
 A quotation joined to the one before it into a list („…“ oder „…“, „…“ und „…“)
 that finds no cue of its own takes that one's decision, whatever its rule; the
@@ -41,6 +43,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 
 from quoteverify import lexicon
 from quoteverify.attribute.cues import (
@@ -141,6 +144,7 @@ class _Attributor:
                     self.latest_mention[id(decision.person)] = decision.mention
             decisions[q.statement] = decision
         self._share_backwards(decisions)
+        self._share_repeated(decisions)
         # canonical names are final only once the whole article is read
         return [
             dataclasses.replace(
@@ -230,6 +234,24 @@ class _Attributor:
             mine = decisions[q.statement]
             if decisions[before].rule in _FALLBACKS and mine.rule not in _FALLBACKS:
                 decisions[before] = mine
+
+    def _share_repeated(self, decisions: dict[int, _Decision]) -> None:
+        """A headline or teaser quoting words that the article quotes again with a speaker
+        („Wir müssen jetzt investieren“ … „Wir müssen jetzt investieren, nicht erst …“,
+        sagte X) is X's; no mention, since no words next to it name X."""
+        texts: dict[int, str] = {}
+        for q in self.quotes:
+            if q.kind != "indirect":
+                texts[q.statement] = texts.get(q.statement, "") + " " + _comparable(q.text)
+        attributed = [(st, t) for st, t in texts.items() if decisions[st].person is not None]
+        for statement, words in texts.items():
+            decision = decisions[statement]
+            if decision.person is not None or decision.rule is not None or words.count(" ") < 3:
+                continue
+            source = next((st for st, t in attributed if st != statement and words + " " in t + " "), None)
+            if source is not None:
+                found = decisions[source]
+                decisions[statement] = _Decision("repeated", None, None, found.confidence * 0.9, found.person)
 
     def _joined_to(self, q: Quote) -> int | None:
         """„…“ oder „…“ / „…“, „…“ und „…“: quotations joined into one list share the
@@ -393,6 +415,11 @@ def _in_prepositional_phrase(toks: list[tuple[int, int, str]], k: int) -> bool:
             continue
         return low in PREPOSITIONS
     return False
+
+
+def _comparable(text: str) -> str:
+    """Lower-case words without punctuation, for finding the same words quoted twice."""
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _compatible(person: Person, pronoun: Mention) -> bool:
