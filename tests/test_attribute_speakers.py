@@ -570,3 +570,18 @@ def test_the_clause_after_a_group_continues_the_group():
     last = attributed(text)[-1]
     assert (last.kind, last.text, last.rule) == ("indirect", "Sie sei korrupt", "konjunktiv-continuation")
     assert (last.speaker, last.mention.text) == (None, "Demonstranten")
+
+
+def test_a_title_before_the_name_in_apposition_is_not_the_name():
+    text = "Der Verteidiger, Rechtsanwalt Kai Moll, kündigte an, er werde auf Freispruch plädieren."
+    [q] = attributed(text)
+    assert (q.speaker, q.mention.text) == ("Kai Moll", "Verteidiger, Rechtsanwalt Kai Moll")
+    assert (q.mention.start, q.mention.end) == span(text, "Verteidiger, Rechtsanwalt Kai Moll")
+
+
+def test_a_surname_cut_short_keeps_its_full_stop_and_is_found_again():
+    text = ("„Ich habe Fehler gemacht“, sagte der Angeklagte Jörg B. am Mittwoch. Auf die Frage des "
+            "Richters antwortete B.: „Moralisch ja.“")
+    first, last = attributed(text)
+    assert (first.speaker, first.mention.text) == ("Jörg B.", "Angeklagte Jörg B.")
+    assert (last.speaker, last.rule) == ("Jörg B.", "cue-before")

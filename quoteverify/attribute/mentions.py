@@ -209,6 +209,10 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
         if appositive:
             names = appositive
             end = names[-1][1]
+    if len(names) >= 2 and names[0][2] in lexicon.first_names() and len(names[-1][2]) == 1 \
+            and names[-1][2].isupper() and k < len(toks) and toks[k][2] == "." and toks[k][0] == names[-1][1]:
+        names[-1] = (names[-1][0], toks[k][1], names[-1][2] + ".")  # Jörg B.: the surname cut short
+        end = max(end, toks[k][1])
     # Ursula von der Leyen: the particles between the name words belong to the name
     name = " ".join(text[names[0][0] : names[-1][1]].split()) if names else None
     gender = role_gender(role) if role and not _AGE_NOUN.match(role) else None
@@ -313,6 +317,8 @@ def _name_in_apposition(toks: list[tuple[int, int, str]], k: int) -> list[tuple[
     closed = j == len(toks) or toks[j][2] in (",", "(", ".", "!", "?")
     if len(run) >= 2 and closed and not is_role(run[0][2]):
         return run
+    if len(run) >= 3 and closed and is_role(run[0][2]) and run[1][2] in lexicon.first_names():
+        return run[1:]  # Der Verteidiger, Rechtsanwalt Kai Moll, …: the name after the title
     return []
 
 

@@ -297,7 +297,7 @@ class Registry:
         for person in self.people:
             for known in person.names:
                 kp = known.split()
-                if kp[-1] == parts[-1] and (len(kp) == 1 or len(parts) == 1 or kp[0] == parts[0]):
+                if kp[-1].rstrip(".") == parts[-1].rstrip(".") and (len(kp) == 1 or len(parts) == 1 or kp[0] == parts[0]):
                     return person
                 # Polizeiinspektion ~ Polizeiinspektion Ostheide: a body named in short
                 if person.institution and kp[0] == parts[0] and (len(kp) == 1 or len(parts) == 1):
