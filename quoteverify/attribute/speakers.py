@@ -297,7 +297,8 @@ class Registry:
         for person in self.people:
             for known in person.names:
                 kp = known.split()
-                if kp[-1].rstrip(".") == parts[-1].rstrip(".") and (len(kp) == 1 or len(parts) == 1 or kp[0] == parts[0]):
+                same_surname = kp[-1].rstrip(".") == parts[-1].rstrip(".")  # Jörg B. ~ B.
+                if same_surname and (len(kp) == 1 or len(parts) == 1 or kp[0] == parts[0]):
                     return person
                 # Polizeiinspektion ~ Polizeiinspektion Ostheide: a body named in short
                 if person.institution and kp[0] == parts[0] and (len(kp) == 1 or len(parts) == 1):
