@@ -392,6 +392,23 @@ def is_institution(noun: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def generic_bodies() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Lowercase generic noun ("unternehmen") -> (first-word marks, last-word marks) of
+    the bodies it refers back to, as written (("FC", "SV", …), ("GmbH", "AG", …))."""
+    name = "generic_bodies.tsv"
+    table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    for lineno, (noun, marks) in _rows(name, 2):
+        parts = [m.strip() for m in marks.split(",")]
+        if any(not (m.startswith("^") or m.endswith("$")) or len(m) < 2 for m in parts):
+            raise _error(name, lineno, f"a mark must start with ^ or end with $: {marks!r}")
+        table[_words(noun).lower()] = (
+            tuple(m[1:] for m in parts if m.startswith("^")),
+            tuple(m[:-1] for m in parts if m.endswith("$")),
+        )
+    return table
+
+
+@lru_cache(maxsize=1)
 def _abstract_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
     words = _word_set("abstract_nouns.txt")
     return (tuple(w for w in words if not w.startswith("!")),
@@ -462,6 +479,7 @@ _CACHED: tuple[Callable[..., object], ...] = (
     agencies,
     institutions,
     is_institution,
+    generic_bodies,
     _abstract_endings,
     is_abstract_noun,
     _time_and_measure_words,

@@ -585,3 +585,30 @@ def test_a_surname_cut_short_keeps_its_full_stop_and_is_found_again():
     first, last = attributed(text)
     assert (first.speaker, first.mention.text) == ("Jörg B.", "Angeklagte Jörg B.")
     assert (last.speaker, last.rule) == ("Jörg B.", "cue-before")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("Der Investor, die Hanse Wind GmbH, wies die Kritik zurück. Ein Sprecher des "
+                     "Unternehmens erklärte, man halte alle Abstände ein.", "Hanse Wind GmbH",
+                     id="the_company_by_its_legal_form"),
+        pytest.param("Die Stadt verklagt die Velox AG. „Wir prüfen das“, sagte ein Sprecher des "
+                     "Unternehmens.", "Velox AG", id="named_as_an_object"),
+        pytest.param("Der Eishockeyclub EHC Seewald hat den Trainer entlassen. Der Club teilte mit, man "
+                     "suche einen Nachfolger.", "EHC Seewald", id="the_club_by_its_prefix"),
+        pytest.param("Die Stadt ist pleite. „Wir prüfen das“, sagte ein Sprecher des Unternehmens.",
+                     "Unternehmen", id="no_company_named_before"),
+    ],
+)
+def test_a_generic_noun_refers_back_to_the_body_named_before(text, speaker):
+    q = attributed(text)[-1]
+    assert q.speaker == speaker
+
+
+def test_generic_bodies_keep_marks_as_written():
+    from quoteverify import lexicon
+
+    firsts, lasts = lexicon.generic_bodies()["unternehmen"]
+    assert firsts == () and {"GmbH", "AG", "konzern"} <= set(lasts)
+    assert "EHC" in lexicon.generic_bodies()["club"][0]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from quoteverify import lexicon
 from quoteverify.attribute.mentions import Mention, said_or_thought
@@ -147,6 +148,7 @@ class Registry:
         self._text = text
         self._introductions = introductions(text)
         self._intro_pos = 0
+        self._bodies_until = 0  # text before this offset has been searched for named bodies
         self.recent: list[Person] = []  # speakers, most recent last
 
     def advance(self, pos: int, sentence_start: int) -> Introduction | None:
@@ -156,6 +158,9 @@ class Registry:
         People introduced inside the quote's own sentence (nach einem Gespräch
         mit Landrat Eberhard Munz) are known by name but not made salient.
         """
+        if pos > self._bodies_until:
+            self._register_bodies(self._bodies_until, pos)
+            self._bodies_until = pos
         last_subject = None
         intros = self._introductions
         while self._intro_pos < len(intros) and intros[self._intro_pos].start < pos:
@@ -208,6 +213,16 @@ class Registry:
             if m.group(1) in given and lexicon.role_noun(m.group(2)) is None
         ]
 
+    def _register_bodies(self, start: int, end: int) -> None:
+        """Bodies named with a legal form or club prefix in ``text[start:end]`` (die Velox AG,
+        der FC Elmshorn) are known, so that das Unternehmen / der Verein can find them."""
+        for name in _body_names().findall(self._text, start, end):
+            name = " ".join(name.split())
+            person = self._by_name(name) or self._new()
+            person.institution = True
+            self._add_name(person, name)
+            self.spoke(person)
+
     def resolve(self, mention: Mention, *, create: bool = True) -> Person | None:
         """The person a mention denotes; ``create=False`` only finds known ones."""
         if mention.kind in ("name", "role") and not _may_speak(mention):
@@ -224,7 +239,7 @@ class Registry:
         if mention.kind == "institution" or (mention.kind == "role" and mention.name is None
                                              and _is_institution(mention.role)):
             label = mention.name or mention.role or mention.text
-            person = self._by_name(label)
+            person = self._by_name(label) or self._body_named_before(label)
             if person is None:
                 if not create:
                     return None
@@ -280,6 +295,21 @@ class Registry:
                     return person
         return None
 
+    def _body_named_before(self, noun: str) -> Person | None:
+        """das Unternehmen, der Club: the body of that sort the article named before, by the
+        legal form or club prefix in its name (Hanse Wind GmbH, EHC Seewald), latest first."""
+        marks = lexicon.generic_bodies().get(noun.lower())
+        if marks is None:
+            return None
+        firsts, lasts = (tuple(m.lower() for m in ms) for ms in marks)
+        candidates = list(reversed(self.recent)) + [p for p in reversed(self.people) if p not in self.recent]
+        for person in candidates:
+            for name in person.names:
+                words = name.lower().split()
+                if len(words) > 1 and (words[0] in firsts or words[-1] in lasts):
+                    return person
+        return None
+
     def spoke(self, person: Person) -> None:
         if person in self.recent:
             self.recent.remove(person)
@@ -314,6 +344,26 @@ class Registry:
         if person.gender is None and len(parts) >= 2:
             # Monika Brändli is „sie“: the given name tells, when the list knows it
             person.gender = lexicon.first_names().get(parts[0])
+
+
+@lru_cache(maxsize=1)
+def _body_names() -> re.Pattern[str]:
+    """Velox AG, Hanse Wind GmbH, FC Elmshorn, EHC Seewald: a name marked as a body
+    (legal forms and club prefixes as written, generic_bodies.tsv)."""
+    firsts: set[str] = set()
+    lasts: set[str] = set()
+    for f, la in lexicon.generic_bodies().values():
+        firsts.update(f)
+        lasts.update(x for x in la if x[:1].isupper() and x != "Konzern")
+
+    def alternatives(words: set[str]) -> str:
+        return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+    word = r"(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Eines)\b)[A-ZÄÖÜ][\w&-]*"
+    return re.compile(
+        rf"(?<![\w-])((?:{word}\s+){{1,3}}(?:{alternatives(lasts)})"
+        rf"|(?:{alternatives(firsts)})\s+{word}(?:\s+(?:\d+|{word}))?)(?![\w-])"
+    )
 
 
 def _may_speak(mention: Mention) -> bool:
