@@ -612,3 +612,37 @@ def test_generic_bodies_keep_marks_as_written():
     firsts, lasts = lexicon.generic_bodies()["unternehmen"]
     assert firsts == () and {"GmbH", "AG", "konzern"} <= set(lasts)
     assert "EHC" in lexicon.generic_bodies()["club"][0]
+
+
+def test_a_stop_word_after_an_article_is_a_noun_before_a_name():
+    text = ("Trainer Mehmet Aydın war zufrieden. „Wir haben zwei Punkte verschenkt“, sagte er. "
+            "Sein Gegenüber Ralf Kuhnert sah es ähnlich: „Ein gerechtes Ergebnis.“")
+    q = attributed(text)[-1]
+    assert (q.speaker, q.mention.text, q.rule) == ("Ralf Kuhnert", "Gegenüber Ralf Kuhnert", "colon")
+
+
+def test_a_club_played_against_is_not_the_club_that_speaks_later():
+    text = ("Nach dem 2:2 im Derby gegen den SV Lindenau war Trainer Mehmet Aydın zufrieden. Der Verein "
+            "teilte später mit, Stürmer Luca Brandl falle mehrere Wochen aus.")
+    q = attributed(text)[-1]
+    assert (q.kind, q.speaker, q.mention.text) == ("indirect", "Verein", "Verein")
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        pytest.param("Die Hafenchefin Dörte Sievers war enttäuscht. In einer Stellungnahme heißt es, die "
+                     "Prüfung laufe mit Hochdruck.", "heißt es", id="heißt_es"),
+        pytest.param("Die Hafenchefin Dörte Sievers war enttäuscht. Dem Vernehmen nach geht es um Fragen "
+                     "des Naturschutzes.", "Dem Vernehmen nach", id="dem_Vernehmen_nach"),
+    ],
+)
+def test_hearsay_names_no_one_and_does_not_continue_the_last_speaker(text, cue):
+    q = attributed(text)[-1]
+    assert (q.kind, q.speaker, q.mention, q.cue.text) == ("indirect", None, None, cue)
+
+
+def test_a_company_named_with_gesellschaft_speaks():
+    text = "Wie die Hafengesellschaft am Montag mitteilte, fehlen noch Genehmigungen des Bundes."
+    [q] = attributed(text)
+    assert (q.speaker, q.mention.text, q.cue.text) == ("Hafengesellschaft", "Hafengesellschaft", "mitteilte")

@@ -76,6 +76,7 @@ _CONFIDENCE = {
 }
 _FALLBACKS = frozenset((None, "context", "continuation", "clause"))
 _LIST_JOINS = frozenset(("und", "oder", "sowie", ",", "bzw.", "oder auch", "und auch"))
+_HEARSAY = re.compile(r"(?i)\b(?:hei(?:ß|ss)t|hie(?:ß|ss)|vernehmen|verlautet(?:e)?)\b")
 _MENTION_FACTOR = {"name": 1.0, "institution": 0.95, "role": 0.85, "pronoun": 0.8, "document": 0.9}
 
 
@@ -174,6 +175,10 @@ class _Attributor:
                 else:  # X, der sagte: the relative pronoun is the mention, X the speaker
                     person = self.registry.resolve(mention.antecedent or mention)
                 return _Decision(rule, cue, mention_of(mention), _CONFIDENCE.get(rule, 0.7) * factor, person)
+            if rule == "source-marker" and q.kind == "indirect" and cue is not None \
+                    and _HEARSAY.search(cue.text):
+                # heißt es, dem Vernehmen nach: the text says no one is named
+                return _Decision(rule, cue, None, _CONFIDENCE["source"] * 0.8, None)
             cue_only = (rule, cue)  # a cue whose speaker phrase could not be read
         enclosing = self._enclosing_reported(q)
         if enclosing is not None:

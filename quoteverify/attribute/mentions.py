@@ -136,8 +136,13 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
         ):
             k += 2  # Forscher Prof. Dr. Anna Kern: titles stand inside the phrase, not in the name
             continue
-        if tw[:1].isupper() and tw not in _STOP_CAPS and _name_word(tw) or "-" in tw and tw[:1].isupper():
-            if role is None and not names and (is_role(tw) or _unlisted_role(toks, k)):
+        # sein Gegenüber, das Aus: after an article a stop word is a noun
+        noun_after_article = k == j and low in DETERMINERS and tw.isalpha()
+        if tw[:1].isupper() and (tw not in _STOP_CAPS or noun_after_article) and _name_word(tw) \
+                or "-" in tw and tw[:1].isupper():
+            stop_noun_role = noun_after_article and tw in _STOP_CAPS and k + 1 < len(toks) \
+                and toks[k + 1][2] in lexicon.first_names()  # sein Gegenüber Ralf Kuhnert
+            if role is None and not names and (is_role(tw) or stop_noun_role or _unlisted_role(toks, k)):
                 role = tw
             elif role is not None and _AGE_NOUN.match(role) and not names and common_noun(tw) \
                     and not lexicon.is_institution(tw):

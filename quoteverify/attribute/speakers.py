@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from quoteverify import lexicon
 from quoteverify.attribute.mentions import Mention, said_or_thought
+from quoteverify.attribute.phrases import PREPOSITIONS
 from quoteverify.attribute.tagging import abstract_noun, common_noun, lemma_and_tag, not_a_noun
 
 # letters of names, Latin scripts beyond German included (Nadège, Łukasz, Ömer)
@@ -216,8 +217,11 @@ class Registry:
     def _register_bodies(self, start: int, end: int) -> None:
         """Bodies named with a legal form or club prefix in ``text[start:end]`` (die Velox AG,
         der FC Elmshorn) are known, so that das Unternehmen / der Verein can find them."""
-        for name in _body_names().findall(self._text, start, end):
-            name = " ".join(name.split())
+        for m in _body_names().finditer(self._text, start, end):
+            before = self._text[max(0, m.start() - 20) : m.start()].split()[-2:]
+            if any(w.lower() in PREPOSITIONS for w in before):
+                continue  # im Derby gegen den SV Lindenau: the other side, not who speaks later
+            name = " ".join(m.group(1).split())
             person = self._by_name(name) or self._new()
             person.institution = True
             self._add_name(person, name)
