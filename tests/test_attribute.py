@@ -663,3 +663,11 @@ def test_a_headline_quote_not_quoted_again_keeps_no_speaker():
             "angekündigt. „Jeder Euro ist gedeckt“, sagte Jensen.")
     head = attributed(text)[0]
     assert (head.text, head.speaker, head.rule) == ("Wir müssen jetzt investieren", None, None)
+
+
+def test_zitierte_ihn_die_zeitung_the_one_cited_speaks():
+    text = ("Der Minister Avi Katzir kündigte eine harte Antwort an. „Wer uns angreift, wird einen hohen "
+            "Preis zahlen“, zitierte ihn die Zeitung „Haaretz“.")
+    q = attributed(text)[-1]
+    assert (q.speaker, q.mention.text, q.cue.text, q.rule) == ("Avi Katzir", "ihn", "zitierte", "cited")
+    assert (q.mention.start, q.mention.end) == span(text, "ihn")

@@ -65,6 +65,11 @@ def cue_after(text: str, toks: list[Token]) -> Found | None:
         return ("so", Span(s, e, w), m) if m else None
     if is_speech_verb(w):
         k = i + 1
+        if k < len(toks) and w.lower().startswith("zitier") and toks[k][2].lower() in ("ihn", "sie"):
+            # „…“, zitierte ihn die Zeitung: the one cited speaks, the paper reports
+            ps, pe, pw = toks[k]
+            return ("cited", Span(s, e, w), Mention(ps, pe, pw, "pronoun", None, None,
+                                                   "m" if pw.lower() == "ihn" else "f"))
         if k < len(toks) and toks[k][2].lower() in ("ihn", "ihm", "ihnen", "sich", "es", "uns"):
             k += 1  # so charakterisierte ihn der Gewerkschafter: an object pronoun first
         if k + 1 < len(toks) and toks[k][2] == "man" and w.lower().startswith("zitier"):
