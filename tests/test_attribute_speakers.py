@@ -646,3 +646,23 @@ def test_a_company_named_with_gesellschaft_speaks():
     text = "Wie die Hafengesellschaft am Montag mitteilte, fehlen noch Genehmigungen des Bundes."
     [q] = attributed(text)
     assert (q.speaker, q.mention.text, q.cue.text) == ("Hafengesellschaft", "Hafengesellschaft", "mitteilte")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("Nicht alle sind pessimistisch. „Man muss sich anpassen“, meint Jungbauer Tim Seufert.",
+                     "Tim Seufert", id="an_unlisted_role_before_given_name_and_surname"),
+        pytest.param("„Es regnet zu selten“, sagt Meteorologin Marta Vukic.", "Marta Vukic",
+                     id="a_role_the_tagger_reads_as_a_name"),
+    ],
+)
+def test_the_word_before_a_given_name_and_surname_is_a_role(text, speaker):
+    [q] = attributed(text)
+    assert q.speaker == speaker
+
+
+def test_a_person_introduced_by_role_and_given_name_is_a_pronoun_antecedent():
+    text = "Ihr Mann Stefan nickt. Er findet, die Politik tue zu wenig."
+    [q] = attributed(text)
+    assert (q.kind, q.speaker, q.mention.text) == ("indirect", "Stefan", "Er")

@@ -388,7 +388,8 @@ class _Attributor:
         person = None
         if subject is not None and subject.kind in ("name", "role", "institution"):
             # a full name opening a sentence introduces a person; a lone word must be known
-            full_name = subject.name is not None and " " in subject.name
+            full_name = subject.name is not None and (
+                " " in subject.name or subject.role is not None and subject.name in lexicon.first_names())
             person = self.registry.resolve(subject, create=full_name)
         if person is not None:
             self.registry.spoke(person)

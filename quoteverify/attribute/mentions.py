@@ -171,6 +171,10 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
         break
     while k > j and toks[k - 1][2] in ("von", "van", "de", "zu", "-", "der", "den"):
         k -= 1  # Anna Berg von der Polizei: the particle belongs to what follows
+    given = lexicon.first_names()
+    if role is None and len(names) >= 3 and names[0][2] not in given and names[1][2] in given \
+            and not lexicon.is_institution(names[0][2]) and not names[0][2].endswith("s"):
+        role, names = names[0][2], names[1:]  # Jungbauer Tim Seufert: a role noun no list knows
     if k == j:
         return None
     if role is None and len(names) == 1 and low in POSSESSIVES and said_or_thought(names[0][2]):
