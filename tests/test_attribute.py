@@ -671,3 +671,13 @@ def test_zitierte_ihn_die_zeitung_the_one_cited_speaks():
     q = attributed(text)[-1]
     assert (q.speaker, q.mention.text, q.cue.text, q.rule) == ("Avi Katzir", "ihn", "zitierte", "cited")
     assert (q.mention.start, q.mention.end) == span(text, "ihn")
+
+
+def test_two_speakers_around_a_comma_are_two_statements():
+    text = ("„Das ist ein großer Tag für unsere Stadt“, sagte Vera Lohse, während ihr Herausforderer "
+            "Tobias Wendt einräumte: „Wir haben unser Ziel verfehlt.“")
+    first, second = attributed(text)
+    assert first.statement != second.statement
+    assert (first.speaker, first.rule) == ("Vera Lohse", "cue-after")
+    assert (second.speaker, second.mention.text, second.cue.text, second.rule) == (
+        "Tobias Wendt", "Herausforderer Tobias Wendt", "einräumte", "cue-before")

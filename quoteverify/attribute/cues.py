@@ -176,6 +176,8 @@ _AUXILIARIES = frozenset(
 
 
 _SUBORDINATORS = frozenset("Wie Als Nachdem Während Obwohl Weil Da Wenn Bevor Seit Seitdem".split())
+# words after a comma that open a clause of its own with its own subject
+_JOINING = frozenset("während wobei und aber doch sondern als nachdem".split())
 
 
 def cue_in_subordinate(text: str, before: list[Token], after: list[Token]) -> Found | None:
@@ -222,6 +224,12 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
         comma = next((k for k in range(1, len(toks) - 1) if toks[k][2] == ","), None)
         if comma is not None:
             cut = max(cut, comma + 1)
+    if toks[-1][2] == ":":
+        # „…“, sagte X, während Y einräumte: „…“ — the clause joined last introduces the quotation
+        joined = next((k + 2 for k in range(len(toks) - 3, cut - 1, -1)
+                       if toks[k][2] == "," and toks[k + 1][2].lower() in _JOINING), None)
+        if joined is not None:
+            cut = max(cut, joined)
     toks = toks[cut:]
     if not toks:
         return None

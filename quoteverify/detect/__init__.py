@@ -13,6 +13,7 @@ __all__ = ["detect_quotes", "pair_marks", "classify", "Verdict"]
 
 # Between the two halves of a split quote: „Wir“, sagte sie, „werden …“
 _SPLIT_GAP_RE = re.compile(r"^\s*[,–—-]\s*[^„“”\"»«.!?]{1,80}?[,:–—-]\s*$")
+_SECOND_CLAUSE_RE = re.compile(r",\s*(?:während|wobei|als|nachdem|und|aber|doch)\s")
 
 
 def detect_quotes(article: Article) -> list[Quote]:
@@ -161,4 +162,7 @@ def _is_split(text: str, first: Pair, second: Pair) -> bool:
     gap = text[first.close.end : second.open.pos]
     if not _SPLIT_GAP_RE.match(gap):
         return False
+    joined = _SECOND_CLAUSE_RE.search(gap)
+    if joined is not None and has_speech_verb(gap[: joined.start()]) and has_speech_verb(gap[joined.end() :]):
+        return False  # „…“, sagte X, während Y einräumte: „…“ — two speakers, two statements
     return has_speech_verb(gap) or bool(re.search(r"\bso\b", gap))
