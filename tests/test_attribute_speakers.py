@@ -666,3 +666,17 @@ def test_a_person_introduced_by_role_and_given_name_is_a_pronoun_antecedent():
     text = "Ihr Mann Stefan nickt. Er findet, die Politik tue zu wenig."
     [q] = attributed(text)
     assert (q.kind, q.speaker, q.mention.text) == ("indirect", "Stefan", "Er")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("Die Polizei Hamburg meldete einen Einbruch. „Die Täter sind flüchtig“, sagte eine "
+                     "Sprecherin.", "Polizei Hamburg", id="the_body_that_was_just_speaking"),
+        pytest.param("Der Minister Karl Brandt besuchte die Polizei. „Wir sind zufrieden“, sagte ein "
+                     "Sprecher.", None, id="not_a_body_named_in_passing"),
+    ],
+)
+def test_a_spokesperson_without_a_body_speaks_for_the_body_just_speaking(text, speaker):
+    q = attributed(text)[-1]
+    assert q.speaker == speaker

@@ -251,6 +251,10 @@ class Registry:
                 person.institution = True
                 self._add_name(person, label)
             return person
+        if mention.kind == "role" and mention.name is None and mention.role in _SPOKESPEOPLE:
+            # Die Polizei meldete … „…“, sagte eine Sprecherin: the body that was just speaking
+            if self.recent and self.recent[-1].institution:
+                return self.recent[-1]
         if mention.determiner in ("ein", "eine", "einer") and mention.kind in ("name", "role"):
             # ein Rentner, eine 58-Jährige: someone the text does not name
             if not (mention.name and " " in mention.name):
@@ -368,6 +372,9 @@ def _body_names() -> re.Pattern[str]:
         rf"(?<![\w-])((?:{word}\s+){{1,3}}(?:{alternatives(lasts)})"
         rf"|(?:{alternatives(firsts)})\s+{word}(?:\s+(?:\d+|{word}))?)(?![\w-])"
     )
+
+
+_SPOKESPEOPLE = frozenset(("Sprecher", "Sprecherin", "Pressesprecher", "Pressesprecherin"))
 
 
 def _may_speak(mention: Mention) -> bool:
