@@ -61,7 +61,7 @@ from quoteverify.attribute.documents import document_after, document_before, own
 from quoteverify.attribute.frames import bracketed_after_speaker, clause_subject, passive_agent
 from quoteverify.attribute.mentions import DETERMINERS, Mention, tokens
 from quoteverify.attribute.phrases import PREPOSITIONS, names_a_thing, plausible_speaker, subject_at
-from quoteverify.attribute.speakers import Person, Registry
+from quoteverify.attribute.speakers import Person, Registry, full_name
 from quoteverify.attribute.subclauses import cue_in_relative
 from quoteverify.detect.context import sentence_bounds, sentence_starts
 from quoteverify.detect.marks import Paragraph, paragraphs
@@ -383,14 +383,14 @@ class _Attributor:
         if subject is None and any(t[2] in lexicon.first_names() for t in toks):
             # Am Montag hat die Außenministerin Ines Hartwig angekündigt: the subject after the verb
             inverted = inverted_subject(self.text, toks)
-            if inverted is not None and inverted.kind in ("name", "role") and _full_name(inverted.name):
+            if inverted is not None and inverted.kind in ("name", "role") and full_name(inverted.name):
                 subject = inverted
         person = None
         if subject is not None and subject.kind in ("name", "role", "institution"):
             # a full name opening a sentence introduces a person; a lone word must be known
-            full_name = subject.name is not None and (
+            introduces = subject.name is not None and (
                 " " in subject.name or subject.role is not None and subject.name in lexicon.first_names())
-            person = self.registry.resolve(subject, create=full_name)
+            person = self.registry.resolve(subject, create=introduces)
         if person is not None:
             self.registry.spoke(person)
             self.topic = (person, mention_of(subject))
@@ -430,12 +430,6 @@ def _comparable(text: str) -> str:
 
 def _compatible(person: Person, pronoun: Mention) -> bool:
     return not (person.institution or person.nameless) and person.gender in (None, pronoun.gender)
-
-
-def _full_name(name: str | None) -> bool:
-    """Ines Hartwig, not Steinbrück Positives: a given name and a surname."""
-    parts = (name or "").split()
-    return len(parts) >= 2 and parts[0] in lexicon.first_names()
 
 
 def mention_of(mention: Mention | None) -> Span | None:

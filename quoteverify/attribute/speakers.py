@@ -380,7 +380,7 @@ _SPOKESPEOPLE = frozenset(("Sprecher", "Sprecherin", "Pressesprecher", "Pressesp
 def _may_speak(mention: Mention) -> bool:
     """Abend, Prozent, Angaben, Fehler: a head noun for a time, an amount, a statement
     or a thing names no one who speaks; a listed role or body, or a full name, does."""
-    if mention.name and _full_name(mention.name):
+    if full_name(mention.name):
         return True
     head = (mention.name or mention.role or "").split()
     if not head:
@@ -397,8 +397,9 @@ def _may_speak(mention: Mention) -> bool:
     return not (lexicon.is_time_or_measure(lemma_and_tag(word)[0]) or abstract_noun(word))
 
 
-def _full_name(name: str) -> bool:
-    parts = name.split()
+def full_name(name: str | None) -> bool:
+    """Ines Hartwig, not Steinbrück Positives: a listed given name and a surname."""
+    parts = (name or "").split()
     return len(parts) >= 2 and parts[0] in lexicon.first_names()
 
 
