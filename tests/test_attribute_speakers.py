@@ -680,3 +680,10 @@ def test_a_person_introduced_by_role_and_given_name_is_a_pronoun_antecedent():
 def test_a_spokesperson_without_a_body_speaks_for_the_body_just_speaking(text, speaker):
     q = attributed(text)[-1]
     assert q.speaker == speaker
+
+
+def test_an_unintroduced_role_stands_only_for_one_of_the_last_two_to_speak():
+    text = ("Der Busfahrer Tom Weller war schon weg. Polizeisprecherin Anna Kern sagte, man ermittle. "
+            "Laut Medienberichten war der Fahrer betrunken. „Es war laut“, sagte der Augenzeuge.")
+    q = attributed(text)[-1]
+    assert (q.speaker, q.mention.text) == (None, "der Augenzeuge")

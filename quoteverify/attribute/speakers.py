@@ -298,7 +298,9 @@ class Registry:
             for person in candidates:
                 if key in person.roles:
                     return person
-            for person in reversed(self.recent):
+            # der 39-Jährige, der Augenzeuge: a role no one was introduced with stands for
+            # one of the last two to speak, not for anyone named long before
+            for person in reversed(self.recent[-2:]):
                 if not (person.institution or person.nameless) and person.gender in (None, mention.gender):
                     return person
         return None
