@@ -687,3 +687,22 @@ def test_an_unintroduced_role_stands_only_for_one_of_the_last_two_to_speak():
             "Laut Medienberichten war der Fahrer betrunken. „Es war laut“, sagte der Augenzeuge.")
     q = attributed(text)[-1]
     assert (q.speaker, q.mention.text) == (None, "der Augenzeuge")
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        pytest.param("Hilfsorganisationen forderten, die Grenzen zu öffnen.", "Hilfsorganisationen",
+                     id="organisations"),
+        pytest.param("Laut Behörden wurde niemand verletzt.", "Behörden", id="authorities"),
+    ],
+)
+def test_the_plural_of_a_body_is_a_group_with_no_speaker(text, mention):
+    [q] = attributed(text)
+    assert (q.kind, q.speaker, q.mention.text) == ("indirect", None, mention)
+
+
+def test_a_body_in_the_genitive_singular_still_speaks():
+    text = "Nach Angaben des Ministeriums wurde niemand verletzt."
+    [q] = attributed(text)
+    assert q.speaker == "Ministerium"

@@ -229,6 +229,9 @@ class Registry:
 
     def resolve(self, mention: Mention, *, create: bool = True) -> Person | None:
         """The person a mention denotes; ``create=False`` only finds known ones."""
+        if _bodies_in_plural(mention):
+            # Gewerkschaften, die Hilfsorganisationen: several bodies, no one by name
+            return Person(nameless=True) if create else None
         if mention.kind in ("name", "role") and not _may_speak(mention):
             # ersten Angaben zufolge, sagte heute Abend: a source, but no one to register;
             # a quotation after it continues the source, not the person named before
@@ -377,6 +380,16 @@ def _body_names() -> re.Pattern[str]:
 
 
 _SPOKESPEOPLE = frozenset(("Sprecher", "Sprecherin", "Pressesprecher", "Pressesprecherin"))
+
+
+def _bodies_in_plural(mention: Mention) -> bool:
+    """Behörden, Hilfsorganisationen, Parteien: the plural of a noun for a body (its lemma is
+    one, the word itself is not; a genitive in -s is singular: des Ministeriums)."""
+    word = mention.name if mention.kind in ("name", "institution") and mention.role is None else None
+    if not word or " " in word or word.endswith("s") or lexicon.is_institution(word):
+        return False
+    lemma = lemma_and_tag(word)[0]
+    return lemma != word and lexicon.is_institution(lemma)
 
 
 def _may_speak(mention: Mention) -> bool:
