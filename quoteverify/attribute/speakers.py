@@ -3,7 +3,10 @@
 People are registered as the article introduces them ("Bayerns Innenminister
 Karl Huber", "Huber", "der Minister", "er"); a later mention resolves to the
 person it can only mean: the same surname, the same role, or — for pronouns —
-the most recent speaker of compatible gender.
+the most recent speaker of compatible gender. Bodies are registered the same
+way (die Velox AG … das Unternehmen). Sources that are no one — a time, an
+amount, a report, a group (Medienberichten zufolge, die Demonstranten) — get a
+nameless entry: no canonical speaker, but later clauses can continue them.
 """
 
 from __future__ import annotations
@@ -367,7 +370,7 @@ def _body_names() -> re.Pattern[str]:
     lasts: set[str] = set()
     for f, la in lexicon.generic_bodies().values():
         firsts.update(f)
-        lasts.update(x for x in la if x[:1].isupper() and x != "Konzern")
+        lasts.update(x for x in la if x[:1].isupper())  # verein$, konzern$: not in names as written
 
     def alternatives(words: set[str]) -> str:
         return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
