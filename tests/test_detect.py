@@ -134,6 +134,59 @@ def test_split_quote_is_one_statement_in_two_spans():
     assert {q.kind for q in quotes} == {"direct"}
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # every mark style, with the cue set in: sagte / so / dashes
+        ("«Die Schule», sagte Gemeindepräsidentin Ursula Frei, «bleibt offen.»",
+         ["Die Schule", "bleibt offen."]),
+        ("»Die Schule«, sagte Landrätin Petra Ohm, »bleibt offen.«", ["Die Schule", "bleibt offen."]),
+        ('"Die Schule", sagte Landrätin Petra Ohm, "bleibt offen."', ["Die Schule", "bleibt offen."]),
+        ("‚Die Schule‘, sagte Landrätin Petra Ohm, ‚bleibt offen.‘", ["Die Schule", "bleibt offen."]),
+        ("„Das Projekt“, so die Kämmerin, „ist zu teuer.“", ["Das Projekt", "ist zu teuer."]),
+        ("«Das Projekt», so die Kämmerin, «ist zu teuer.»", ["Das Projekt", "ist zu teuer."]),
+        ("„Das Projekt“ – sagte die Kämmerin – „ist zu teuer.“", ["Das Projekt", "ist zu teuer."]),
+        # a second half in upper case still continues a first half that is a quote by itself
+        ("„Wir“, sagte Kurt Pahl, „Deutschen sparen gern.“", ["Wir", "Deutschen sparen gern."]),
+    ],
+)
+def test_split_quote_halves_share_the_verdict(text, expected):
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == expected
+    assert {q.statement for q in quotes} == {1}
+    assert {q.kind for q in quotes} == {"direct"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no cue between them: two titles in a row stay titles
+        "Sie las „Die Schule“ und „Das Projekt“ im Kurs.",
+        # a conjunction after the cue joins two titles, not two halves of one sentence
+        "Ihre Filme „Die Schule“, sagte die Kritikerin, und „Das Projekt“ liefen gut.",
+        # two name-like halves, neither in lower case nor a quote on its own
+        "„Die Schule“, schrieb die Kritikerin, „Das Projekt“ im Kino.",
+    ],
+)
+def test_titles_next_to_a_cue_are_no_split_quote(text):
+    assert [q.text for q in quotes_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # French spacing inside guillemets: the spaces are not quoted
+        ("« Wir bleiben hier », sagte der Bäcker Karl Dorn.", ("Wir bleiben hier", "«", "»")),
+        ("» Wir bleiben hier «, sagte der Bäcker Karl Dorn.", ("Wir bleiben hier", "»", "«")),
+        ('Karl Dorn sagte: " Wir bleiben hier. "', ("Wir bleiben hier.", '"', '"')),
+    ],
+)
+def test_spaced_marks(text, expected):
+    [q] = quotes_of(text)
+    assert (q.text, q.open_mark, q.close_mark) == expected
+    assert text[q.start : q.end] == q.text
+
+
 def test_consecutive_quotes_are_separate_statements():
     text = "„Das reicht nicht.“ Der Landrat sagte weiter: „Wir brauchen mehr Geld.“"
     quotes = quotes_of(text)
@@ -219,7 +272,7 @@ def test_pairing_repairs(text, expected):
         # the closer may follow a space, and a term in marks may come before it
         ("Die Richterin sagte:\n\n„Wir haben lange beraten.\n\n"
          "Es gilt der Satz „im Zweifel für den Angeklagten“. “\n\nDann schloss sie.",
-         "Wir haben lange beraten.\n\nEs gilt der Satz „im Zweifel für den Angeklagten“. "),
+         "Wir haben lange beraten.\n\nEs gilt der Satz „im Zweifel für den Angeklagten“."),
     ],
 )
 def test_block_quote_closed_paragraphs_later(text, quoted):

@@ -44,7 +44,9 @@ _german_words = st.sampled_from(
      "Müller", "Anna", "Berg", "dass", "werde", ",", ".", ":", "„", "“", "»", "«", "\n\n",
      # the reported-speech frames: Das gab X bekannt, kündigte an … zu, soll … haben, aus … hervor
      "Das", "Dies", "gab", "bekannt", "kündigte", "an", "zu", "senken", "soll", "gesagt", "haben",
-     "forderte", "auf", "Reportern", "der", "geht", "aus", "hervor", ";", "K.M.", "so"]
+     "forderte", "auf", "Reportern", "der", "geht", "aus", "hervor", ";", "K.M.", "so",
+     # split quotes with the cue set in (so die Kämmerin – sagte sie –), spaced and single marks
+     "–", "‚", "‘", "« ", " »", "bleibt", "offen"]
 )
 _sentences = st.lists(st.one_of(_german_words, st.characters()), max_size=60).map(" ".join)
 

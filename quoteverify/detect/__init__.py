@@ -36,6 +36,7 @@ def detect_quotes(article: Article) -> list[Quote]:
         verdict_of[id(pair)] = verdict
         judged.append((pair, verdict))
     judged = _lists_of_names(text, judged)
+    judged = _split_halves(text, judged)
     kept: list[tuple[Pair, Verdict]] = []
     for k, (pair, verdict) in enumerate(judged):
         if k and not verdict.is_quote and verdict.reason != "list of names":
@@ -47,6 +48,26 @@ def detect_quotes(article: Article) -> list[Quote]:
         if verdict.is_quote:
             kept.append((pair, verdict))
     return _number_statements(article.id, text, kept)
+
+
+def _split_halves(text: str, judged: list[tuple[Pair, Verdict]]) -> list[tuple[Pair, Verdict]]:
+    """„Das Projekt“, so die Kämmerin, „ist zu teuer.“: a cue set into one sentence.
+
+    Two stretches joined by an inserted cue, the first not ending its sentence,
+    are one utterance when the second carries on in lower case or either
+    stretch is a quote on its own evidence: both halves are then quoted, even
+    where one alone would read as a name.
+    """
+    out = list(judged)
+    for k in range(1, len(out)):
+        (first, v1), (second, v2) = out[k - 1], out[k]
+        if (v1.is_quote and v2.is_quote) or not _is_split(text, first, second):
+            continue
+        carries_on = text[second.start : second.end].lstrip()[:1].islower()
+        if carries_on or v1.is_quote or v2.is_quote:
+            out[k - 1] = (first, v1 if v1.is_quote else Verdict(True, v1.kind, "split quote"))
+            out[k] = (second, v2 if v2.is_quote else Verdict(True, v2.kind, "split quote"))
+    return out
 
 
 _LIST_GAP_RE = re.compile(r"^\s*(?:,|,?\s*(?:und|oder|sowie|bzw\.))\s*$")
@@ -134,12 +155,13 @@ def _number_statements(article_id: str, text: str, kept: list[tuple[Pair, Verdic
         statement_of[id(pair)] = number
         # the stretches of one statement share the kind of its first stretch
         kind = quotes[-1].kind if quotes and quotes[-1].statement == number else verdict.kind
+        start, end = _trim(text, pair.start, pair.end)
         quotes.append(
             Quote(
                 article_id=article_id,
-                start=pair.start,
-                end=pair.end,
-                text=text[pair.start : pair.end],
+                start=start,
+                end=end,
+                text=text[start:end],
                 kind=kind,
                 statement=number,
                 rule=None,
@@ -150,6 +172,15 @@ def _number_statements(article_id: str, text: str, kept: list[tuple[Pair, Verdic
         )
         prev = pair
     return quotes
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The words without the spaces French-style marks leave inside: « Wir bleiben »."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _is_split(text: str, first: Pair, second: Pair) -> bool:

@@ -32,6 +32,7 @@ _LEVEL = {
 _APOSTROPHES = frozenset("’'")
 _OPENING_CONTEXT = frozenset("([{/–—-\u2012\u2015")
 _CLOSING_CONTEXT = frozenset(".,;:!?)]}…/–—-\u2012\u2015")
+_NEVER_OPENS_ON = frozenset(",.;:!?)]}…")
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:…]\s+|[.!?:…]$)\s*$")
 _MARK_CHARS = frozenset("„“”\"«»‚‘’'‹›")
 
@@ -112,7 +113,8 @@ def _role(text: str, pos: int, mark: str) -> str:
     right = text[right_pos] if right_pos < len(text) else " "
     left_open = left.isspace() or left in _OPENING_CONTEXT or left in _MARK_CHARS
     right_close = right.isspace() or right in _CLOSING_CONTEXT or right in _MARK_CHARS
-    opens = left_open and not right.isspace()
+    # no quotation opens on punctuation: » Wir bleiben «, sagte sie (French spacing) closes
+    opens = left_open and not right.isspace() and right not in _NEVER_OPENS_ON
     closes = right_close and not left.isspace()
     if opens and not closes:
         return OPEN
