@@ -148,6 +148,9 @@ def test_split_quote_is_one_statement_in_two_spans():
         ("„Das Projekt“ – sagte die Kämmerin – „ist zu teuer.“", ["Das Projekt", "ist zu teuer."]),
         # a second half in upper case still continues a first half that is a quote by itself
         ("„Wir“, sagte Kurt Pahl, „Deutschen sparen gern.“", ["Wir", "Deutschen sparen gern."]),
+        # after a question the lower case carries the same sentence on
+        ("«Warum?», fragte Gemeinderätin Ursula Frei, «warum gerade jetzt?»",
+         ["Warum?", "warum gerade jetzt?"]),
     ],
 )
 def test_split_quote_halves_share_the_verdict(text, expected):
@@ -170,6 +173,13 @@ def test_split_quote_halves_share_the_verdict(text, expected):
 )
 def test_titles_next_to_a_cue_are_no_split_quote(text):
     assert [q.text for q in quotes_of(text)] == []
+
+
+def test_a_new_question_after_a_cue_is_a_new_statement():
+    text = "„Warum?“, fragte Gemeinderätin Ursula Frei, „Wer zahlt das alles?“"
+    assert [(q.text, q.statement) for q in quotes_of(text)] == [
+        ("Warum?", 1), ("Wer zahlt das alles?", 2)
+    ]
 
 
 @pytest.mark.parametrize(

@@ -187,7 +187,10 @@ def _is_split(text: str, first: Pair, second: Pair) -> bool:
     """„Wir“, sagte sie, „werden das prüfen.“ — one statement in two stretches."""
     if first.close is None or first.paragraph != second.paragraph:
         return False
-    if text[first.start : first.end].rstrip().endswith((".", "!", "?", "…")):
+    ended = text[first.start : first.end].rstrip()[-1:]
+    # „Warum?“, fragte sie, „warum jetzt?“: after ? or ! the lower case carries the sentence on
+    carries_on = ended in "?!" and text[second.start : second.end].lstrip()[:1].islower()
+    if ended in ".!?…" and not carries_on:
         return False
     gap = text[first.close.end : second.open.pos]
     if not _SPLIT_GAP_RE.match(gap):
