@@ -197,6 +197,53 @@ def test_spaced_marks(text, expected):
     assert text[q.start : q.end] == q.text
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two commas typed for the low opening mark, closed by two apostrophes or “
+        (",,Wir kommen morgen wieder'', sagte der Bauer Jens Kolb.",
+         [("Wir kommen morgen wieder", "direct")]),
+        ("Der Bauer Jens Kolb sagte: ,,Wir kommen morgen wieder.“",
+         [("Wir kommen morgen wieder.", "direct")]),
+        ("Jens Kolb nannte den Plan ,,völlig verfehlt''.", [("völlig verfehlt", "partial")]),
+        # a comma pair inside a sentence or before a space opens nothing
+        ("Er zählte 1,,2 und 3,, dann ging er.", []),
+    ],
+)
+def test_typewriter_commas_open_a_quote(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # first-person words in brackets speak
+        ("Die Ministerin (»Wir prüfen das«) blieb vage.", [("Wir prüfen das", "direct")]),
+        ("Die Wirtin Lina Rost („Uns fehlt Personal“) schließt im Mai.",
+         [("Uns fehlt Personal", "direct")]),
+        # a translation in brackets stays a term, even with a foreign „du“
+        ("Die Gruppe „Fahrende“ („gens du voyage“) zählt viele Familien.", []),
+    ],
+)
+def test_bracketed_quotes(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an indefinite article inside the marks: a characterisation, never a name
+        ("Der Bauer Jens Kolb nannte das „eine Frechheit“.", [("eine Frechheit", "partial")]),
+        ("Die Kämmerin Jana Stil bezeichnete den Etat als „einen Kraftakt“.",
+         [("einen Kraftakt", "partial")]),
+        # with a capital it may be a title: „Ein Sommer in Kiel“ runs in cinemas
+        ("Der Film „Ein Sommer“ läuft im Kino.", []),
+    ],
+)
+def test_indefinite_article_inside_the_marks(text, expected):
+    assert spans(text) == expected
+
+
 def test_consecutive_quotes_are_separate_statements():
     text = "„Das reicht nicht.“ Der Landrat sagte weiter: „Wir brauchen mehr Geld.“"
     quotes = quotes_of(text)

@@ -10,7 +10,9 @@ MARKS = "„“”\"«»‚‘’'‹›"
 # Text rich in quotation marks, apostrophes, paragraph breaks and German words,
 # plus arbitrary Unicode.
 _alphabet = st.one_of(
-    st.sampled_from(list(MARKS) + ["\n", "\n\n", " ", ", ", ": ", ". ", "sagte", "Wir", "er"]),
+    st.sampled_from(
+        list(MARKS) + ["\n", "\n\n", " ", ", ", ": ", ". ", "sagte", "Wir", "er", ",,", "''", "(", "eine"]
+    ),
     st.characters(),
 )
 texts = st.lists(_alphabet, max_size=80).map("".join)

@@ -63,9 +63,13 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     nominal = stripped[0].isupper() or ctx.words(stripped)[0] in ctx.ARTICLES
     if names.alias_before(left_s) and nominal and not ends_sentence and not personal:
         return Verdict(False, kind, "alias")
-    # a sentence in marks after an opening bracket is a quote: Sie (»Wir bleiben.«)
+    # a sentence in marks after an opening bracket is a quote: Sie (»Wir bleiben.«), and so
+    # are capitalised words in the first or second person: Die Ministerin (»Wir prüfen das«)
+    # blieb vage — but not a translation in brackets: („gens du voyage“)
     bracketed_sentence = left_s.endswith("(") and (
-        stripped.endswith(".") or (stripped[0].islower() and n_words >= 4)
+        stripped.endswith(".")
+        or (stripped[0].islower() and n_words >= 4)
+        or (personal and n_words >= 2 and stripped[0].isupper())
     )
     if bracketed_sentence and stripped[0].isupper():
         kind = "direct"

@@ -20,13 +20,14 @@ OPEN, CLOSE, EITHER = "open", "close", "either"
 _MARK_RE = re.compile(
     r"""
       ''(?!')                  # two straight apostrophes used as a double mark
+    | (?<![^\s(\[{/–—-]),,(?=[^\s,])  # two commas typed for „ (,,Wir kommen'')
     | [„“”"«»]                 # double marks
     | [‚‘’'‹›]                 # single marks (and apostrophes)
     """,
     re.VERBOSE,
 )
 _LEVEL = {
-    "''": DOUBLE, "„": DOUBLE, "“": DOUBLE, "”": DOUBLE, '"': DOUBLE, "«": DOUBLE, "»": DOUBLE,
+    "''": DOUBLE, ",,": DOUBLE, "„": DOUBLE, "“": DOUBLE, "”": DOUBLE, '"': DOUBLE, "«": DOUBLE, "»": DOUBLE,
     "‚": SINGLE, "‘": SINGLE, "’": SINGLE, "'": SINGLE, "‹": SINGLE, "›": SINGLE,
 }
 _APOSTROPHES = frozenset("’'")
@@ -106,7 +107,7 @@ def _is_soft_wrap(text: str, nl: int) -> bool:
 
 def _role(text: str, pos: int, mark: str) -> str:
     """Opener, closer or either, from the characters around the mark."""
-    if mark in ("„", "‚"):
+    if mark in ("„", "‚", ",,"):
         return OPEN
     left = text[pos - 1] if pos > 0 else " "
     right_pos = pos + len(mark)
