@@ -336,6 +336,24 @@ def test_block_quote_closed_paragraphs_later(text, quoted):
     assert [q.text for q in quotes_of(text)] == [quoted]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quote opened after a speech verb's comma runs over paragraphs like one after a colon
+        ("Trainerin Nora Fink sagte, „wir haben lange beraten.\n\n„Am Ende stand ein Kompromiss.“",
+         [("wir haben lange beraten.", 1), ("Am Ende stand ein Kompromiss.", 1)]),
+        ("Trainerin Nora Fink sagte, «wir haben lange beraten.\n\nAm Ende stand ein Kompromiss.»"
+         "\n\nDann ging sie.",
+         [("wir haben lange beraten.\n\nAm Ende stand ein Kompromiss.", 1)]),
+        # a comma without a speech verb before it: the opener was a stray
+        ("Das Schiff, „Möwe genannt, lief aus.\n\n„Der Schaden ist gering“, sagte der Kapitän.",
+         [("Der Schaden ist gering", 1)]),
+    ],
+)
+def test_quote_opened_after_a_comma_spans_paragraphs(text, expected):
+    assert [(q.text, q.statement) for q in quotes_of(text)] == expected
+
+
 def test_unclosed_quote_does_not_reach_into_a_paragraph_with_its_own_quotes():
     text = (
         "Der Trainer sagte: „Wir haben heute alles gegeben.\n\n"

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from quoteverify.detect.context import has_speech_verb
+
 DOUBLE, SINGLE = 2, 1
 OPEN, CLOSE, EITHER = "open", "close", "either"
 
@@ -211,8 +213,12 @@ def _starts_with_opener(text: str, para: Paragraph) -> bool:
 
 
 def _opens_statement(text: str, pos: int, para_start: int) -> bool:
-    """An opener at the start of a sentence or after a colon starts speech."""
-    return bool(_SENTENCE_END_BEFORE.search(text[max(para_start, pos - 80) : pos]))
+    """An opener at the start of a sentence, after a colon or after a speech verb's comma
+    (Er sagte, „wir haben …) starts speech."""
+    before = text[max(para_start, pos - 80) : pos]
+    if _SENTENCE_END_BEFORE.search(before):
+        return True
+    return before.rstrip().endswith(",") and has_speech_verb(before.rstrip()[-40:])
 
 
 def _pair_paragraph(text: str, para: Paragraph) -> tuple[list[Pair], Pair | None, Mark | None]:
