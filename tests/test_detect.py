@@ -217,6 +217,19 @@ def test_typewriter_commas_open_a_quote(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a reference number between the closing mark and the cue hides neither
+        ("„Wir bleiben hier“[1], sagte der Bäcker Karl Dorn.", [("Wir bleiben hier", "direct")]),
+        ("„Die Schule“[12], sagte Landrätin Petra Ohm, „bleibt offen.“",
+         [("Die Schule", "direct"), ("bleibt offen.", "direct")]),
+    ],
+)
+def test_reference_number_before_the_cue(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # first-person words in brackets speak
         ("Die Ministerin (»Wir prüfen das«) blieb vage.", [("Wir prüfen das", "direct")]),
         ("Die Wirtin Lina Rost („Uns fehlt Personal“) schließt im Mai.",

@@ -11,8 +11,9 @@ from quoteverify.records import Article, Quote
 
 __all__ = ["detect_quotes", "pair_marks", "classify", "Verdict"]
 
-# Between the two halves of a split quote: „Wir“, sagte sie, „werden …“
-_SPLIT_GAP_RE = re.compile(r"^\s*[,–—-]\s*[^„“”\"»«.!?]{1,80}?[,:–—-]\s*$")
+# Between the two halves of a split quote: „Wir“, sagte sie, „werden …“ (a reference [1] may
+# follow the first half)
+_SPLIT_GAP_RE = re.compile(r"^(?:\[\d{1,3}\])?\s*[,–—-]\s*[^„“”\"»«.!?]{1,80}?[,:–—-]\s*$")
 
 
 def detect_quotes(article: Article) -> list[Quote]:

@@ -19,6 +19,7 @@ _ENDS_SENTENCE = tuple(".!?…")
 _COMMA_VERB_AFTER_RE = re.compile(r"^\s*,\s*[a-zäöüß]")
 # als with the article outside the marks: the marked words characterise, a term would not need it
 _ALS_ARTICLE_RE = re.compile(r"\bals\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s*$")
+_FOOTNOTE_RE = re.compile(r"^\[\d{1,3}\]")
 _GOVERNS_QUOTE_RE = re.compile(r"\b(?:als|Worten|Satz)\s*$", re.IGNORECASE)
 
 
@@ -42,6 +43,7 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     whose preposition introduces it (warnte vor „…“).
     """
     stripped = content.strip()
+    right = _FOOTNOTE_RE.sub("", right, count=1)  # „…“[2], sagte sie: the reference is no word
     n_words = len(ctx.words(stripped))
     if n_words == 0:
         return Verdict(False, "partial", "empty")
