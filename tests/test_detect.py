@@ -278,6 +278,26 @@ def test_quote_continues_when_next_paragraph_opens_with_a_mark():
     assert quotes[0].close_mark is None
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a reopened stretch with its own cue and a named speaker: the first closer was forgotten
+        ("Eva Haas sagte: „Wir kommen morgen.\n\n„Ich nicht“, sagte Karl Dorn.",
+         [("Wir kommen morgen.", 1, "Eva Haas"), ("Ich nicht", 2, "Karl Dorn")]),
+        ("Eva Haas sagte: »Wir kommen morgen.\n\n»Ich nicht«, erwiderte die Ministerin Vera Lang.",
+         [("Wir kommen morgen.", 1, "Eva Haas"), ("Ich nicht", 2, "Vera Lang")]),
+        # a pronoun cue keeps the continuation: the same speaker goes on
+        ("Eva Haas sagte: „Wir kommen morgen.\n\n„Und wir bringen Brot mit“, fügte sie hinzu.",
+         [("Wir kommen morgen.", 1, "Eva Haas"), ("Und wir bringen Brot mit", 1, "Eva Haas")]),
+    ],
+)
+def test_reopened_quote_with_a_new_speaker_is_a_new_statement(text, expected):
+    from quoteverify.pipeline import extract_quotes
+
+    quotes = extract_quotes(Article(id="t", text=text))
+    assert [(q.text, q.statement, q.speaker) for q in quotes] == expected
+
+
 def test_unclosed_quote_ends_with_its_paragraph():
     text = (
         "Der Trainer sagte: „Wir haben heute alles gegeben und trotzdem verloren.\n\n"

@@ -179,11 +179,35 @@ def pair_marks(text: str) -> list[Pair]:
             pairs, still_open, _ = paired[i + 1]
             doubles = [p for p in [*pairs, still_open] if p is not None and p.open.level == DOUBLE]
             first = min(doubles, key=lambda p: p.start, default=None)
-            if first is not None and not text[paras[i + 1].start : first.open.pos].strip():
+            if (
+                first is not None
+                and not text[paras[i + 1].start : first.open.pos].strip()
+                and not _new_speaker_after(text, first)
+            ):
                 first.continues = left_open
         i += 1
     result.sort(key=lambda p: p.start)
     return result
+
+
+# „…“, sagte Karl Dorn / – erwiderte die Ministerin: a speech verb, then a name or a noun
+_CUE_WITH_SPEAKER_RE = re.compile(
+    r"\s*[,–—-]\s*([a-zäöüß]+)\s+(?:(?:der|die|das|ein|eine)\s+)?[A-ZÄÖÜ][\w-]"
+)
+
+
+def _new_speaker_after(text: str, pair: Pair) -> bool:
+    """„Ich nicht“, sagte Karl Dorn. — a reopened quote with its own cue and speaker is new.
+
+    A paragraph that carries a quote on reopens with a mark; when that stretch
+    closes and a speech verb with a named speaker follows, the writer has
+    forgotten a closer and this is another person's statement. A pronoun
+    cue (sagte sie) keeps the continuation.
+    """
+    if pair.close is None:
+        return False
+    m = _CUE_WITH_SPEAKER_RE.match(text, pair.close.end)
+    return bool(m) and has_speech_verb(m.group(1))
 
 
 _MAX_OPEN_PARAGRAPHS = 6
