@@ -1089,3 +1089,21 @@ def test_a_speech_noun_with_its_owner_after_nach_is_a_source(text, expected):
 )
 def test_a_genitive_inside_the_say_slot(text, expected):
     assert spans(text) == expected
+
+
+def test_context_read_for_a_quote_is_bounded(monkeypatch):
+    """A paragraph of thousands of quoted items and no full stop (a scraped table) must not
+    make every judgement read the whole paragraph: the work would grow with its square."""
+    import quoteverify.detect as detect
+
+    seen = []
+    real = detect.classify
+
+    def spy(content, left, right, **kw):
+        seen.append(len(left) + len(right))
+        return real(content, left, right, **kw)
+
+    monkeypatch.setattr(detect, "classify", spy)
+    quotes_of('Die Liste nennt "Rot" ' + '"Blau" ' * 600 + "und mehr")
+    assert len(seen) == 601
+    assert max(seen) <= 2 * detect._WINDOW + 10

@@ -125,7 +125,11 @@ def _coordinated(text: str, first: Pair, second: Pair) -> bool:
 
 def _judge(text: str, pair: Pair, lo: int, hi: int) -> Verdict:
     close_end = pair.close.end if pair.close else pair.end
-    s0, s1 = sentence_bounds(text, pair.open.pos, close_end, lo, hi)
+    # the sentence is sought within a window: a paragraph of hundreds of quoted items and no
+    # full stop (a scraped table) would otherwise make every judgement read all of it
+    s0, s1 = sentence_bounds(
+        text, pair.open.pos, close_end, max(lo, pair.open.pos - _WINDOW), min(hi, close_end + _WINDOW)
+    )
     left = text[s0 : pair.open.pos]
     right = text[close_end:s1]
     opens_paragraph = not text[lo : pair.open.pos].strip()
@@ -135,6 +139,8 @@ def _judge(text: str, pair: Pair, lo: int, hi: int) -> Verdict:
         return Verdict(False, verdict.kind, "italics")
     return verdict
 
+
+_WINDOW = 600  # characters on each side; German news sentences are far shorter
 
 # Evidence that makes words in italics a quotation: a sentence of its own, a cue, a colon
 _STRONG_REASONS = frozenset({"slogan", "colon", "cue after", "sentence"})
