@@ -134,6 +134,129 @@ def test_split_quote_is_one_statement_in_two_spans():
     assert {q.kind for q in quotes} == {"direct"}
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # every mark style, with the cue set in: sagte / so / dashes
+        ("«Die Schule», sagte Gemeindepräsidentin Ursula Frei, «bleibt offen.»",
+         ["Die Schule", "bleibt offen."]),
+        ("»Die Schule«, sagte Landrätin Petra Ohm, »bleibt offen.«", ["Die Schule", "bleibt offen."]),
+        ('"Die Schule", sagte Landrätin Petra Ohm, "bleibt offen."', ["Die Schule", "bleibt offen."]),
+        ("‚Die Schule‘, sagte Landrätin Petra Ohm, ‚bleibt offen.‘", ["Die Schule", "bleibt offen."]),
+        ("„Das Projekt“, so die Kämmerin, „ist zu teuer.“", ["Das Projekt", "ist zu teuer."]),
+        ("«Das Projekt», so die Kämmerin, «ist zu teuer.»", ["Das Projekt", "ist zu teuer."]),
+        ("„Das Projekt“ – sagte die Kämmerin – „ist zu teuer.“", ["Das Projekt", "ist zu teuer."]),
+        # a second half in upper case still continues a first half that is a quote by itself
+        ("„Wir“, sagte Kurt Pahl, „Deutschen sparen gern.“", ["Wir", "Deutschen sparen gern."]),
+        # after a question the lower case carries the same sentence on
+        ("«Warum?», fragte Gemeinderätin Ursula Frei, «warum gerade jetzt?»",
+         ["Warum?", "warum gerade jetzt?"]),
+    ],
+)
+def test_split_quote_halves_share_the_verdict(text, expected):
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == expected
+    assert {q.statement for q in quotes} == {1}
+    assert {q.kind for q in quotes} == {"direct"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no cue between them: two titles in a row stay titles
+        "Sie las „Die Schule“ und „Das Projekt“ im Kurs.",
+        # a conjunction after the cue joins two titles, not two halves of one sentence
+        "Ihre Filme „Die Schule“, sagte die Kritikerin, und „Das Projekt“ liefen gut.",
+        # two name-like halves, neither in lower case nor a quote on its own
+        "„Die Schule“, schrieb die Kritikerin, „Das Projekt“ im Kino.",
+    ],
+)
+def test_titles_next_to_a_cue_are_no_split_quote(text):
+    assert [q.text for q in quotes_of(text)] == []
+
+
+def test_a_new_question_after_a_cue_is_a_new_statement():
+    text = "„Warum?“, fragte Gemeinderätin Ursula Frei, „Wer zahlt das alles?“"
+    assert [(q.text, q.statement) for q in quotes_of(text)] == [
+        ("Warum?", 1), ("Wer zahlt das alles?", 2)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # French spacing inside guillemets: the spaces are not quoted
+        ("« Wir bleiben hier », sagte der Bäcker Karl Dorn.", ("Wir bleiben hier", "«", "»")),
+        ("» Wir bleiben hier «, sagte der Bäcker Karl Dorn.", ("Wir bleiben hier", "»", "«")),
+        ('Karl Dorn sagte: " Wir bleiben hier. "', ("Wir bleiben hier.", '"', '"')),
+    ],
+)
+def test_spaced_marks(text, expected):
+    [q] = quotes_of(text)
+    assert (q.text, q.open_mark, q.close_mark) == expected
+    assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two commas typed for the low opening mark, closed by two apostrophes or “
+        (",,Wir kommen morgen wieder'', sagte der Bauer Jens Kolb.",
+         [("Wir kommen morgen wieder", "direct")]),
+        ("Der Bauer Jens Kolb sagte: ,,Wir kommen morgen wieder.“",
+         [("Wir kommen morgen wieder.", "direct")]),
+        ("Jens Kolb nannte den Plan ,,völlig verfehlt''.", [("völlig verfehlt", "partial")]),
+        # a comma pair inside a sentence or before a space opens nothing
+        ("Er zählte 1,,2 und 3,, dann ging er.", []),
+    ],
+)
+def test_typewriter_commas_open_a_quote(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a reference number between the closing mark and the cue hides neither
+        ("„Wir bleiben hier“[1], sagte der Bäcker Karl Dorn.", [("Wir bleiben hier", "direct")]),
+        ("„Die Schule“[12], sagte Landrätin Petra Ohm, „bleibt offen.“",
+         [("Die Schule", "direct"), ("bleibt offen.", "direct")]),
+    ],
+)
+def test_reference_number_before_the_cue(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # first-person words in brackets speak
+        ("Die Ministerin (»Wir prüfen das«) blieb vage.", [("Wir prüfen das", "direct")]),
+        ("Die Wirtin Lina Rost („Uns fehlt Personal“) schließt im Mai.",
+         [("Uns fehlt Personal", "direct")]),
+        # a translation in brackets stays a term, even with a foreign „du“
+        ("Die Gruppe „Fahrende“ („gens du voyage“) zählt viele Familien.", []),
+    ],
+)
+def test_bracketed_quotes(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an indefinite article inside the marks: a characterisation, never a name
+        ("Der Bauer Jens Kolb nannte das „eine Frechheit“.", [("eine Frechheit", "partial")]),
+        ("Die Kämmerin Jana Stil bezeichnete den Etat als „einen Kraftakt“.",
+         [("einen Kraftakt", "partial")]),
+        # with a capital it may be a title: „Ein Sommer in Kiel“ runs in cinemas
+        ("Der Film „Ein Sommer“ läuft im Kino.", []),
+    ],
+)
+def test_indefinite_article_inside_the_marks(text, expected):
+    assert spans(text) == expected
+
+
 def test_consecutive_quotes_are_separate_statements():
     text = "„Das reicht nicht.“ Der Landrat sagte weiter: „Wir brauchen mehr Geld.“"
     quotes = quotes_of(text)
@@ -153,6 +276,26 @@ def test_quote_continues_when_next_paragraph_opens_with_a_mark():
     ]
     assert quotes[0].statement == quotes[1].statement
     assert quotes[0].close_mark is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a reopened stretch with its own cue and a named speaker: the first closer was forgotten
+        ("Eva Haas sagte: „Wir kommen morgen.\n\n„Ich nicht“, sagte Karl Dorn.",
+         [("Wir kommen morgen.", 1, "Eva Haas"), ("Ich nicht", 2, "Karl Dorn")]),
+        ("Eva Haas sagte: »Wir kommen morgen.\n\n»Ich nicht«, erwiderte die Ministerin Vera Lang.",
+         [("Wir kommen morgen.", 1, "Eva Haas"), ("Ich nicht", 2, "Vera Lang")]),
+        # a pronoun cue keeps the continuation: the same speaker goes on
+        ("Eva Haas sagte: „Wir kommen morgen.\n\n„Und wir bringen Brot mit“, fügte sie hinzu.",
+         [("Wir kommen morgen.", 1, "Eva Haas"), ("Und wir bringen Brot mit", 1, "Eva Haas")]),
+    ],
+)
+def test_reopened_quote_with_a_new_speaker_is_a_new_statement(text, expected):
+    from quoteverify.pipeline import extract_quotes
+
+    quotes = extract_quotes(Article(id="t", text=text))
+    assert [(q.text, q.statement, q.speaker) for q in quotes] == expected
 
 
 def test_unclosed_quote_ends_with_its_paragraph():
@@ -219,11 +362,29 @@ def test_pairing_repairs(text, expected):
         # the closer may follow a space, and a term in marks may come before it
         ("Die Richterin sagte:\n\n„Wir haben lange beraten.\n\n"
          "Es gilt der Satz „im Zweifel für den Angeklagten“. “\n\nDann schloss sie.",
-         "Wir haben lange beraten.\n\nEs gilt der Satz „im Zweifel für den Angeklagten“. "),
+         "Wir haben lange beraten.\n\nEs gilt der Satz „im Zweifel für den Angeklagten“."),
     ],
 )
 def test_block_quote_closed_paragraphs_later(text, quoted):
     assert [q.text for q in quotes_of(text)] == [quoted]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quote opened after a speech verb's comma runs over paragraphs like one after a colon
+        ("Trainerin Nora Fink sagte, „wir haben lange beraten.\n\n„Am Ende stand ein Kompromiss.“",
+         [("wir haben lange beraten.", 1), ("Am Ende stand ein Kompromiss.", 1)]),
+        ("Trainerin Nora Fink sagte, «wir haben lange beraten.\n\nAm Ende stand ein Kompromiss.»"
+         "\n\nDann ging sie.",
+         [("wir haben lange beraten.\n\nAm Ende stand ein Kompromiss.", 1)]),
+        # a comma without a speech verb before it: the opener was a stray
+        ("Das Schiff, „Möwe genannt, lief aus.\n\n„Der Schaden ist gering“, sagte der Kapitän.",
+         [("Der Schaden ist gering", 1)]),
+    ],
+)
+def test_quote_opened_after_a_comma_spans_paragraphs(text, expected):
+    assert [(q.text, q.statement) for q in quotes_of(text)] == expected
 
 
 def test_unclosed_quote_does_not_reach_into_a_paragraph_with_its_own_quotes():
@@ -928,3 +1089,21 @@ def test_a_speech_noun_with_its_owner_after_nach_is_a_source(text, expected):
 )
 def test_a_genitive_inside_the_say_slot(text, expected):
     assert spans(text) == expected
+
+
+def test_context_read_for_a_quote_is_bounded(monkeypatch):
+    """A paragraph of thousands of quoted items and no full stop (a scraped table) must not
+    make every judgement read the whole paragraph: the work would grow with its square."""
+    import quoteverify.detect as detect
+
+    seen = []
+    real = detect.classify
+
+    def spy(content, left, right, **kw):
+        seen.append(len(left) + len(right))
+        return real(content, left, right, **kw)
+
+    monkeypatch.setattr(detect, "classify", spy)
+    quotes_of('Die Liste nennt "Rot" ' + '"Blau" ' * 600 + "und mehr")
+    assert len(seen) == 601
+    assert max(seen) <= 2 * detect._WINDOW + 10

@@ -10,7 +10,9 @@ MARKS = "„“”\"«»‚‘’'‹›"
 # Text rich in quotation marks, apostrophes, paragraph breaks and German words,
 # plus arbitrary Unicode.
 _alphabet = st.one_of(
-    st.sampled_from(list(MARKS) + ["\n", "\n\n", " ", ", ", ": ", ". ", "sagte", "Wir", "er"]),
+    st.sampled_from(
+        list(MARKS) + ["\n", "\n\n", " ", ", ", ": ", ". ", "sagte", "Wir", "er", ",,", "''", "(", "eine"]
+    ),
     st.characters(),
 )
 texts = st.lists(_alphabet, max_size=80).map("".join)
@@ -44,7 +46,9 @@ _german_words = st.sampled_from(
      "Müller", "Anna", "Berg", "dass", "werde", ",", ".", ":", "„", "“", "»", "«", "\n\n",
      # the reported-speech frames: Das gab X bekannt, kündigte an … zu, soll … haben, aus … hervor
      "Das", "Dies", "gab", "bekannt", "kündigte", "an", "zu", "senken", "soll", "gesagt", "haben",
-     "forderte", "auf", "Reportern", "der", "geht", "aus", "hervor", ";", "K.M.", "so"]
+     "forderte", "auf", "Reportern", "der", "geht", "aus", "hervor", ";", "K.M.", "so",
+     # split quotes with the cue set in (so die Kämmerin – sagte sie –), spaced and single marks
+     "–", "‚", "‘", "« ", " »", "bleibt", "offen"]
 )
 _sentences = st.lists(st.one_of(_german_words, st.characters()), max_size=60).map(" ".join)
 

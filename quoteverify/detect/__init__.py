@@ -11,8 +11,9 @@ from quoteverify.records import Article, Quote
 
 __all__ = ["detect_quotes", "pair_marks", "classify", "Verdict"]
 
-# Between the two halves of a split quote: „Wir“, sagte sie, „werden …“
-_SPLIT_GAP_RE = re.compile(r"^\s*[,–—-]\s*[^„“”\"»«.!?]{1,80}?[,:–—-]\s*$")
+# Between the two halves of a split quote: „Wir“, sagte sie, „werden …“ (a reference [1] may
+# follow the first half)
+_SPLIT_GAP_RE = re.compile(r"^(?:\[\d{1,3}\])?\s*[,–—-]\s*[^„“”\"»«.!?]{1,80}?[,:–—-]\s*$")
 _SECOND_CLAUSE_RE = re.compile(r",\s*(?:während|wobei|als|nachdem|und|aber|doch)\s")
 
 
@@ -37,6 +38,7 @@ def detect_quotes(article: Article) -> list[Quote]:
         verdict_of[id(pair)] = verdict
         judged.append((pair, verdict))
     judged = _lists_of_names(text, judged)
+    judged = _split_halves(text, judged)
     kept: list[tuple[Pair, Verdict]] = []
     for k, (pair, verdict) in enumerate(judged):
         if k and not verdict.is_quote and verdict.reason != "list of names":
@@ -48,6 +50,26 @@ def detect_quotes(article: Article) -> list[Quote]:
         if verdict.is_quote:
             kept.append((pair, verdict))
     return _number_statements(article.id, text, kept)
+
+
+def _split_halves(text: str, judged: list[tuple[Pair, Verdict]]) -> list[tuple[Pair, Verdict]]:
+    """„Das Projekt“, so die Kämmerin, „ist zu teuer.“: a cue set into one sentence.
+
+    Two stretches joined by an inserted cue, the first not ending its sentence,
+    are one utterance when the second carries on in lower case or either
+    stretch is a quote on its own evidence: both halves are then quoted, even
+    where one alone would read as a name.
+    """
+    out = list(judged)
+    for k in range(1, len(out)):
+        (first, v1), (second, v2) = out[k - 1], out[k]
+        if (v1.is_quote and v2.is_quote) or not _is_split(text, first, second):
+            continue
+        carries_on = text[second.start : second.end].lstrip()[:1].islower()
+        if carries_on or v1.is_quote or v2.is_quote:
+            out[k - 1] = (first, v1 if v1.is_quote else Verdict(True, v1.kind, "split quote"))
+            out[k] = (second, v2 if v2.is_quote else Verdict(True, v2.kind, "split quote"))
+    return out
 
 
 _LIST_GAP_RE = re.compile(r"^\s*(?:,|,?\s*(?:und|oder|sowie|bzw\.))\s*$")
@@ -104,7 +126,11 @@ def _coordinated(text: str, first: Pair, second: Pair) -> bool:
 
 def _judge(text: str, pair: Pair, lo: int, hi: int) -> Verdict:
     close_end = pair.close.end if pair.close else pair.end
-    s0, s1 = sentence_bounds(text, pair.open.pos, close_end, lo, hi)
+    # the sentence is sought within a window: a paragraph of hundreds of quoted items and no
+    # full stop (a scraped table) would otherwise make every judgement read all of it
+    s0, s1 = sentence_bounds(
+        text, pair.open.pos, close_end, max(lo, pair.open.pos - _WINDOW), min(hi, close_end + _WINDOW)
+    )
     left = text[s0 : pair.open.pos]
     right = text[close_end:s1]
     opens_paragraph = not text[lo : pair.open.pos].strip()
@@ -114,6 +140,8 @@ def _judge(text: str, pair: Pair, lo: int, hi: int) -> Verdict:
         return Verdict(False, verdict.kind, "italics")
     return verdict
 
+
+_WINDOW = 600  # characters on each side; German news sentences are far shorter
 
 # Evidence that makes words in italics a quotation: a sentence of its own, a cue, a colon
 _STRONG_REASONS = frozenset({"slogan", "colon", "cue after", "sentence"})
@@ -135,12 +163,13 @@ def _number_statements(article_id: str, text: str, kept: list[tuple[Pair, Verdic
         statement_of[id(pair)] = number
         # the stretches of one statement share the kind of its first stretch
         kind = quotes[-1].kind if quotes and quotes[-1].statement == number else verdict.kind
+        start, end = _trim(text, pair.start, pair.end)
         quotes.append(
             Quote(
                 article_id=article_id,
-                start=pair.start,
-                end=pair.end,
-                text=text[pair.start : pair.end],
+                start=start,
+                end=end,
+                text=text[start:end],
                 kind=kind,
                 statement=number,
                 rule=None,
@@ -153,11 +182,23 @@ def _number_statements(article_id: str, text: str, kept: list[tuple[Pair, Verdic
     return quotes
 
 
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The words without the spaces French-style marks leave inside: « Wir bleiben »."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def _is_split(text: str, first: Pair, second: Pair) -> bool:
     """„Wir“, sagte sie, „werden das prüfen.“ — one statement in two stretches."""
     if first.close is None or first.paragraph != second.paragraph:
         return False
-    if text[first.start : first.end].rstrip().endswith((".", "!", "?", "…")):
+    ended = text[first.start : first.end].rstrip()[-1:]
+    # „Warum?“, fragte sie, „warum jetzt?“: after ? or ! the lower case carries the sentence on
+    carries_on = ended in "?!" and text[second.start : second.end].lstrip()[:1].islower()
+    if ended in ".!?…" and not carries_on:
         return False
     gap = text[first.close.end : second.open.pos]
     if not _SPLIT_GAP_RE.match(gap):

@@ -19,6 +19,7 @@ _ENDS_SENTENCE = tuple(".!?…")
 _COMMA_VERB_AFTER_RE = re.compile(r"^\s*,\s*[a-zäöüß]")
 # als with the article outside the marks: the marked words characterise, a term would not need it
 _ALS_ARTICLE_RE = re.compile(r"\bals\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s*$")
+_FOOTNOTE_RE = re.compile(r"^\[\d{1,3}\]")
 _GOVERNS_QUOTE_RE = re.compile(r"\b(?:als|Worten|Satz)\s*$", re.IGNORECASE)
 
 
@@ -42,6 +43,7 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     whose preposition introduces it (warnte vor „…“).
     """
     stripped = content.strip()
+    right = _FOOTNOTE_RE.sub("", right, count=1)  # „…“[2], sagte sie: the reference is no word
     n_words = len(ctx.words(stripped))
     if n_words == 0:
         return Verdict(False, "partial", "empty")
@@ -63,9 +65,13 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     nominal = stripped[0].isupper() or ctx.words(stripped)[0] in ctx.ARTICLES
     if names.alias_before(left_s) and nominal and not ends_sentence and not personal:
         return Verdict(False, kind, "alias")
-    # a sentence in marks after an opening bracket is a quote: Sie (»Wir bleiben.«)
+    # a sentence in marks after an opening bracket is a quote: Sie (»Wir bleiben.«), and so
+    # are capitalised words in the first or second person: Die Ministerin (»Wir prüfen das«)
+    # blieb vage — but not a translation in brackets: („gens du voyage“)
     bracketed_sentence = left_s.endswith("(") and (
-        stripped.endswith(".") or (stripped[0].islower() and n_words >= 4)
+        stripped.endswith(".")
+        or (stripped[0].islower() and n_words >= 4)
+        or (personal and n_words >= 2 and stripped[0].isupper())
     )
     if bracketed_sentence and stripped[0].isupper():
         kind = "direct"

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from quoteverify.detect.context import has_speech_verb
+
 DOUBLE, SINGLE = 2, 1
 OPEN, CLOSE, EITHER = "open", "close", "either"
 
@@ -20,18 +22,20 @@ OPEN, CLOSE, EITHER = "open", "close", "either"
 _MARK_RE = re.compile(
     r"""
       ''(?!')                  # two straight apostrophes used as a double mark
+    | (?<![^\s(\[{/–—-]),,(?=[^\s,])  # two commas typed for „ (,,Wir kommen'')
     | [„“”"«»]                 # double marks
     | [‚‘’'‹›]                 # single marks (and apostrophes)
     """,
     re.VERBOSE,
 )
 _LEVEL = {
-    "''": DOUBLE, "„": DOUBLE, "“": DOUBLE, "”": DOUBLE, '"': DOUBLE, "«": DOUBLE, "»": DOUBLE,
+    "''": DOUBLE, ",,": DOUBLE, "„": DOUBLE, "“": DOUBLE, "”": DOUBLE, '"': DOUBLE, "«": DOUBLE, "»": DOUBLE,
     "‚": SINGLE, "‘": SINGLE, "’": SINGLE, "'": SINGLE, "‹": SINGLE, "›": SINGLE,
 }
 _APOSTROPHES = frozenset("’'")
 _OPENING_CONTEXT = frozenset("([{/–—-\u2012\u2015")
 _CLOSING_CONTEXT = frozenset(".,;:!?)]}…/–—-\u2012\u2015")
+_NEVER_OPENS_ON = frozenset(",.;:!?)]}…")
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:…]\s+|[.!?:…]$)\s*$")
 _MARK_CHARS = frozenset("„“”\"«»‚‘’'‹›")
 
@@ -105,14 +109,15 @@ def _is_soft_wrap(text: str, nl: int) -> bool:
 
 def _role(text: str, pos: int, mark: str) -> str:
     """Opener, closer or either, from the characters around the mark."""
-    if mark in ("„", "‚"):
+    if mark in ("„", "‚", ",,"):
         return OPEN
     left = text[pos - 1] if pos > 0 else " "
     right_pos = pos + len(mark)
     right = text[right_pos] if right_pos < len(text) else " "
     left_open = left.isspace() or left in _OPENING_CONTEXT or left in _MARK_CHARS
     right_close = right.isspace() or right in _CLOSING_CONTEXT or right in _MARK_CHARS
-    opens = left_open and not right.isspace()
+    # no quotation opens on punctuation: » Wir bleiben «, sagte sie (French spacing) closes
+    opens = left_open and not right.isspace() and right not in _NEVER_OPENS_ON
     closes = right_close and not left.isspace()
     if opens and not closes:
         return OPEN
@@ -174,11 +179,35 @@ def pair_marks(text: str) -> list[Pair]:
             pairs, still_open, _ = paired[i + 1]
             doubles = [p for p in [*pairs, still_open] if p is not None and p.open.level == DOUBLE]
             first = min(doubles, key=lambda p: p.start, default=None)
-            if first is not None and not text[paras[i + 1].start : first.open.pos].strip():
+            if (
+                first is not None
+                and not text[paras[i + 1].start : first.open.pos].strip()
+                and not _new_speaker_after(text, first)
+            ):
                 first.continues = left_open
         i += 1
     result.sort(key=lambda p: p.start)
     return result
+
+
+# „…“, sagte Karl Dorn / – erwiderte die Ministerin: a speech verb, then a name or a noun
+_CUE_WITH_SPEAKER_RE = re.compile(
+    r"\s*[,–—-]\s*([a-zäöüß]+)\s+(?:(?:der|die|das|ein|eine)\s+)?[A-ZÄÖÜ][\w-]"
+)
+
+
+def _new_speaker_after(text: str, pair: Pair) -> bool:
+    """„Ich nicht“, sagte Karl Dorn. — a reopened quote with its own cue and speaker is new.
+
+    A paragraph that carries a quote on reopens with a mark; when that stretch
+    closes and a speech verb with a named speaker follows, the writer has
+    forgotten a closer and this is another person's statement. A pronoun
+    cue (sagte sie) keeps the continuation.
+    """
+    if pair.close is None:
+        return False
+    m = _CUE_WITH_SPEAKER_RE.match(text, pair.close.end)
+    return bool(m) and has_speech_verb(m.group(1))
 
 
 _MAX_OPEN_PARAGRAPHS = 6
@@ -208,8 +237,12 @@ def _starts_with_opener(text: str, para: Paragraph) -> bool:
 
 
 def _opens_statement(text: str, pos: int, para_start: int) -> bool:
-    """An opener at the start of a sentence or after a colon starts speech."""
-    return bool(_SENTENCE_END_BEFORE.search(text[max(para_start, pos - 80) : pos]))
+    """An opener at the start of a sentence, after a colon or after a speech verb's comma
+    (Er sagte, „wir haben …) starts speech."""
+    before = text[max(para_start, pos - 80) : pos]
+    if _SENTENCE_END_BEFORE.search(before):
+        return True
+    return before.rstrip().endswith(",") and has_speech_verb(before.rstrip()[-40:])
 
 
 def _pair_paragraph(text: str, para: Paragraph) -> tuple[list[Pair], Pair | None, Mark | None]:

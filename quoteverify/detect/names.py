@@ -22,6 +22,7 @@ _FUNCTION_WORDS = frozenset(
     "ohne gegen durch um bis statt wider".split()
 )
 # Lower-case words that open a noun phrase; inside the marks they make it a phrase.
+_INDEFINITE_ARTICLES = frozenset("ein eine einen einem einer eines".split())
 _ARTICLES_AND_PREPOSITIONS = frozenset(
     "der die das des dem den ein eine einer eines einem einen zur zum im am vom beim auf "
     "aus bei mit nach von zu für über unter gegen ohne durch um".split()
@@ -219,6 +220,8 @@ def name_like(content: str) -> bool:
         return False
     if len(ws) > 2 and ws[0] in _ARTICLES_AND_PREPOSITIONS:
         return False  # einen Angriff auf die Stadt: a name keeps its article outside the marks
+    if ws[0] in _INDEFINITE_ARTICLES:
+        return False  # „eine Frechheit“: no name opens with a lower-case indefinite article
     if ws[0] in _PREPOSITIONS:
         return False  # zur Kenntnis, im Prinzip: a name opening with a preposition capitalises it (Zur Post)
     caps = [w for w in ws if w.lower() not in _FUNCTION_WORDS or w[0].isupper()]
