@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
 from quoteverify import lexicon
 from quoteverify.attribute.mentions import DETERMINERS, Mention, read_mention
@@ -83,8 +84,24 @@ def _given_name_first(m: Mention) -> bool:
 
 
 def _used_as_surname(word: str, text: str) -> bool:
-    return bool(re.search(r"(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine)\s)[A-ZÄÖÜ][a-zäöüß]+\s+"
-                          + re.escape(word) + r"\b", text))
+    return word in _words_after_a_name(text)
+
+
+# a capitalised word, then (looked at without taking it, so that pairs overlap) the next word
+_AFTER_A_NAME_RE = re.compile(
+    r"(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine)\s)[A-ZÄÖÜ][a-zäöüß]+\s+(?=(\w+(?:-\w+)*))"
+)
+
+
+@lru_cache(maxsize=4)
+def _words_after_a_name(text: str) -> frozenset[str]:
+    """Every word that follows a capitalised word in the text (Theo *Zwanziger*), with each
+    hyphenated prefix (Kern-Müller: Kern, Kern-Müller): read once per article, not per question."""
+    found: set[str] = set()
+    for m in _AFTER_A_NAME_RE.finditer(text):
+        parts = m.group(1).split("-")
+        found.update("-".join(parts[: k + 1]) for k in range(len(parts)))
+    return frozenset(found)
 
 
 _TIME_ADJECTIVES = frozenset("letzten vergangenen kommenden nächsten diesen jeden".split())
