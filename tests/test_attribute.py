@@ -681,3 +681,10 @@ def test_two_speakers_around_a_comma_are_two_statements():
     assert (first.speaker, first.rule) == ("Vera Lohse", "cue-after")
     assert (second.speaker, second.mention.text, second.cue.text, second.rule) == (
         "Tobias Wendt", "Herausforderer Tobias Wendt", "einräumte", "cue-before")
+
+
+def test_a_reference_number_between_quote_and_cue_is_skipped():
+    text = "„Wir ernten nichts“[1], sagte Karl Dorn."
+    [q] = attributed(text)
+    assert (q.speaker, q.mention.text, q.cue.text, q.rule) == ("Karl Dorn", "Karl Dorn", "sagte", "cue-after")
+    assert (q.mention.start, q.mention.end) == span(text, "Karl Dorn")

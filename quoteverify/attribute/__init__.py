@@ -320,6 +320,8 @@ class _Attributor:
             if o_open >= stmt_end and o_close <= sentence_end:
                 last_close = o_close
         after, before = tokens(text, close_end, s1), tokens(text, s0, open_pos)
+        if len(after) >= 3 and after[0][2] == "[" and after[1][2].isdigit() and after[2][2] == "]":
+            after = after[3:]  # „…“[1], sagte X: a reference number copied from the web
         self._before = before
         found = (noun_clause_source(text, before) or cue_in_subordinate(text, before, after)
                  or cue_in_relative(text, before, after) or with_the_words(text, before, after)
