@@ -1107,3 +1107,17 @@ def test_context_read_for_a_quote_is_bounded(monkeypatch):
     quotes_of('Die Liste nennt "Rot" ' + '"Blau" ' * 600 + "und mehr")
     assert len(seen) == 601
     assert max(seen) <= 2 * detect._WINDOW + 10
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("„Leider“, ergänzte Kern.", [("Leider", "direct")]),
+        ("Sie zögerte. „Danke“, sagte die Ministerin dann.", [("Danke", "direct")]),
+        # inside the sentence and without the comma a cue does not make a name a quote
+        ("Der „Spiegel“, berichtete er, sei teuer.", []),
+        ("Wie „Bild“ berichtet, ist er krank.", []),
+    ],
+)
+def test_one_word_opening_its_sentence_with_a_cue_after_the_comma_is_a_quote(text, expected):
+    assert spans(text) == expected

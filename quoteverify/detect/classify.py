@@ -124,7 +124,10 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     colon_words = n_words >= 2 or stripped.endswith(_ENDS_SENTENCE)
     if after_colon and colon_words and not names.title_noun_in(left_s) and (not name or personal):
         return Verdict(True, "direct", "colon")
-    if cue_after and (personal or not name):
+    one_word_said = n_words == 1 and starts_sentence and right.lstrip().startswith(",")
+    if cue_after and (personal or not name or one_word_said):
+        # „Leider“, ergänzte Kern: one word opening its sentence and set off by a comma is what
+        # was said, even if it could be a name (two words may be a title: „Die Schule“, schrieb …)
         return Verdict(True, kind, "cue after")
     speech = ctx.has_speech_verb(left) or ctx.has_speech_verb(right)
     source = ctx.has_source_marker(left) or ctx.has_source_marker(right) or ctx.stance_holder(left, right)
