@@ -71,6 +71,8 @@ _NACH_NOUNS = frozenset(
 _NACH_HEADS = (
     "angaben", "berichten", "informationen", "aussagen", "meinung", "schätzungen", "erkenntnissen",
     "untersuchungen", "ermittlungen", "meldungen",
+    # compounds: nach einem Fernsehbericht / EU-Dokument / Zeitungsmeldung / Machbarkeitsstudie
+    "bericht", "dokument", "meldung", "studie", "mitteilung", "umfrage", "gutachten", "schätzung",
 )
 _QUOTE_MARKS = frozenset("„“”\"»«‚‘’'")
 
