@@ -1,4 +1,5 @@
-"""Source markers before a zu-infinitive, and a colon after a speech verb with an object.
+"""Source markers (nach + a compound speech noun; before a zu-infinitive), and a colon
+after a speech verb with an object.
 
 Every sentence here is invented for the tests.
 """
@@ -34,6 +35,16 @@ CASES = [
             "Gewerkschaft",
         ),
     ),
+    # nach + a compound whose head is a speech noun
+    (
+        "Nach einem Fernsehbericht des Senders ist der Minister in der Nacht zurückgetreten.",
+        ("ist der Minister in der Nacht zurückgetreten", "source-marker", "Nach einem Fernsehbericht",
+         "Senders"),
+    ),
+    (
+        "Nach einem EU-Dokument leben viele Familien in Armut.",
+        ("leben viele Familien in Armut", "source-marker", "Nach einem EU-Dokument", "EU-Dokument"),
+    ),
     # a second main clause after the comma still ends the attributed one
     (
         "Laut Polizei wurde der Fahrer verletzt, die Beifahrerin blieb unverletzt.",
@@ -60,6 +71,20 @@ def test_frame_clause(text, expected):
         (text[c.start : c.end], c.rule, c.cue.text if c.cue else None, c.mention.text if c.mention else None)
         for c in found
     ] == [expected]
+
+
+NOT_REPORTED = [
+    "Nach dem Mittagessen ging der Minister nach Hause.",  # nach + no speech noun
+    # wie … nannte / genannt wird: a name, not a source
+    "Der Sänger Bobby Lenz, wie er sich selbst gerne nannte, ist tot.",
+    "Seit seiner Rede erreichte „Molli“, wie ihn alle im Verein nennen, Kultstatus.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REPORTED)
+def test_not_reported(text):
+    art = Article("a", text)
+    assert find_reported_clauses(art, detect_quotes(art)) == []
 
 
 def test_colon_with_object_needs_konjunktiv():

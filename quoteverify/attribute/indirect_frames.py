@@ -407,6 +407,8 @@ def _wie_frame(s: Sent) -> list[Hit]:
         if not verbs or frame_end - w > 14:
             continue
         v = verbs[-1]
+        if (named := speech_verb(s, v)) is not None and named[0].lemma == "nennen":
+            continue  # „Trap“, wie er genannt wird / wie er sich nannte: a name, not a source
         k = w + 2 if s.words[w + 1] == "von" else w + 1
         mention = read_mention(s.text, s.toks[:frame_end], k) if k < v else None
         if mention is None and frame_end - w <= 2:
