@@ -20,6 +20,8 @@ frame can still be reported speech by its mood.  ``rule`` records how:
                      ``cue`` and ``mention`` are None); a Konjunktiv only in a subordinate
                      clause makes only that clause reported.  Konjunktiv II counts only
                      after speech, and not in conditions or guesses (wenn, wahrscheinlich).
+                     Three or more such sentences in a row, also across paragraphs, are one clause (one
+                     passage of reported speech); one or two stay one clause each.
 - ``cue-next``:      Die Brücke ist gesperrt. Das teilte die Polizei mit. (the sentence
                      before a *das*/*dies* + speech verb, if it reports nothing itself)
 - ``sollen``:        hearsay *soll*: Er soll das Geld genommen haben. / Er soll krank sein. /
@@ -42,6 +44,7 @@ that could be one, go to the NLP backend, which reads regular forms (*liefere*,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -118,7 +121,34 @@ def find_reported_clauses(
             plain = None if hits or context else sent
     if pending:
         found.extend(_regular_konjunktiv(text, pending, zones, backend))
-    return sorted(found, key=lambda c: (c.start, c.end))
+    return _join_runs(text, sorted(found, key=lambda c: (c.start, c.end)))
+
+
+_RUN_GAP = re.compile(r"[.!?…]?[“”\"«»]?[.!?…]?\s+")
+
+
+def _join_runs(text: str, found: list[ReportedClause], least: int = 3) -> list[ReportedClause]:
+    """A run of ``least`` or more Konjunktiv sentences, one after another and each with no
+    cue of its own, is one passage of reported speech: one clause from the first to the last."""
+    runs: list[list[ReportedClause]] = []
+    for c in found:
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and c.rule == last.rule == "konjunktiv-continuation"
+            and _RUN_GAP.fullmatch(text, last.end, c.start)
+        ):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    out: list[ReportedClause] = []
+    for run in runs:
+        if len(run) < least:
+            out.extend(run)
+            continue
+        first, end = run[0], run[-1].end
+        out.append(ReportedClause(first.start, end, None, first.mention, first.rule, first.confidence))
+    return out
 
 
 def _sentence(text: str, s0: int, s1: int, zones: list[tuple[int, int, bool]]) -> Sent | None:

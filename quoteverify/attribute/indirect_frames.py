@@ -118,19 +118,25 @@ def _cue_before(s: Sent) -> list[Hit]:
         if seg > 0 and v == seg and s.words[0] not in SUBORDINATORS and not subject_with_aside(s, seg):
             continue  # [clause], sagte X, …: the cue follows its clause
         sep = s.next_sep(v if particle is None or particle < s.next_sep(v) else particle)
-        if sep >= s.n or sep - v > 15 or s.toks[sep][2] not in ",:":
+        colon = sep < s.n and s.toks[sep][2] == ":"
+        if sep >= s.n or sep - v > (25 if colon else 15) or s.toks[sep][2] not in ",:":
             continue
         mention = subject(s, seg, v, sep)
         before = mention is not None and mention.end <= s.toks[v][0]
         addressed = has_object(s, v, particle if particle is not None else sep, before)
+        topic = False  # kritisierte das Gesetz scharf: Es sei …: the object is the topic
         if addressed and verb.lemma not in lexicon.addressee_verbs() and verb is not HALTEN_FUER:
-            continue  # (hält *es* für möglich, dass …: "es" stands for the clause)
+            if not colon:
+                continue  # (hält *es* für möglich, dass …: "es" stands for the clause)
+            topic = True
         weak = first in SUBORDINATORS or relative
         clause = _complement(s, _skip_aside(s, sep + 1), weak=weak, question=verb.cls == "ask")
         if clause is None:
             continue
         k, end, rule, conf = clause
-        if addressed and rule not in ("infinitive-cue", "dass-clause", "konjunktiv-cue"):
+        if topic and rule != "konjunktiv-cue":
+            continue
+        if addressed and not topic and rule not in ("infinitive-cue", "dass-clause", "konjunktiv-cue"):
             continue  # bat die Anwohner, die Fenster …: an indicative clause is no report
         if rule == "cue-clause" and (
             non_finite(s.toks[v][2], verb)
@@ -401,6 +407,8 @@ def _wie_frame(s: Sent) -> list[Hit]:
         if not verbs or frame_end - w > 14:
             continue
         v = verbs[-1]
+        if (named := speech_verb(s, v)) is not None and named[0].lemma == "nennen":
+            continue  # „Trap“, wie er genannt wird / wie er sich nannte: a name, not a source
         k = w + 2 if s.words[w + 1] == "von" else w + 1
         mention = read_mention(s.text, s.toks[:frame_end], k) if k < v else None
         if mention is None and frame_end - w <= 2:

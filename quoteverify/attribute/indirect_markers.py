@@ -71,6 +71,8 @@ _NACH_NOUNS = frozenset(
 _NACH_HEADS = (
     "angaben", "berichten", "informationen", "aussagen", "meinung", "schätzungen", "erkenntnissen",
     "untersuchungen", "ermittlungen", "meldungen",
+    # compounds: nach einem Fernsehbericht / EU-Dokument / Zeitungsmeldung / Machbarkeitsstudie
+    "bericht", "dokument", "meldung", "studie", "mitteilung", "umfrage", "gutachten", "schätzung",
 )
 _QUOTE_MARKS = frozenset("„“”\"»«‚‘’'")
 
@@ -182,7 +184,9 @@ def _marker_hit(s: Sent, i: int, j: int, position: str, noun: int | None = None)
     if s.words[0] in ("das", "dies", "dieses") and any(speech_verb(s, k) for k in (1, 2) if k < s.n):
         return None  # Das berichtet X unter Berufung auf Y: attributes the sentence before
     lo, hi = _marker_span(s, seg, frame_lo, frame_hi, position)
-    if hi <= lo or s.plain_words(lo, hi) < 1 or hi - lo < 2 or infinitive_clause(s.words[lo:hi]):
+    # a bare zu-infinitive is no clause; one after a comma (…, Waffen einzusetzen) belongs to it
+    bare = infinitive_clause(s.words[lo : s.next_sep(lo)])
+    if hi <= lo or s.plain_words(lo, hi) < 1 or hi - lo < 2 or bare:
         return None
     tail = [k for k in range(frame_hi, s.n) if s.toks[k][2] not in ",;:"]
     if tail and all(s.quoted[k] for k in tail):
@@ -228,6 +232,8 @@ def _main_clause_end(s: Sent, k: int) -> int:
         if sep <= k or sep + 2 >= s.n or s.toks[sep][2] not in ",;":
             continue
         a, b = s.words[sep + 1], s.toks[sep + 2][2]
+        if infinitive_clause(s.words[sep + 1 : s.next_sep(sep)]):
+            continue  # …, das Dach zu erreichen: the verb's zu-infinitive, not a new clause
         if s.toks[sep][2] == ";" or a in ("er", "sie", "es", "man", "wir"):
             return sep
         if a in ("der", "die", "das", "ein", "eine") and b[:1].isupper():
