@@ -44,8 +44,9 @@ that could be one, go to the NLP backend, which reads regular forms (*liefere*,
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from quoteverify.attribute.indirect_clauses import (
@@ -92,10 +93,10 @@ def find_reported_clauses(
     word lists cannot see.
     """
     text = article.text
-    zones = [
+    zones = _Zones(
         (q.start - len(q.open_mark or ""), q.end + len(q.close_mark or ""), q.kind == "partial")
         for q in quotes
-    ]
+    )
     found: list[ReportedClause] = []
     context = False  # does the previous sentence report speech (a quote, a cue, a clause)?
     reported = False  # does it hold a reported clause?
@@ -151,11 +152,27 @@ def _join_runs(text: str, found: list[ReportedClause], least: int = 3) -> list[R
     return out
 
 
-def _sentence(text: str, s0: int, s1: int, zones: list[tuple[int, int, bool]]) -> Sent | None:
+class _Zones:
+    """The quotations in marks as (start, end, partial), sorted and looked up by position:
+    a text may hold thousands, and each sentence and clause asks only about its own stretch."""
+
+    def __init__(self, zones: Iterable[tuple[int, int, bool]]) -> None:
+        self.items = sorted(zones)
+        self._starts = [z[0] for z in self.items]
+        self._longest = max((b - a for a, b, _ in self.items), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int, bool]]:
+        lo = bisect.bisect_left(self._starts, start - self._longest)
+        hi = bisect.bisect_left(self._starts, end)
+        return [z for z in self.items[lo:hi] if z[1] > start]
+
+
+def _sentence(text: str, s0: int, s1: int, zones: _Zones) -> Sent | None:
     toks = tokens(text, s0, s1)
     if len(toks) < 3:
         return None
-    quoted = [any(a <= t[0] and t[1] <= b for a, b, _ in zones) for t in toks]
+    near = zones.overlapping(s0, s1)
+    quoted = [any(a <= t[0] and t[1] <= b for a, b, _ in near) for t in toks]
     sent = Sent(text, s0, s1, toks, quoted)
     final = toks[sent.n][2] if sent.n < len(toks) else toks[-1][2]
     if final not in ".!?…“”\"«»":
@@ -251,10 +268,10 @@ _TRIM_LEFT = " \t\n,;:–—-"
 _TRIM_RIGHT = " \t\n,;:–—-.!?…"
 
 
-def _fit(text: str, hit: Hit, zones: list[tuple[int, int, bool]]) -> ReportedClause | None:
+def _fit(text: str, hit: Hit, zones: _Zones) -> ReportedClause | None:
     """Trim the clause to the words between quotations; a partial quote may stay inside."""
     start, end, cue, mention, rule, conf = hit
-    for a, b, partial in sorted(zones):
+    for a, b, partial in zones.overlapping(start, end):
         if b <= start or a >= end:
             continue
         if partial and a >= start and b <= end:
@@ -281,7 +298,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _regular_konjunktiv(
-    text: str, pending: list[Sent], zones: list[tuple[int, int, bool]], backend: Backend | None
+    text: str, pending: list[Sent], zones: _Zones, backend: Backend | None
 ) -> list[ReportedClause]:
     """Sentences after reported speech whose Konjunktiv only the tagger sees (es liege, sie bestünden)."""
     todo = [s for s in pending if any(_maybe_regular(s, k) for k in range(s.n))]
