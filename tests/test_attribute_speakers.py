@@ -629,10 +629,30 @@ def test_a_club_played_against_is_not_the_club_that_speaks_later():
 
 
 @pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        pytest.param("Der Verband warnt. In der Pressemitteilung des Verbands heißt es weiter, die Tiere "
+                     "seien gefährlich.", "Verband", "der Pressemitteilung des Verbands",
+                     id="a_document_before_and_its_author"),
+        pytest.param("Die Lage ist unklar. Bei der Agentur Nordpress hieß es, dass es Tote gebe.",
+                     "Agentur Nordpress", "Agentur Nordpress", id="a_body_before"),
+        pytest.param("Die Lage ist unklar. Es gebe Tote, hieß es vom Sprecher Mark Toller.",
+                     "Mark Toller", "Sprecher Mark Toller", id="a_person_after"),
+        pytest.param("Im Bericht heißt es, die Kinder seien gefährdet.", None, "Bericht",
+                     id="a_document_without_author"),
+    ],
+)
+def test_heißt_es_takes_the_source_next_to_it(text, speaker, mention):
+    q = attributed(text)[-1]
+    assert (q.kind, q.speaker, q.mention.text) == ("indirect", speaker, mention)
+    assert (q.mention.start, q.mention.end) == span(text, mention)
+
+
+@pytest.mark.parametrize(
     "text, cue",
     [
-        pytest.param("Die Hafenchefin Dörte Sievers war enttäuscht. In einer Stellungnahme heißt es, die "
-                     "Prüfung laufe mit Hochdruck.", "heißt es", id="heißt_es"),
+        pytest.param("Die Hafenchefin Dörte Sievers war enttäuscht. Es gebe Fortschritte, heißt es.",
+                     "heißt es", id="heißt_es"),
         pytest.param("Die Hafenchefin Dörte Sievers war enttäuscht. Dem Vernehmen nach geht es um Fragen "
                      "des Naturschutzes.", "Dem Vernehmen nach", id="dem_Vernehmen_nach"),
     ],
@@ -640,6 +660,14 @@ def test_a_club_played_against_is_not_the_club_that_speaks_later():
 def test_hearsay_names_no_one_and_does_not_continue_the_last_speaker(text, cue):
     q = attributed(text)[-1]
     assert (q.kind, q.speaker, q.mention, q.cue.text) == ("indirect", None, None, cue)
+
+
+def test_the_clause_after_hearsay_is_hearsay_too():
+    text = ("Die Hafenchefin Dörte Sievers war enttäuscht. Es gebe Fortschritte, heißt es. Die Prüfung "
+            "laufe mit Hochdruck.")
+    last = attributed(text)[-1]
+    assert (last.text, last.speaker, last.rule) == ("Die Prüfung laufe mit Hochdruck", None,
+                                                    "konjunktiv-continuation")
 
 
 def test_a_company_named_with_gesellschaft_speaks():

@@ -57,9 +57,9 @@ from quoteverify.attribute.cues import (
     source_next_to,
     with_the_words,
 )
-from quoteverify.attribute.documents import document_after, document_before, owner_mention
+from quoteverify.attribute.documents import document_after, document_before, document_phrase, owner_mention
 from quoteverify.attribute.frames import bracketed_after_speaker, clause_subject, passive_agent
-from quoteverify.attribute.mentions import DETERMINERS, Mention, tokens
+from quoteverify.attribute.mentions import DETERMINERS, Mention, read_mention, said_or_thought, tokens
 from quoteverify.attribute.phrases import PREPOSITIONS, names_a_thing, plausible_speaker, subject_at
 from quoteverify.attribute.speakers import Person, Registry, full_name
 from quoteverify.attribute.subclauses import cue_in_relative
@@ -76,6 +76,7 @@ _CONFIDENCE = {
 }
 _FALLBACKS = frozenset((None, "context", "continuation", "clause"))
 _LIST_JOINS = frozenset(("und", "oder", "sowie", ",", "bzw.", "oder auch", "und auch"))
+_HEARSAY_PLACES = frozenset("in im bei beim auf aus vom von".split())
 _HEARSAY = re.compile(r"(?i)\b(?:hei(?:ß|ss)t|hie(?:ß|ss)|vernehmen|verlautet(?:e)?)\b")
 _MENTION_FACTOR = {"name": 1.0, "institution": 0.95, "role": 0.85, "pronoun": 0.8, "document": 0.9}
 
@@ -177,8 +178,14 @@ class _Attributor:
                 return _Decision(rule, cue, mention_of(mention), _CONFIDENCE.get(rule, 0.7) * factor, person)
             if rule == "source-marker" and q.kind == "indirect" and cue is not None \
                     and _HEARSAY.search(cue.text):
-                # heißt es, dem Vernehmen nach: the text says no one is named
-                return _Decision(rule, cue, None, _CONFIDENCE["source"] * 0.8, None)
+                # In der Mitteilung des WWF heißt es, …: the text next to the marker is the
+                # source, its author (if named) speaks; heißt es alone names no one
+                source = self._hearsay_source(q, para, cue)
+                if source is None:  # the clauses continuing it are hearsay too
+                    return _Decision(rule, cue, None, _CONFIDENCE["source"] * 0.8, Person(nameless=True))
+                owner = owner_mention(source) if source.kind == "document" else source
+                person = self.registry.resolve(owner) if owner is not None else None
+                return _Decision(rule, cue, mention_of(source), _CONFIDENCE["document"], person)
             cue_only = (rule, cue)  # a cue whose speaker phrase could not be read
         enclosing = self._enclosing_reported(q)
         if enclosing is not None:
@@ -227,6 +234,28 @@ class _Attributor:
             if _compatible(person, pronoun):
                 return person
             return None  # the first one named is the subject, of the other gender
+        return None
+
+    def _hearsay_source(self, q: Quote, para: Paragraph, cue: Span) -> Mention | None:
+        """The phrase that heißt es / hieß es points to, in its own clause: before it (In der
+        Pressemitteilung des WWF heißt es, Bei der Agentur RIA hieß es) or right after it
+        (hieß es in einer Erklärung der Partei, hieß es vom Sprecher X)."""
+        s0, s1 = sentence_bounds(self.text, cue.start, cue.end, para.start, para.end)
+        before = tokens(self.text, s0, cue.start)
+        commas = [k for k, t in enumerate(before) if t[2] in ",;:"]
+        before = before[commas[-1] + 1 :] if commas else before
+        after = tokens(self.text, cue.end, s1)
+        stop = next((k for k, t in enumerate(after) if t[2] in ",;:."), len(after))
+        for toks, stop_at in ((before, len(before)), (after[:stop], stop)):
+            if len(toks) < 2 or toks[0][2].lower() not in _HEARSAY_PLACES:
+                continue
+            m = document_phrase(self.text, toks, 1, stop_at)
+            if m is None or not said_or_thought(m.role or ""):
+                m = read_mention(self.text, toks[:stop_at], 1)  # vom Sprecher Mark Toner, bei der Agentur RIA
+                if m is not None and m.kind == "pronoun":
+                    m = None
+            if m is not None and (toks is after or m.end == toks[-1][1]):
+                return m
         return None
 
     def _share_backwards(self, decisions: dict[int, _Decision]) -> None:
