@@ -734,3 +734,11 @@ def test_a_body_in_the_genitive_singular_still_speaks():
     text = "Nach Angaben des Ministeriums wurde niemand verletzt."
     [q] = attributed(text)
     assert q.speaker == "Ministerium"
+
+
+def test_demnach_points_back_to_the_source_of_the_sentence_before():
+    text = ("Die Bürgermeisterin Vera Lohse gab am Montag die Pläne bekannt. Demnach soll das Freibad "
+            "im Mai öffnen.")
+    q = attributed(text)[-1]
+    assert (q.kind, q.speaker, q.mention.text, q.cue.text) == ("indirect", "Vera Lohse", "Demnach", "Demnach")
+    assert (q.mention.start, q.mention.end) == span(text, "Demnach")

@@ -162,6 +162,11 @@ class _Attributor:
         ]
 
     def _decide(self, q: Quote, para: Paragraph) -> _Decision:
+        if q.kind == "indirect" and q.cue is not None and q.cue.text.lower() == "demnach":
+            # X gab das Ergebnis bekannt. Demnach hat …: the pointer stands for the source of
+            # the sentence before, like a pronoun
+            person = self._source_before(q)
+            return _Decision(q.rule or "source-marker", q.cue, q.cue, _CONFIDENCE["continuation"], person)
         found = self._prefound(q) or self._find(q, para)
         cue_only: tuple[str, Span | None] | None = None
         if found is not None and found[0] != "konjunktiv-continuation":
@@ -235,6 +240,13 @@ class _Attributor:
                 return person
             return None  # the first one named is the subject, of the other gender
         return None
+
+    def _source_before(self, q: Quote) -> Person | None:
+        """Who the sentence before a pointer (Demnach) gives as its source: the subject read
+        last, or else the last speaker, if either was named after the previous quotation."""
+        if self.topic is not None and (self.last is None or self.topic[1].start > self.last[0].end):
+            return self.topic[0]
+        return self.last[1] if self.last is not None else None
 
     def _hearsay_source(self, q: Quote, para: Paragraph, cue: Span) -> Mention | None:
         """The phrase that heißt es / hieß es points to, in its own clause: before it (In der
