@@ -742,3 +742,9 @@ def test_demnach_points_back_to_the_source_of_the_sentence_before():
     q = attributed(text)[-1]
     assert (q.kind, q.speaker, q.mention.text, q.cue.text) == ("indirect", "Vera Lohse", "Demnach", "Demnach")
     assert (q.mention.start, q.mention.end) == span(text, "Demnach")
+
+
+def test_a_source_with_a_lower_case_adjective_keeps_its_mention():
+    text = "Nach Angaben des französischen Netzbetreibers sank der Verbrauch um vier Prozent."
+    [q] = attributed(text)
+    assert (q.kind, q.speaker, q.mention.text) == ("indirect", "Netzbetreiber", "französischen Netzbetreibers")

@@ -70,7 +70,9 @@ def plausible_speaker(text: str, mention: Mention) -> bool:
     opening a sentence (Betriebsbedingte Kündigungen sind …)."""
     if mention.kind == "name" and mention.determiner is None and mention.role is None:
         first = mention.text.split()[0]
-        if not_a_noun(first) and not _used_as_surname(first, text):
+        # capitalised only because it opens the sentence; a lower-case adjective
+        # (nach Angaben des französischen Netzbetreibers) stands before a noun
+        if first[:1].isupper() and not_a_noun(first) and not _used_as_surname(first, text):
             return False
     # nach Angaben des Ministeriums, laut dem Sprecher: sources stand in any case
     return True
