@@ -747,4 +747,5 @@ def test_demnach_points_back_to_the_source_of_the_sentence_before():
 def test_a_source_with_a_lower_case_adjective_keeps_its_mention():
     text = "Nach Angaben des französischen Netzbetreibers sank der Verbrauch um vier Prozent."
     [q] = attributed(text)
-    assert (q.kind, q.speaker, q.mention.text) == ("indirect", "Netzbetreiber", "französischen Netzbetreibers")
+    assert (q.kind, q.speaker) == ("indirect", "Netzbetreiber")
+    assert q.mention.text == "französischen Netzbetreibers"
