@@ -749,3 +749,12 @@ def test_a_source_with_a_lower_case_adjective_keeps_its_mention():
     [q] = attributed(text)
     assert (q.kind, q.speaker) == ("indirect", "Netzbetreiber")
     assert q.mention.text == "französischen Netzbetreibers"
+
+
+def test_eigene_angaben_point_to_the_subject_and_later_quotes_name_it():
+    text = ("Der Bischof trat zurück. Georg Lanz war nach eigenem Bekunden seit langem eingeweiht. "
+            "„Mein Bruder wünscht sich mehr Ruhe.“")
+    clause, quote = attributed(text)
+    assert (clause.speaker, clause.mention.text) == ("Georg Lanz", "eigenem Bekunden")
+    assert (quote.speaker, quote.mention.text, quote.rule) == ("Georg Lanz", "Georg Lanz", "continuation")
+    assert (quote.mention.start, quote.mention.end) == span(text, "Georg Lanz")

@@ -95,6 +95,7 @@ class _Decision:
     mention: Span | None
     confidence: float
     person: Person | None
+    naming: Span | None = None  # eigenen Angaben / X, der …: where the person is named, for later quotes
 
 
 class _Attributor:
@@ -141,9 +142,10 @@ class _Attributor:
                 decision = decisions[joined]  # „…“ oder „…“: no cue of its own, the list's speaker
             if decision.person is not None:
                 self.registry.spoke(decision.person)
-                self.last = (q, decision.person, decision.mention or (self.last[2] if self.last else None))
-                if decision.mention is not None:
-                    self.latest_mention[id(decision.person)] = decision.mention
+                named = decision.naming or decision.mention
+                self.last = (q, decision.person, named or (self.last[2] if self.last else None))
+                if named is not None:
+                    self.latest_mention[id(decision.person)] = named
             decisions[q.statement] = decision
         self._share_backwards(decisions)
         self._share_repeated(decisions)
@@ -180,7 +182,8 @@ class _Attributor:
                     person = self._antecedent_in_sentence(q, para, mention) or self.registry.resolve(mention)
                 else:  # X, der sagte: the relative pronoun is the mention, X the speaker
                     person = self.registry.resolve(mention.antecedent or mention)
-                return _Decision(rule, cue, mention_of(mention), _CONFIDENCE.get(rule, 0.7) * factor, person)
+                return _Decision(rule, cue, mention_of(mention), _CONFIDENCE.get(rule, 0.7) * factor, person,
+                                 mention_of(mention.antecedent))
             if rule == "source-marker" and q.kind == "indirect" and cue is not None \
                     and _HEARSAY.search(cue.text):
                 # In der Mitteilung des WWF heißt es, …: the text next to the marker is the

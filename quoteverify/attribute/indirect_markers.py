@@ -33,7 +33,7 @@ from quoteverify.attribute.indirect_reading import (
     speech_noun,
     sub_clause_end,
 )
-from quoteverify.attribute.mentions import read_mention
+from quoteverify.attribute.mentions import Mention, read_mention
 from quoteverify.records import Span
 
 __all__ = ["MARKERS", "source_marker"]
@@ -174,10 +174,14 @@ def _marker_hit(s: Sent, i: int, j: int, position: str, noun: int | None = None)
             mention = None
         if mention is None:
             return None
-    if mention is None and any(w.startswith("eigen") for w in s.words[i:j + 1]):
+    own = next((k for k in range(i, j) if s.words[k].startswith("eigen")), None)
+    if mention is None and own is not None:
         # Die Firma hat nach eigenen Angaben … / Nach eigenen Angaben hat die Firma …:
-        # its own account, the subject speaks
-        mention = speaker(s, 0, i) if i > 0 else mention_after(s, j, s.n)
+        # its own account: the words "eigenen Angaben" point to the subject, who speaks
+        subject = speaker(s, 0, i) if i > 0 else mention_after(s, j, s.n)
+        if subject is not None:
+            a, b = s.toks[own][0], s.toks[j - 1][1]
+            mention = Mention(a, b, s.text[a:b], "pronoun", None, None, None, antecedent=subject)
     seg = s.seg_start(i)
     if seg > 0 and s.plain_words(0, seg) == 0:
         return None  # „…“, sagte X laut Y: the marker attributes a quotation
