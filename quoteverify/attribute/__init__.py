@@ -57,10 +57,15 @@ from quoteverify.attribute.cues import (
     source_next_to,
     with_the_words,
 )
-from quoteverify.attribute.documents import document_after, document_before, document_phrase, owner_mention
+from quoteverify.attribute.documents import document_after, document_before, hearsay_source, owner_mention
 from quoteverify.attribute.frames import bracketed_after_speaker, clause_subject, passive_agent
-from quoteverify.attribute.mentions import DETERMINERS, Mention, read_mention, said_or_thought, tokens
-from quoteverify.attribute.phrases import PREPOSITIONS, names_a_thing, plausible_speaker, subject_at
+from quoteverify.attribute.mentions import Mention, tokens
+from quoteverify.attribute.phrases import (
+    in_prepositional_phrase,
+    names_a_thing,
+    plausible_speaker,
+    subject_at,
+)
 from quoteverify.attribute.speakers import Person, Registry, full_name
 from quoteverify.attribute.subclauses import cue_in_relative
 from quoteverify.detect.context import sentence_bounds, sentence_starts
@@ -76,7 +81,6 @@ _CONFIDENCE = {
 }
 _FALLBACKS = frozenset((None, "context", "continuation", "clause"))
 _LIST_JOINS = frozenset(("und", "oder", "sowie", ",", "bzw.", "oder auch", "und auch"))
-_HEARSAY_PLACES = frozenset("in im bei beim auf aus vom von".split())
 _HEARSAY = re.compile(r"(?i)\b(?:hei(?:ß|ss)t|hie(?:ß|ss)|vernehmen|verlautet(?:e)?)\b")
 _MENTION_FACTOR = {"name": 1.0, "institution": 0.95, "role": 0.85, "pronoun": 0.8, "document": 0.9}
 
@@ -237,7 +241,7 @@ class _Attributor:
                 return person if _compatible(person, pronoun) else None
         for pos, person in self.registry.named_between(s0, end):
             k = next((i for i, t in enumerate(before) if t[0] >= pos), len(before))
-            if _in_prepositional_phrase(before, k):
+            if in_prepositional_phrase(before, k):
                 continue
             if _compatible(person, pronoun):
                 return person
@@ -252,26 +256,9 @@ class _Attributor:
         return self.last[1] if self.last is not None else None
 
     def _hearsay_source(self, q: Quote, para: Paragraph, cue: Span) -> Mention | None:
-        """The phrase that heißt es / hieß es points to, in its own clause: before it (In der
-        Pressemitteilung des WWF heißt es, Bei der Agentur RIA hieß es) or right after it
-        (hieß es in einer Erklärung der Partei, hieß es vom Sprecher X)."""
+        """The source heißt es points to in its own clause, before or after it."""
         s0, s1 = sentence_bounds(self.text, cue.start, cue.end, para.start, para.end)
-        before = tokens(self.text, s0, cue.start)
-        commas = [k for k, t in enumerate(before) if t[2] in ",;:"]
-        before = before[commas[-1] + 1 :] if commas else before
-        after = tokens(self.text, cue.end, s1)
-        stop = next((k for k, t in enumerate(after) if t[2] in ",;:."), len(after))
-        for toks, stop_at in ((before, len(before)), (after[:stop], stop)):
-            if len(toks) < 2 or toks[0][2].lower() not in _HEARSAY_PLACES:
-                continue
-            m = document_phrase(self.text, toks, 1, stop_at)
-            if m is None or not said_or_thought(m.role or ""):
-                m = read_mention(self.text, toks[:stop_at], 1)  # vom Sprecher Mark Toner, bei der Agentur RIA
-                if m is not None and m.kind == "pronoun":
-                    m = None
-            if m is not None and (toks is after or m.end == toks[-1][1]):
-                return m
-        return None
+        return hearsay_source(self.text, tokens(self.text, s0, cue.start), tokens(self.text, cue.end, s1))
 
     def _share_backwards(self, decisions: dict[int, _Decision]) -> None:
         """„…“ und „…“, zitiert CNN: a quotation with no cue of its own takes the decision
@@ -455,18 +442,6 @@ class _Attributor:
 
     def _para_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
-
-
-def _in_prepositional_phrase(toks: list[tuple[int, int, str]], k: int) -> bool:
-    """mit seinen Kollegen Edwin Aldrin und Michael Collins: back from token ``k`` over
-    nouns, names, articles and "und", is the word the phrase opens with a preposition?"""
-    for i in range(k - 1, max(-1, k - 9), -1):
-        word = toks[i][2]
-        low = word.lower()
-        if word[:1].isupper() or low in DETERMINERS or low == "und" or low.startswith(("sein", "ihr")):
-            continue
-        return low in PREPOSITIONS
-    return False
 
 
 def _comparable(text: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from quoteverify import lexicon
-from quoteverify.attribute.mentions import DETERMINERS, Mention, read_mention
+from quoteverify.attribute.mentions import DETERMINERS, Mention, read_mention, said_or_thought
 from quoteverify.attribute.phrases import is_speech_verb, verb_complex_end
 from quoteverify.attribute.tagging import common_noun
 from quoteverify.records import Span
@@ -25,6 +25,7 @@ _HEISSEN = frozenset("heißt hieß geheißen heisst hiess geheissen".split())
 _DOCUMENT_PREPS = frozenset("in im auf bei beim".split())
 _SOURCE_PREPS = frozenset("von vom aus seitens".split())
 # pronominal adverbs that point back to a document just named
+_HEARSAY_PLACES = frozenset("in im bei beim auf aus vom von".split())
 _POINTERS = frozenset("darin dort darauf darunter hierin hierauf".split())
 _PASSIVE_AUX = frozenset("wird wurde werden wurden worden".split())
 
@@ -250,3 +251,24 @@ def owner_mention(m: Mention) -> Mention | None:
     if not common_noun(m.name.split()[0]):  # der Meldung von Xinhua, der Rede Jana Holts
         return Mention(m.start, m.end, m.text, "name", m.name, None, None)
     return None  # des Ausschusses, der Anwältin: a common noun, no one the text names
+
+
+def hearsay_source(text: str, before: list[Token], after: list[Token]) -> Mention | None:
+    """The phrase that heißt es / hieß es points to in its own clause, given the sentence's
+    tokens before and after the marker: before it (In der Pressemitteilung des WWF heißt es,
+    Bei der Agentur RIA hieß es) or right after it (hieß es in einer Erklärung der Partei,
+    hieß es vom Sprecher X). A document keeps its author as owner; None: no one is named."""
+    commas = [k for k, t in enumerate(before) if t[2] in ",;:"]
+    before = before[commas[-1] + 1 :] if commas else before
+    stop = next((k for k, t in enumerate(after) if t[2] in ",;:."), len(after))
+    for toks, last in ((before, True), (after[:stop], False)):
+        if len(toks) < 2 or toks[0][2].lower() not in _HEARSAY_PLACES:
+            continue
+        m = document_phrase(text, toks, 1, len(toks))
+        if m is None or not said_or_thought(m.role or ""):
+            m = read_mention(text, toks, 1)  # vom Sprecher Mark Toner, bei der Agentur RIA
+            if m is not None and m.kind == "pronoun":
+                m = None
+        if m is not None and (not last or m.end == toks[-1][1]):
+            return m
+    return None

@@ -259,3 +259,15 @@ def verb_complex_end(toks: list[Token]) -> int:
                 or word in PREPOSITIONS:
             return 0
     return 0
+
+
+def in_prepositional_phrase(toks: list[Token], k: int) -> bool:
+    """mit seinen Kollegen Edwin Aldrin und Michael Collins: back from token ``k`` over
+    nouns, names, articles and "und", is the word the phrase opens with a preposition?"""
+    for i in range(k - 1, max(-1, k - 9), -1):
+        word = toks[i][2]
+        low = word.lower()
+        if word[:1].isupper() or low in DETERMINERS or low == "und" or low.startswith(("sein", "ihr")):
+            continue
+        return low in PREPOSITIONS
+    return False
