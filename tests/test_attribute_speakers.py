@@ -758,3 +758,20 @@ def test_eigene_angaben_point_to_the_subject_and_later_quotes_name_it():
     assert (clause.speaker, clause.mention.text) == ("Georg Lanz", "eigenem Bekunden")
     assert (quote.speaker, quote.mention.text, quote.rule) == ("Georg Lanz", "Georg Lanz", "continuation")
     assert (quote.mention.start, quote.mention.end) == span(text, "Georg Lanz")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        pytest.param("Der Verteidiger Kai Moll sagte, sein Mandant sei unschuldig. Die Staatsanwaltschaft "
+                     "begründete ihren Antrag dagegen mit der Fluchtgefahr. Der Angeklagte habe Kontakte ins "
+                     "Ausland.", "Staatsanwaltschaft", "Staatsanwaltschaft", id="the_subject_just_before"),
+        pytest.param("Der Verteidiger Kai Moll sagte, sein Mandant sei unschuldig. Dann kommen Signale aus "
+                     "dem Ausland. Der Angeklagte habe dort Kontakte.", "Kai Moll", "Verteidiger Kai Moll",
+                     id="no_subject_opens_the_sentence_before"),
+    ],
+)
+def test_a_konjunktiv_sentence_continues_the_subject_of_the_sentence_before(text, speaker, mention):
+    q = attributed(text)[-1]
+    assert (q.rule, q.speaker, q.mention.text) == ("konjunktiv-continuation", speaker, mention)
+    assert (q.mention.start, q.mention.end) == span(text, mention)

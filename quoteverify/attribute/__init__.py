@@ -208,6 +208,13 @@ class _Attributor:
             cue = cue_only[1] if cue_only else None
             confidence = _CONFIDENCE["clause"] * _MENTION_FACTOR[subject.kind]
             return _Decision("clause", cue, mention_of(subject), confidence, self.registry.resolve(subject))
+        if found is not None and found[0] == "konjunktiv-continuation":
+            # Die Staatsanwaltschaft begründete ihren Antrag. Es bestehe Fluchtgefahr: the
+            # subject of the sentence right before, if it came after the last statement
+            prior = self._subject_before(q, para)
+            if prior is not None and (self.last is None or prior.start > self.last[0].end):
+                person = self.registry.resolve(prior)
+                return _Decision(found[0], None, mention_of(prior), _CONFIDENCE["continuation"], person)
         topic = self.topic
         if topic is not None and (self.last is None or topic[1].start > self.last[0].end):
             # a person became the subject of a sentence since the last quote
@@ -247,6 +254,19 @@ class _Attributor:
                 return person
             return None  # the first one named is the subject, of the other gender
         return None
+
+    def _subject_before(self, q: Quote, para: Paragraph) -> Mention | None:
+        """The subject opening the sentence before the one at ``q`` (same paragraph)."""
+        s0, _ = sentence_bounds(self.text, q.start, q.end, para.start, para.end)
+        if s0 <= para.start:
+            return None
+        p0, _ = sentence_bounds(self.text, s0 - 1, s0 - 1, para.start, para.end)
+        subject = subject_at(self.text, tokens(self.text, p0, s0), 0)
+        if subject is None or subject.kind == "document" or not subject.text[:1].isupper():
+            return None  # kommen Signale: no subject opens the sentence
+        # a bare noun (Techniker, Vertreter) may be a group or a thing; a name, role or body speaks
+        named = subject.kind != "name" or subject.determiner is not None or full_name(subject.name)
+        return subject if named else None
 
     def _source_before(self, q: Quote) -> Person | None:
         """Who the sentence before a pointer (Demnach) gives as its source: the subject read
