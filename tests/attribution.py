@@ -26,3 +26,9 @@ def assert_attributed(q, text: str, speaker: str | None, mention: str, rule: str
     """The quote's speaker, mention words and rule, and the mention where the words last stand."""
     assert (q.speaker, q.mention.text, q.rule) == (speaker, mention, rule)
     assert (q.mention.start, q.mention.end) == span_last(text, mention)
+
+
+def assert_named(q, text: str, speaker: str | None, mention: str) -> None:
+    """The quote's speaker and mention words, and the mention where the words first stand."""
+    assert (q.speaker, q.mention.text) == (speaker, mention)
+    assert (q.mention.start, q.mention.end) == span(text, mention)
