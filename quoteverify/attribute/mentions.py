@@ -218,7 +218,7 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
         if appositive:
             names = appositive
             end = names[-1][1]
-    if len(names) >= 2 and names[0][2] in lexicon.first_names() and len(names[-1][2]) == 1 \
+    if len(names) >= 2 and names[0][2] in given and len(names[-1][2]) == 1 \
             and names[-1][2].isupper() and k < len(toks) and toks[k][2] == "." and toks[k][0] == names[-1][1]:
         names[-1] = (names[-1][0], toks[k][1], names[-1][2] + ".")  # Jörg B.: the surname cut short
         end = max(end, toks[k][1])
