@@ -773,3 +773,51 @@ def test_a_konjunktiv_sentence_continues_the_subject_of_the_sentence_before(text
     q = attributed(text)[-1]
     assert q.rule == "konjunktiv-continuation"
     assert_named(q, text, speaker, mention)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        pytest.param("Die Ministerin Petra Lund trat zurück. Auch Klaus Berger, ihr Stellvertreter, glaubt, "
+                     "dass ein Neuanfang möglich sei.", "Klaus Berger", "Klaus Berger",
+                     id="a_verb_of_thinking_before_dass"),
+        pytest.param("Die Ministerin Petra Lund trat zurück. Ein Sprecher der Bahn schränkte die Zusage "
+                     "dahingehend ein, dass nicht an eine schnelle Lösung gedacht sei.", "Bahn",
+                     "Ein Sprecher der Bahn", id="a_particle_verb_with_a_pointer_before_dass"),
+        pytest.param("Die Ministerin Petra Lund trat zurück. Der Stadtrat Jens Kolb lehnt einen Verkauf ab, "
+                     "ein Verkauf von Anteilen werde aber geprüft.", "Jens Kolb", "Stadtrat Jens Kolb",
+                     id="a_konjunktiv_main_clause_after_the_comma"),
+        pytest.param("Die Ministerin Petra Lund trat zurück. Die Anwohner hatten Einspruch erhoben, weil "
+                     "die Straße zu schmal sei.", None, "Die Anwohner", id="a_reason_in_konjunktiv"),
+    ],
+)
+def test_a_reported_clause_without_a_cue_is_its_own_sentence_subjects(text, speaker, mention):
+    """The clause opening the sentence speaks, not the person named in the sentence before."""
+    q = attributed(text)[-1]
+    assert (q.kind, q.rule) == ("indirect", "konjunktiv-continuation")
+    assert_named(q, text, speaker, mention)
+
+
+@pytest.mark.parametrize(
+    "text, clause",
+    [
+        pytest.param("„Wir sind bereit“, sagte die Trainerin Lea Dorn. Bei anderen Vereinen der gleichen "
+                     "Liga, etwa dem SC Tal, sei die Lage schwieriger.", "sei die Lage schwieriger",
+                     id="a_phrase_opening_the_reported_clause_itself"),
+        pytest.param("„Wir freuen uns auf das Finale gegen den SC Tal“, schrieb die Trainerin Lea Dorn, die "
+                     "das Spiel kaum erwarten könne.", "die das Spiel kaum erwarten könne",
+                     id="a_relative_clause_after_a_quotation_and_its_cue"),
+    ],
+)
+def test_a_reported_clause_without_a_cue_continues_the_speaker_before(text, clause):
+    q = attributed(text)[-1]
+    assert (q.kind, q.text, q.rule) == ("indirect", clause, "konjunktiv-continuation")
+    assert_named(q, text, "Lea Dorn", "Trainerin Lea Dorn")
+
+
+def test_a_konjunktiv_sentence_continues_the_subject_after_the_verb_before_it():
+    text = ("Der Bericht wurde gestern vorgestellt. Am Montag hat die Wahlkommission den Termin festgelegt. "
+            "Mögliche Termine seien der 4. und der 11. Mai.")
+    q = attributed(text)[-1]
+    assert (q.kind, q.rule) == ("indirect", "konjunktiv-continuation")
+    assert_named(q, text, "Wahlkommission", "Wahlkommission")

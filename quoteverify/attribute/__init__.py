@@ -68,6 +68,7 @@ from quoteverify.attribute.phrases import (
 )
 from quoteverify.attribute.speakers import Person, Registry, full_name
 from quoteverify.attribute.subclauses import cue_in_relative
+from quoteverify.attribute.tagging import common_noun, lemma_and_tag
 from quoteverify.detect.context import sentence_bounds, sentence_starts
 from quoteverify.detect.marks import Paragraph, paragraphs
 from quoteverify.records import Article, Quote, Span
@@ -82,6 +83,9 @@ _CONFIDENCE = {
 _FALLBACKS = frozenset((None, "context", "continuation", "clause"))
 _LIST_JOINS = frozenset(("und", "oder", "sowie", ",", "bzw.", "oder auch", "und auch"))
 _HEARSAY = re.compile(r"(?i)\b(?:hei(?:ß|ss)t|hie(?:ß|ss)|vernehmen|verlautet(?:e)?)\b")
+# finite forms a reported clause may open with (the tagger reads "habe" alone as XY)
+_AUXILIARIES = frozenset(("habe", "hätte", "hätten", "sei", "seien", "wäre", "wären", "werde", "würde",
+                          "würden"))
 _MENTION_FACTOR = {"name": 1.0, "institution": 0.95, "role": 0.85, "pronoun": 0.8, "document": 0.9}
 
 
@@ -174,8 +178,14 @@ class _Attributor:
             person = self._source_before(q)
             return _Decision(q.rule or "source-marker", q.cue, q.cue, _CONFIDENCE["continuation"], person)
         found = self._prefound(q) or self._find(q, para)
+        if found is not None and found[0] == "konjunktiv-continuation" and found[2] is None:
+            # X lehnt den Verkauf ab, ein Teilverkauf werde geprüft: the clause's own sentence
+            # has a subject, who speaks; only a clause opening its sentence continues someone
+            own = self._own_sentence_subject(q, para)
+            if own is not None:
+                found = (found[0], found[1], own)
         cue_only: tuple[str, Span | None] | None = None
-        if found is not None and found[0] != "konjunktiv-continuation":
+        if found is not None and (found[0] != "konjunktiv-continuation" or found[2] is not None):
             rule, cue, mention = found
             if mention is not None:
                 factor = _MENTION_FACTOR[mention.kind]
@@ -255,13 +265,40 @@ class _Attributor:
             return None  # the first one named is the subject, of the other gender
         return None
 
+    def _own_sentence_subject(self, q: Quote, para: Paragraph) -> Mention | None:
+        """The subject of the reporter's clause that opens the sentence of a reported clause
+        found without a cue (Auch X glaubt, dass … / X begründet das damit, dass …)."""
+        first = q.text.split(maxsplit=1)[0] if q.text.strip() else ""
+        first = first.strip(",;:")
+        if first[:1].islower() and (first in _AUXILIARIES or "FIN" in lemma_and_tag(first)[1]):
+            return None  # Bei anderen Funden, …, sei die Datierung ungenau: the clause's own opening
+        s0, _ = sentence_bounds(self.text, q.start, q.end, para.start, para.end)
+        before = tokens(self.text, s0, q.start)
+        if len(before) < 3:
+            return None
+        k = bisect.bisect_left(self._marked_closes, s0)
+        if k < len(self._marked) and self._marked[k][1] <= q.start:
+            return None  # „…“, schrieb X, die … könne: the quotation's speaker goes on
+        subject = clause_subject(self.text, before)
+        if subject is None or subject.kind == "document" or not plausible_speaker(self.text, subject):
+            return None
+        if subject.kind == "name" and subject.determiner is None and not full_name(subject.name) \
+                and common_noun(subject.text.split()[0]):
+            return None  # Angesichts der Lage Deutschlands: a thing, not a speaker
+        return subject
+
     def _subject_before(self, q: Quote, para: Paragraph) -> Mention | None:
         """The subject opening the sentence before the one at ``q`` (same paragraph)."""
         s0, _ = sentence_bounds(self.text, q.start, q.end, para.start, para.end)
         if s0 <= para.start:
             return None
         p0, _ = sentence_bounds(self.text, s0 - 1, s0 - 1, para.start, para.end)
-        subject = subject_at(self.text, tokens(self.text, p0, s0), 0)
+        prev = tokens(self.text, p0, s0)
+        subject = subject_at(self.text, prev, 0)
+        if subject is None:  # Am Montag hat die Wahlkommission den Termin festgelegt
+            subject = inverted_subject(self.text, prev)
+            if subject is not None and subject.kind not in ("name", "role", "institution"):
+                return None
         if subject is None or subject.kind == "document" or not subject.text[:1].isupper():
             return None  # kommen Signale: no subject opens the sentence
         # a bare noun (Techniker, Vertreter) may be a group or a thing; a name, role or body speaks
