@@ -815,9 +815,25 @@ def test_a_reported_clause_without_a_cue_continues_the_speaker_before(text, clau
     assert_named(q, text, "Lea Dorn", "Trainerin Lea Dorn")
 
 
-def test_a_konjunktiv_sentence_continues_the_subject_after_the_verb_before_it():
-    text = ("Der Bericht wurde gestern vorgestellt. Am Montag hat die Wahlkommission den Termin festgelegt. "
-            "Mögliche Termine seien der 4. und der 11. Mai.")
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        pytest.param("Der Bericht wurde gestern vorgestellt. Am Montag hat die Wahlkommission den Termin "
+                     "festgelegt. Mögliche Termine seien der 4. und der 11. Mai.", "Wahlkommission",
+                     "Wahlkommission", id="the_subject_after_the_verb"),
+        pytest.param("Die Stadt hat die Gebühren erhöht. Die Entscheidung wurde vom Verband Erneuerbare "
+                     "Energie als rückschrittlich kritisiert. Langfristig werde es sogar teurer.",
+                     "Verband Erneuerbare Energie", "Verband Erneuerbare Energie",
+                     id="the_agent_of_a_passive_speech_verb"),
+        pytest.param("Die Stadt hat die Gebühren erhöht. Es wird eine klare Mehrheit für die Ablehnung "
+                     "geben, erwartet der Politologe Jan Reimers. Die Opposition werde mit Nein stimmen.",
+                     "Jan Reimers", "Politologe Jan Reimers", id="the_source_of_a_cue_closing_it"),
+        pytest.param("Die Stadt hat die Gebühren erhöht. Die Sprecherin der Grünen, Anja Holt, kritisierte "
+                     "die Pläne der Stadt. Hier seien die Mittel zu knapp.", "Anja Holt",
+                     "Die Sprecherin der Grünen, Anja Holt", id="not_the_object_after_an_apposition"),
+    ],
+)
+def test_a_konjunktiv_sentence_continues_whoever_speaks_in_the_sentence_before(text, speaker, mention):
     q = attributed(text)[-1]
     assert (q.kind, q.rule) == ("indirect", "konjunktiv-continuation")
-    assert_named(q, text, "Wahlkommission", "Wahlkommission")
+    assert_named(q, text, speaker, mention)

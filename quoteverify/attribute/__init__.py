@@ -61,6 +61,7 @@ from quoteverify.attribute.documents import document_after, document_before, hea
 from quoteverify.attribute.frames import bracketed_after_speaker, clause_subject, passive_agent
 from quoteverify.attribute.mentions import Mention, tokens
 from quoteverify.attribute.phrases import (
+    PREPOSITIONS,
     in_prepositional_phrase,
     names_a_thing,
     plausible_speaker,
@@ -68,7 +69,7 @@ from quoteverify.attribute.phrases import (
 )
 from quoteverify.attribute.speakers import Person, Registry, full_name
 from quoteverify.attribute.subclauses import cue_in_relative
-from quoteverify.attribute.tagging import common_noun, lemma_and_tag
+from quoteverify.attribute.tagging import common_noun, lemma_and_tag, not_a_noun
 from quoteverify.detect.context import sentence_bounds, sentence_starts
 from quoteverify.detect.marks import Paragraph, paragraphs
 from quoteverify.records import Article, Quote, Span
@@ -288,15 +289,29 @@ class _Attributor:
         return subject
 
     def _subject_before(self, q: Quote, para: Paragraph) -> Mention | None:
-        """The subject opening the sentence before the one at ``q`` (same paragraph)."""
+        """Who speaks in the sentence before the one at ``q`` (same paragraph): the source of
+        a cue closing it (…, wie X mitteilte / …, nehmen Beobachter an), the agent of a
+        passive speech verb (wurde vom Verband als … kritisiert), else its subject."""
         s0, _ = sentence_bounds(self.text, q.start, q.end, para.start, para.end)
         if s0 <= para.start:
             return None
         p0, _ = sentence_bounds(self.text, s0 - 1, s0 - 1, para.start, para.end)
         prev = tokens(self.text, p0, s0)
+        comma = next((k for k in range(len(prev) - 1, 0, -1) if prev[k][2] == ","), None)
         subject = subject_at(self.text, prev, 0)
-        if subject is None:  # Am Montag hat die Wahlkommission den Termin festgelegt
-            subject = inverted_subject(self.text, prev)
+        opening = next((k for k in range(comma - 1, 0, -1) if prev[k][2] == ","), None) if comma else None
+        apposition = opening is not None and all(
+            t[2][:1].isupper() or t[2] in ("von", "van", "de", "-") for t in prev[opening + 1 : comma])
+        if comma is not None and not apposition and (subject is None or subject.end < prev[comma][0]):
+            # (not the comma closing an apposition: Die Sprecherin, Anna Kern, kritisierte …)
+            found = cue_after(self.text, prev[comma:-1])
+            if found is not None and found[2] is not None and found[2].kind != "pronoun":
+                return found[2]
+        agent = passive_agent(self.text, prev[:-1], [])
+        if agent is not None:
+            return agent
+        if subject is None and prev and (prev[0][2].lower() in PREPOSITIONS or not_a_noun(prev[0][2])):
+            subject = inverted_subject(self.text, prev)  # Am Montag hat die Kommission …
             if subject is not None and subject.kind not in ("name", "role", "institution"):
                 return None
         if subject is None or subject.kind == "document" or not subject.text[:1].isupper():
