@@ -837,3 +837,35 @@ def test_a_konjunktiv_sentence_continues_whoever_speaks_in_the_sentence_before(t
     q = attributed(text)[-1]
     assert (q.kind, q.rule) == ("indirect", "konjunktiv-continuation")
     assert_named(q, text, speaker, mention)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention, rule",
+    [
+        pytest.param("Der Trainer Uwe Brandt sprach von einem Fehlstart. „Radio Nord“ berichtet unter "
+                     "Berufung auf einen Wärter, dass die Gefangenen geflohen seien.", "Radio Nord",
+                     "„Radio Nord“", "dass-clause", id="a_station_by_its_name_in_marks"),
+        pytest.param("Der Trainer Uwe Brandt sprach von einem Fehlstart. Selbst die Wochenzeitung „Der Bote“ "
+                     "hatte kritisiert, dass der Verein zu teuer sei.", "Wochenzeitung", "Wochenzeitung",
+                     "dass-clause", id="after_a_focus_word"),
+        pytest.param("Der Trainer Uwe Brandt sprach von einem Fehlstart. Während die Ministerin Ina Kahl "
+                     "ankündigte, den Vorschlag prüfen zu lassen, lehnte die Opposition ab.", "Ina Kahl",
+                     "Ministerin Ina Kahl", "infinitive-cue", id="after_a_subordinator"),
+        pytest.param("Der Trainer Uwe Brandt sprach von einem Fehlstart. Die Spieler hatten Einspruch "
+                     "erhoben, weil der Platz zu nass gewesen sei.", None, "Die Spieler",
+                     "konjunktiv-continuation", id="not_the_subject_of_the_sentence_before"),
+    ],
+)
+def test_a_reported_clause_whose_cue_names_no_one_takes_its_sentence_subject(text, speaker, mention, rule):
+    q = attributed(text)[-1]
+    assert (q.kind, q.rule) == ("indirect", rule)
+    assert_named(q, text, speaker, mention)
+
+
+def test_a_passive_frame_names_no_speaker():
+    text = ("Der Trainer Uwe Brandt sprach von einem Fehlstart. Dem Verteidiger wird vorgeworfen, den Gegner "
+            "absichtlich verletzt zu haben.")
+    q = attributed(text)[-1]
+    assert (q.kind, q.text) == ("indirect", "den Gegner absichtlich verletzt zu haben")
+    assert q.cue.text == "vorgeworfen"
+    assert (q.speaker, q.mention) == (None, None)

@@ -63,6 +63,7 @@ from quoteverify.attribute.mentions import Mention, tokens
 from quoteverify.attribute.phrases import (
     PREPOSITIONS,
     in_prepositional_phrase,
+    is_speech_verb,
     names_a_thing,
     plausible_speaker,
     subject_at,
@@ -87,6 +88,9 @@ _HEARSAY = re.compile(r"(?i)\b(?:hei(?:ß|ss)t|hie(?:ß|ss)|vernehmen|verlautet(
 # finite forms a reported clause may open with (the tagger reads "habe" alone as XY)
 _AUXILIARIES = frozenset(("habe", "hätte", "hätten", "sei", "seien", "wäre", "wären", "werde", "würde",
                           "würden"))
+# a focus word or subordinator before the subject of the reporter's clause
+_OPENERS = frozenset(("selbst", "auch", "sogar", "nur", "während", "nachdem", "als", "obwohl", "weil", "da"))
+_PASSIVE = frozenset(("wird", "werden", "wurde", "wurden", "worden"))
 _MENTION_FACTOR = {"name": 1.0, "institution": 0.95, "role": 0.85, "pronoun": 0.8, "document": 0.9}
 
 
@@ -179,12 +183,14 @@ class _Attributor:
             person = self._source_before(q)
             return _Decision(q.rule or "source-marker", q.cue, q.cue, _CONFIDENCE["continuation"], person)
         found = self._prefound(q) or self._find(q, para)
-        if found is not None and found[0] == "konjunktiv-continuation" and found[2] is None:
+        if found is not None and q.kind == "indirect" and found[2] is None:
             # X lehnt den Verkauf ab, ein Teilverkauf werde geprüft: the clause's own sentence
             # has a subject, who speaks; only a clause opening its sentence continues someone
-            own = self._own_sentence_subject(q, para)
+            own, unsaid = self._own_sentence_subject(q, para)
             if own is not None:
                 found = (found[0], found[1], own)
+            elif unsaid:  # Dem Spieler wird vorgeworfen, …: a passive frame names no speaker
+                return _Decision(found[0], found[1], None, _CONFIDENCE.get(found[0], 0.7) * 0.5, None)
         cue_only: tuple[str, Span | None] | None = None
         if found is not None and (found[0] != "konjunktiv-continuation" or found[2] is not None):
             rule, cue, mention = found
@@ -266,27 +272,36 @@ class _Attributor:
             return None  # the first one named is the subject, of the other gender
         return None
 
-    def _own_sentence_subject(self, q: Quote, para: Paragraph) -> Mention | None:
+    def _own_sentence_subject(self, q: Quote, para: Paragraph) -> tuple[Mention | None, bool]:
         """The subject of the reporter's clause that opens the sentence of a reported clause
-        found without a cue (Auch X glaubt, dass … / X begründet das damit, dass …)."""
+        found without a cue (Auch X glaubt, dass … / X begründet das damit, dass …), and
+        whether that clause is a passive that names no one (X wird vorgeworfen, …)."""
         first = q.text.split(maxsplit=1)[0] if q.text.strip() else ""
         first = first.strip(",;:")
         if first[:1].islower() and (first in _AUXILIARIES or "FIN" in lemma_and_tag(first)[1]):
-            return None  # Bei anderen Funden, …, sei die Datierung ungenau: the clause's own opening
+            return None, False  # Bei anderen Funden, …, sei die Datierung ungenau: the clause's own opening
         s0, _ = sentence_bounds(self.text, q.start, q.end, para.start, para.end)
         before = tokens(self.text, s0, q.start)
         if len(before) < 3:
-            return None
+            return None, False
         k = bisect.bisect_left(self._marked_closes, s0)
         if k < len(self._marked) and self._marked[k][1] <= q.start:
-            return None  # „…“, schrieb X, die … könne: the quotation's speaker goes on
+            return None, False  # „…“, schrieb X, die … könne: the quotation's speaker goes on
+        main = next((k for k, t in enumerate(before) if t[2] == ","), len(before))
+        frame = before[:main]
+        if any(t[2].lower() in _PASSIVE for t in frame) and any(is_speech_verb(t[2]) for t in frame):
+            # X wird vorgeworfen, … / Es wurde berichtet, …: the subject is not the speaker
+            agent = passive_agent(self.text, before, [])
+            return agent, agent is None
         subject = clause_subject(self.text, before)
+        if subject is None and before[0][2].lower() in _OPENERS:
+            subject = subject_at(self.text, before, 1)  # Selbst die Zeitung X hatte kritisiert, dass …
         if subject is None or subject.kind == "document" or not plausible_speaker(self.text, subject):
-            return None
+            return None, False
         if subject.kind == "name" and subject.determiner is None and not full_name(subject.name) \
                 and common_noun(subject.text.split()[0]):
-            return None  # Angesichts der Lage Deutschlands: a thing, not a speaker
-        return subject
+            return None, False  # Angesichts der Lage Deutschlands: a thing, not a speaker
+        return subject, False
 
     def _subject_before(self, q: Quote, para: Paragraph) -> Mention | None:
         """Who speaks in the sentence before the one at ``q`` (same paragraph): the source of
