@@ -869,3 +869,20 @@ def test_a_passive_frame_names_no_speaker():
     assert (q.kind, q.text) == ("indirect", "den Gegner absichtlich verletzt zu haben")
     assert q.cue.text == "vorgeworfen"
     assert (q.speaker, q.mention) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        pytest.param("Die Stadt hat die Gebühren erhöht. Der Untersuchungsbericht schildert nun die "
+                     "Fehlerkette. Techniker hätten am Vortag den Hebel falsch gestellt.", None,
+                     "Der Untersuchungsbericht", id="a_report_as_subject"),
+        pytest.param("Die Stadt hat die Gebühren erhöht. Im Bericht der Kommission werden die Kriege auf die "
+                     "Armut zurückgeführt. Folge der Kriege sei eine Militarisierung.", "Kommission",
+                     "Bericht der Kommission", id="in_a_report_by_its_author"),
+    ],
+)
+def test_a_konjunktiv_sentence_after_a_document_continues_the_document(text, speaker, mention):
+    q = attributed(text)[-1]
+    assert (q.kind, q.rule) == ("indirect", "konjunktiv-continuation")
+    assert_named(q, text, speaker, mention)

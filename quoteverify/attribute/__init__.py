@@ -57,9 +57,15 @@ from quoteverify.attribute.cues import (
     source_next_to,
     with_the_words,
 )
-from quoteverify.attribute.documents import document_after, document_before, hearsay_source, owner_mention
+from quoteverify.attribute.documents import (
+    document_after,
+    document_before,
+    document_phrase,
+    hearsay_source,
+    owner_mention,
+)
 from quoteverify.attribute.frames import bracketed_after_speaker, clause_subject, passive_agent
-from quoteverify.attribute.mentions import Mention, tokens
+from quoteverify.attribute.mentions import Mention, said_or_thought, tokens
 from quoteverify.attribute.phrases import (
     PREPOSITIONS,
     in_prepositional_phrase,
@@ -230,7 +236,11 @@ class _Attributor:
             # subject of the sentence right before, if it came after the last statement
             prior = self._subject_before(q, para)
             if prior is not None and (self.last is None or prior.start > self.last[0].end):
-                person = self.registry.resolve(prior)
+                if prior.kind == "document":  # Der Bericht der Kommission schildert …: its author, if named
+                    owner = owner_mention(prior)
+                    person = self.registry.resolve(owner) if owner is not None else None
+                else:
+                    person = self.registry.resolve(prior)
                 return _Decision(found[0], None, mention_of(prior), _CONFIDENCE["continuation"], person)
         topic = self.topic
         if topic is not None and (self.last is None or topic[1].start > self.last[0].end):
@@ -325,6 +335,12 @@ class _Attributor:
         agent = passive_agent(self.text, prev[:-1], [])
         if agent is not None:
             return agent
+        if subject is None and len(prev) > 2:
+            # Der Untersuchungsbericht schildert … / Im Bericht werden … genannt: the text speaks
+            lead = 1 if prev[0][2].lower() in ("im", "in") else 0
+            document = document_phrase(self.text, prev, lead, len(prev) - 1)
+            if document is not None and document.role is not None and said_or_thought(document.role):
+                return document
         if subject is None and prev and (prev[0][2].lower() in PREPOSITIONS or not_a_noun(prev[0][2])):
             subject = inverted_subject(self.text, prev)  # Am Montag hat die Kommission …
             if subject is not None and subject.kind not in ("name", "role", "institution"):
