@@ -886,3 +886,13 @@ def test_a_konjunktiv_sentence_after_a_document_continues_the_document(text, spe
     q = attributed(text)[-1]
     assert (q.kind, q.rule) == ("indirect", "konjunktiv-continuation")
     assert_named(q, text, speaker, mention)
+
+
+def test_a_pronoun_cue_after_a_quote_stands_for_the_speaker_named_before_it():
+    """X sagte: „…“, betont sie. — the pronoun is the mention, X (not the last speaker) the speaker."""
+    text = ("„Wir kommen wieder“, sagte Tsegaye Bekele. Amara Dube, Vorstand des Vereins, sagte dazu "
+            "gegenüber dem Sender: „Frauen haben sich gewehrt“, betont sie. „Wir kämpfen weiter.“")
+    _, second, third = attributed(text)
+    assert (second.rule, second.cue.text) == ("cue-after", "betont")
+    assert_attributed(second, text, "Amara Dube", "sie", "cue-after")
+    assert_attributed(third, text, "Amara Dube", "sie", "continuation")

@@ -209,8 +209,11 @@ class _Attributor:
                     person = self._antecedent_in_sentence(q, para, mention) or self.registry.resolve(mention)
                 else:  # X, der sagte: the relative pronoun is the mention, X the speaker
                     person = self.registry.resolve(mention.antecedent or mention)
+                # later quotes continue with the name a relative pronoun stands for, but with a
+                # personal pronoun itself (X sagte: „…“, betont sie. „…“ — the nearest naming)
+                personal = mention.text.lower() in ("er", "sie")
                 return _Decision(rule, cue, mention_of(mention), _CONFIDENCE.get(rule, 0.7) * factor, person,
-                                 mention_of(mention.antecedent))
+                                 None if personal else mention_of(mention.antecedent))
             if rule == "source-marker" and q.kind == "indirect" and cue is not None \
                     and _HEARSAY.search(cue.text):
                 # In der Mitteilung des WWF heißt es, …: the text next to the marker is the
@@ -463,6 +466,8 @@ class _Attributor:
                  or cue_after(text, after)
                  or document_after(text, after)
                  or document_before(text, before, after) or cue_before(text, before))
+        if found is not None and found[0] == "cue-after":
+            found = _named_before(text, found, before)
         agent = passive_agent(text, before, after) if found is not None and found[0] in (
             "cue-after", "cue-before", "subject") else None
         if agent is not None:
@@ -545,6 +550,20 @@ class _Attributor:
 
     def _para_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
+
+
+def _named_before(text: str, found: Found, before: list[tuple[int, int, str]]) -> Found:
+    """X sagte dazu: „…“, betont sie: a pronoun cue after the quotation stands for the
+    speaker named in a cue before it (of its gender, or of none known)."""
+    pronoun = found[2]
+    if pronoun is None or pronoun.kind != "pronoun" or pronoun.antecedent is not None:
+        return found
+    named = cue_before(text, before)
+    if named is None or named[0] != "cue-before" or named[2] is None or named[2].kind == "pronoun":
+        return found
+    if named[2].gender not in (None, pronoun.gender):
+        return found
+    return (found[0], found[1], dataclasses.replace(pronoun, antecedent=named[2]))
 
 
 def _comparable(text: str) -> str:
