@@ -896,3 +896,19 @@ def test_a_pronoun_cue_after_a_quote_stands_for_the_speaker_named_before_it():
     assert (second.rule, second.cue.text) == ("cue-after", "betont")
     assert_attributed(second, text, "Amara Dube", "sie", "cue-after")
     assert_attributed(third, text, "Amara Dube", "sie", "continuation")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        pytest.param("Sein Verteidiger, der Zürcher Anwalt Reto Gisler, sprach von einer «Vorverurteilung».",
+                     "Reto Gisler", "Verteidiger, der Zürcher Anwalt Reto Gisler",
+                     id="article_place_and_title"),
+        pytest.param("Die Sprecherin der Stadt, die bekannte Juristin Eva Roth, sagte: „Nein.“", "Eva Roth",
+                     "Die Sprecherin der Stadt, die bekannte Juristin Eva Roth",
+                     id="article_adjective_and_title"),
+    ],
+)
+def test_a_name_after_a_role_phrase_in_apposition_is_the_speaker(text, speaker, mention):
+    [q] = attributed(text)
+    assert_named(q, text, speaker, mention)

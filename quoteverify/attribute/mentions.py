@@ -318,16 +318,23 @@ def _name_in_apposition(toks: list[tuple[int, int, str]], k: int) -> list[tuple[
         return []
     run = []
     j = i + 1
+    article = j < len(toks) and toks[j][2] in ("der", "die")
+    if article:  # Sein Verteidiger, der Zürcher Anwalt Reto Gisler, …: a role phrase, then the name
+        j += 1
+        while j < len(toks) and re.fullmatch(r"[a-zäöüß-]+(?:e|en)", toks[j][2]):
+            j += 1  # der bekannte Anwalt
     while j < len(toks) and toks[j][2][:1].isupper() and _name_word(toks[j][2]) \
             and toks[j][2] not in _STOP_CAPS:
         run.append(toks[j])
         j += 1
     # the name closes the apposition: a comma or bracket, or the end of the sentence
     closed = j == len(toks) or toks[j][2] in (",", "(", ".", "!", "?")
-    if len(run) >= 2 and closed and not is_role(run[0][2]):
+    if len(run) >= 2 and closed and not article and not is_role(run[0][2]):
         return run
-    if len(run) >= 3 and closed and is_role(run[0][2]) and run[1][2] in lexicon.first_names():
-        return run[1:]  # Der Verteidiger, Rechtsanwalt Kai Moll, …: the name after the title
+    given = lexicon.first_names()
+    title = next((r for r, t in enumerate(run[:3]) if is_role(t[2])), None)
+    if closed and title is not None and len(run) - title >= 3 and run[title + 1][2] in given:
+        return run[title + 1 :]  # Der Verteidiger, Rechtsanwalt Kai Moll, …: the name after the title
     return []
 
 
