@@ -912,3 +912,12 @@ def test_a_pronoun_cue_after_a_quote_stands_for_the_speaker_named_before_it():
 def test_a_name_after_a_role_phrase_in_apposition_is_the_speaker(text, speaker, mention):
     [q] = attributed(text)
     assert_named(q, text, speaker, mention)
+
+
+def test_a_role_with_a_possessive_is_not_the_person_it_belongs_to():
+    """Sein Verteidiger is someone else: not the last speaker, whose defender he is."""
+    text = ("Der Angeklagte Urs Meili wies die Vorwürfe zurück. «Ich habe nie einen Rappen genommen», "
+            "sagte er. Sein Verteidiger sprach von einer «Vorverurteilung durch die Medien».")
+    q = attributed(text)[-1]
+    assert (q.text, q.rule) == ("Vorverurteilung durch die Medien", "subject")
+    assert_named(q, text, None, "Sein Verteidiger")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from quoteverify import lexicon
-from quoteverify.attribute.mentions import Mention, said_or_thought
+from quoteverify.attribute.mentions import POSSESSIVES, Mention, said_or_thought
 from quoteverify.attribute.phrases import PREPOSITIONS
 from quoteverify.attribute.tagging import abstract_noun, common_noun, lemma_and_tag, not_a_noun
 
@@ -305,7 +305,10 @@ class Registry:
                 if key in person.roles:
                     return person
             # der 39-Jährige, der Augenzeuge: a role no one was introduced with stands for
-            # one of the last two to speak, not for anyone named long before
+            # one of the last two to speak, not for anyone named long before (but sein
+            # Verteidiger, ihre Tochter is someone else, related to one of them)
+            if mention.determiner in POSSESSIVES:
+                return None
             for person in reversed(self.recent[-2:]):
                 if not (person.institution or person.nameless) and person.gender in (None, mention.gender):
                     return person
