@@ -225,10 +225,10 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
         pytest.param(
             "Die Schule verschickte einen Brief. In einem Schreiben an die Eltern heißt es: "
             "„Der Unterricht fällt aus.“",
-            None, "einem Schreiben", "document", id="document_before_heisst_es"),
+            "Schule", "einem Schreiben", "document", id="document_before_heisst_es"),
         pytest.param(
             "Die Schule verschickte einen Brief. Darin heißt es wörtlich: „Der Unterricht fällt aus.“",
-            None, "Darin", "document", id="darin_heisst_es_points_to_the_document"),
+            "Schule", "Darin", "document", id="darin_heisst_es_points_to_the_document"),
         pytest.param(
             "„Wir prüfen alle Hinweise“, hatte es in einer am Montag verbreiteten Erklärung "
             "der Stadtverwaltung geheißen.",

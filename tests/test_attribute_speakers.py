@@ -921,3 +921,20 @@ def test_a_role_with_a_possessive_is_not_the_person_it_belongs_to():
     q = attributed(text)[-1]
     assert (q.text, q.rule) == ("Vorverurteilung durch die Medien", "subject")
     assert_named(q, text, None, "Sein Verteidiger")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("Die Stadt baut. Die Sana Regio GmbH verweist auf Personalmangel. Man finde keine "
+                     "Fachärzte, hieß es in einer Stellungnahme.", "Sana Regio GmbH",
+                     id="by_the_body_the_sentence_is_about"),
+        pytest.param("Die Stadt baut. Die Sana Regio GmbH verweist auf Personalmangel. Man finde keine "
+                     "Fachärzte, hieß es in einer Stellungnahme des Landrats.", None,
+                     id="not_when_another_author_follows"),
+    ],
+)
+def test_a_statement_named_without_its_author(text, speaker):
+    q = attributed(text)[-1]
+    assert (q.rule, q.cue.text) == ("source-marker", "hieß es in")
+    assert_named(q, text, speaker, "Stellungnahme")

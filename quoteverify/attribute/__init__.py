@@ -96,6 +96,7 @@ _AUXILIARIES = frozenset(("habe", "hätte", "hätten", "sei", "seien", "wäre", 
                           "würden"))
 # a focus word or subordinator before the subject of the reporter's clause
 _OPENERS = frozenset(("selbst", "auch", "sogar", "nur", "während", "nachdem", "als", "obwohl", "weil", "da"))
+_OWNER_AFTER = re.compile(r"\s+(?:des|der|von|vom|eines|einer)\b")  # Stellungnahme des Landrats
 _PASSIVE = frozenset(("wird", "werden", "wurde", "wurden", "worden"))
 _MENTION_FACTOR = {"name": 1.0, "institution": 0.95, "role": 0.85, "pronoun": 0.8, "document": 0.9}
 
@@ -209,6 +210,10 @@ class _Attributor:
                     person = self._antecedent_in_sentence(q, para, mention) or self.registry.resolve(mention)
                 else:  # X, der sagte: the relative pronoun is the mention, X the speaker
                     person = self.registry.resolve(mention.antecedent or mention)
+                if (person is None or person.nameless) and cue is not None and _HEARSAY.search(cue.text) \
+                        and _a_statement(mention) and not _OWNER_AFTER.match(self.text, mention.end):
+                    author = self._author_before(q, para)  # …, hieß es in einer Stellungnahme
+                    person = self.registry.resolve(author) if author is not None else None
                 # later quotes continue with the name a relative pronoun stands for, but with a
                 # personal pronoun itself (X sagte: „…“, betont sie. „…“ — the nearest naming)
                 personal = mention.text.lower() in ("er", "sie")
@@ -353,6 +358,13 @@ class _Attributor:
         # a bare noun (Techniker, Vertreter) may be a group or a thing; a name, role or body speaks
         named = subject.kind != "name" or subject.determiner is not None or full_name(subject.name)
         return subject if named else None
+
+    def _author_before(self, q: Quote, para: Paragraph) -> Mention | None:
+        """Die Velox AG verweist auf … Man finde …, hieß es in einer Stellungnahme: a
+        statement named without its author is by the body or person the sentence before
+        is about."""
+        subject = self._subject_before(q, para)
+        return subject if subject is not None and subject.kind in ("name", "institution") else None
 
     def _source_before(self, q: Quote) -> Person | None:
         """Who the sentence before a pointer (Demnach) gives as its source: the subject read
@@ -564,6 +576,14 @@ def _named_before(text: str, found: Found, before: list[tuple[int, int, str]]) -
     if named[2].gender not in (None, pronoun.gender):
         return found
     return (found[0], found[1], dataclasses.replace(pronoun, antecedent=named[2]))
+
+
+def _a_statement(m: Mention) -> bool:
+    """Stellungnahme, Erklärung: a statement named by one noun, without its author."""
+    if m.kind == "document":
+        return m.name is None
+    return m.kind == "name" and m.role is None and m.name is not None and " " not in m.name \
+        and said_or_thought(m.name)
 
 
 def _comparable(text: str) -> str:
