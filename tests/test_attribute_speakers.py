@@ -938,3 +938,24 @@ def test_a_statement_named_without_its_author(text, speaker):
     q = attributed(text)[-1]
     assert (q.rule, q.cue.text) == ("source-marker", "hieß es in")
     assert_named(q, text, speaker, "Stellungnahme")
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        pytest.param("„Das war peinlich“, sagte Kapitän Jonas Berg. Einige Fans skandierten „Laine raus!“.",
+                     "Einige Fans", id="a_quantifier_and_a_noun"),
+        pytest.param("„Das war peinlich“, sagte Kapitän Jonas Berg. Einige skandierten „Laine raus!“.",
+                     "Einige", id="a_quantifier_alone"),
+    ],
+)
+def test_a_group_named_by_a_quantifier_is_the_mention_but_no_speaker(text, mention):
+    """Not the captain who spoke before: some fans chanted."""
+    q = attributed(text)[-1]
+    assert (q.text, q.rule, q.cue.text) == ("Laine raus!", "subject", "skandierten")
+    assert_named(q, text, None, mention)
+
+
+def test_so_many_is_no_source():
+    text = "Im Jahr 2011 wurden 3.538 Autos der Marke verkauft – so viele wie nie zuvor."
+    assert attributed(text) == []

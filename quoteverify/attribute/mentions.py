@@ -46,6 +46,7 @@ _NOT_ADJECTIVES = frozenset(
 # possessive determiners and the pronoun gender they point to (Seine Meinung, Ihrer Ansicht nach)
 POSSESSIVES = {"sein": "m", "seine": "m", "seiner": "m", "ihr": "f", "ihre": "f", "ihrer": "f"}
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
+_GROUP_QUANTIFIERS = frozenset("einige mehrere viele manche zahlreiche andere wenige etliche".split())
 _AFTER_ARTICLE = frozenset("beiden anderen weiteren vielen".split())
 _AGE_NOUN = re.compile(r"^\d+-[Jj]ährige[rn]?$")
 _SPOKESPERSON = re.compile(r"^(?:Sprecher|Sprecherin|Vertreter|Vertreterin|Sprecherinnen)$")
@@ -96,6 +97,13 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
         # Von der Leyen sagte: a surname with its particle opening the sentence
         e = toks[i + 2][1]
         return Mention(s, e, text[s:e], "name", text[s:e], None, None)
+    if low in _GROUP_QUANTIFIERS and not (i > 0 and toks[i - 1][2].lower() in ("so", "wie", "zu")):
+        # Einige Fans, Viele Anwohner, Andere: a group the text does not name; the phrase
+        # is the mention, no one speaks for it
+        noun = i + 1 < len(toks) and toks[i + 1][2][:1].isupper()
+        group = read_mention(text, toks, i + 1) if noun else None
+        end = group.end if group is not None and group.start == toks[i + 1][0] else e
+        return Mention(s, end, text[s:end], "document", None, text[s:end], None)
     j = i
     start = s
     if low in DETERMINERS:
