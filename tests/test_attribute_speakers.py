@@ -804,6 +804,9 @@ def test_a_reported_clause_without_a_cue_is_its_own_sentence_subjects(text, spea
         pytest.param("„Wir sind bereit“, sagte die Trainerin Lea Dorn. Bei anderen Vereinen der gleichen "
                      "Liga, etwa dem SC Tal, sei die Lage schwieriger.", "sei die Lage schwieriger",
                      id="a_phrase_opening_the_reported_clause_itself"),
+        pytest.param("„Wir sind müde“, sagte die Trainerin Lea Dorn. Der Verein schreibe Rekordgewinne, "
+                     "da sei die Drohung wenig glaubwürdig.", "da sei die Drohung wenig glaubwürdig",
+                     id="after_a_konjunktiv_main_clause"),
         pytest.param("„Wir freuen uns auf das Finale gegen den SC Tal“, schrieb die Trainerin Lea Dorn, die "
                      "das Spiel kaum erwarten könne.", "die das Spiel kaum erwarten könne",
                      id="a_relative_clause_after_a_quotation_and_its_cue"),

@@ -79,6 +79,8 @@ from quoteverify.attribute.subclauses import cue_in_relative
 from quoteverify.attribute.tagging import common_noun, lemma_and_tag, not_a_noun
 from quoteverify.detect.context import sentence_bounds, sentence_starts
 from quoteverify.detect.marks import Paragraph, paragraphs
+from quoteverify.nlp.konjunktiv import konjunktiv
+from quoteverify.nlp.light import tag_words
 from quoteverify.records import Article, Quote, Span
 
 __all__ = ["attribute_quotes"]
@@ -305,6 +307,8 @@ class _Attributor:
         k = bisect.bisect_left(self._marked_closes, s0)
         if k < len(self._marked) and self._marked[k][1] <= q.start:
             return None, False  # „…“, schrieb X, die … könne: the quotation's speaker goes on
+        if _konjunktiv_i(before):
+            return None, False  # Der Konzern schreibe Gewinne, da sei …: that clause is reported too
         main = next((k for k, t in enumerate(before) if t[2] == ","), len(before))
         frame = before[:main]
         if any(t[2].lower() in _PASSIVE for t in frame) and any(is_speech_verb(t[2]) for t in frame):
@@ -576,6 +580,16 @@ def _named_before(text: str, found: Found, before: list[tuple[int, int, str]]) -
     if named[2].gender not in (None, pronoun.gender):
         return found
     return (found[0], found[1], dataclasses.replace(pronoun, antecedent=named[2]))
+
+
+def _konjunktiv_i(toks: list[tuple[int, int, str]]) -> bool:
+    """Does a finite verb in Konjunktiv I stand among these words (tagged in context)?"""
+    words = tuple(t[2] for t in toks)
+    tagged = tag_words(words)
+    return any(
+        "FIN" in tag and konjunktiv(words[k], lemma, tag, words[:k], words[k + 1 :]) == "I"
+        for k, (lemma, tag) in enumerate(tagged)
+    )
 
 
 def _a_statement(m: Mention) -> bool:
