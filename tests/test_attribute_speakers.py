@@ -851,6 +851,9 @@ def test_a_konjunktiv_sentence_continues_whoever_speaks_in_the_sentence_before(t
         pytest.param("Der Trainer Uwe Brandt sprach von einem Fehlstart. Selbst die Wochenzeitung „Der Bote“ "
                      "hatte kritisiert, dass der Verein zu teuer sei.", "Wochenzeitung", "Wochenzeitung",
                      "dass-clause", id="after_a_focus_word"),
+        pytest.param("Der Trainer Uwe Brandt sprach von einem Fehlstart. Wie die „Morgenpost“ berichtet, "
+                     "sperrten die Behörden den Zugang.", "Morgenpost", "die „Morgenpost“", "source-marker",
+                     id="a_paper_by_its_title_in_a_wie_frame"),
         pytest.param("Der Trainer Uwe Brandt sprach von einem Fehlstart. Während die Ministerin Ina Kahl "
                      "ankündigte, den Vorschlag prüfen zu lassen, lehnte die Opposition ab.", "Ina Kahl",
                      "Ministerin Ina Kahl", "infinitive-cue", id="after_a_subordinator"),

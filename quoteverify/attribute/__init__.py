@@ -73,6 +73,7 @@ from quoteverify.attribute.phrases import (
     names_a_thing,
     plausible_speaker,
     subject_at,
+    title_in_marks,
 )
 from quoteverify.attribute.speakers import Person, Registry, full_name
 from quoteverify.attribute.subclauses import cue_in_relative
@@ -97,7 +98,8 @@ _HEARSAY = re.compile(r"(?i)\b(?:hei(?:ß|ss)t|hie(?:ß|ss)|vernehmen|verlautet(
 _AUXILIARIES = frozenset(("habe", "hätte", "hätten", "sei", "seien", "wäre", "wären", "werde", "würde",
                           "würden"))
 # a focus word or subordinator before the subject of the reporter's clause
-_OPENERS = frozenset(("selbst", "auch", "sogar", "nur", "während", "nachdem", "als", "obwohl", "weil", "da"))
+_OPENERS = frozenset(("selbst", "auch", "sogar", "nur", "während", "nachdem", "als", "obwohl", "weil", "da",
+                      "wie"))
 _OWNER_AFTER = re.compile(r"\s+(?:des|der|von|vom|eines|einer)\b")  # Stellungnahme des Landrats
 _PASSIVE = frozenset(("wird", "werden", "wurde", "wurden", "worden"))
 _MENTION_FACTOR = {"name": 1.0, "institution": 0.95, "role": 0.85, "pronoun": 0.8, "document": 0.9}
@@ -296,13 +298,16 @@ class _Attributor:
         """The subject of the reporter's clause that opens the sentence of a reported clause
         found without a cue (Auch X glaubt, dass … / X begründet das damit, dass …), and
         whether that clause is a passive that names no one (X wird vorgeworfen, …)."""
-        first = q.text.split(maxsplit=1)[0] if q.text.strip() else ""
-        first = first.strip(",;:")
-        if first[:1].islower() and (first in _AUXILIARIES or "FIN" in lemma_and_tag(first)[1]):
-            return None, False  # Bei anderen Funden, …, sei die Datierung ungenau: the clause's own opening
         s0, _ = sentence_bounds(self.text, q.start, q.end, para.start, para.end)
         before = tokens(self.text, s0, q.start)
         if len(before) < 3:
+            return None, False
+        first = q.text.split(maxsplit=1)[0] if q.text.strip() else ""
+        first = first.strip(",;:")
+        if first[:1].islower() and (first in _AUXILIARIES or "FIN" in lemma_and_tag(first)[1]) \
+                and not any(is_speech_verb(t[2]) for t in before):
+            # Bei anderen Funden, …, sei die Datierung ungenau: the clause's own opening
+            # (but not a frame: Wie die „Morgenpost“ berichtet, sperrten …)
             return None, False
         k = bisect.bisect_left(self._marked_closes, s0)
         if k < len(self._marked) and self._marked[k][1] <= q.start:
@@ -318,6 +323,8 @@ class _Attributor:
         subject = clause_subject(self.text, before)
         if subject is None and before[0][2].lower() in _OPENERS:
             subject = subject_at(self.text, before, 1)  # Selbst die Zeitung X hatte kritisiert, dass …
+        if subject is None and before[0][2].lower() == "wie":
+            subject = title_in_marks(self.text, before, 1)  # Wie die „Morgenpost“ berichtet, …
         if subject is None or subject.kind == "document" or not plausible_speaker(self.text, subject):
             return None, False
         if subject.kind == "name" and subject.determiner is None and not full_name(subject.name) \
