@@ -965,3 +965,11 @@ def test_a_group_named_by_a_quantifier_is_the_mention_but_no_speaker(text, menti
 def test_so_many_is_no_source():
     text = "Im Jahr 2011 wurden 3.538 Autos der Marke verkauft – so viele wie nie zuvor."
     assert attributed(text) == []
+
+
+def test_a_reported_clause_takes_the_source_the_next_sentence_names():
+    text = ("„Wir sind müde“, sagte die Trainerin Lea Dorn. Im Delta seien erste Cholerafälle aufgetreten. "
+            "Das berichtete die Hilfsorganisation Aqua Viva.")
+    q = attributed(text)[-1]
+    assert (q.kind, q.rule, q.cue.text) == ("indirect", "cue-next", "berichtete")
+    assert_named(q, text, "Hilfsorganisation Aqua Viva", "Hilfsorganisation Aqua Viva")

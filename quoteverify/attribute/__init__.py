@@ -202,6 +202,9 @@ class _Attributor:
                 found = (found[0], found[1], own)
             elif unsaid:  # Dem Spieler wird vorgeworfen, …: a passive frame names no speaker
                 return _Decision(found[0], found[1], None, _CONFIDENCE.get(found[0], 0.7) * 0.5, None)
+        if q.kind == "indirect" and (found is None or found[2] is None):
+            # … seien Cholerafälle aufgetreten. Das berichteten Helfer des Roten Kreuzes.
+            found = self._cue_in_next_sentence(q, para) or found
         cue_only: tuple[str, Span | None] | None = None
         if found is not None and (found[0] != "konjunktiv-continuation" or found[2] is not None):
             rule, cue, mention = found
@@ -369,6 +372,15 @@ class _Attributor:
         # a bare noun (Techniker, Vertreter) may be a group or a thing; a name, role or body speaks
         named = subject.kind != "name" or subject.determiner is not None or full_name(subject.name)
         return subject if named else None
+
+    def _cue_in_next_sentence(self, q: Quote, para: Paragraph) -> Found | None:
+        """The sentence right after a reported clause that ends its own sentence names the
+        source (Das berichten arabische Medien.)."""
+        _, s1 = sentence_bounds(self.text, q.start, q.end, para.start, para.end)
+        if self.text[q.end : s1].strip(" .!?\"“”«»") or s1 >= para.end:
+            return None
+        found = cue_in_next_sentence(self.text, tokens(self.text, s1, para.end))
+        return found if found is not None and found[2] is not None else None
 
     def _author_before(self, q: Quote, para: Paragraph) -> Mention | None:
         """Die Velox AG verweist auf … Man finde …, hieß es in einer Stellungnahme: a
