@@ -973,3 +973,19 @@ def test_a_reported_clause_takes_the_source_the_next_sentence_names():
     q = attributed(text)[-1]
     assert (q.kind, q.rule, q.cue.text) == ("indirect", "cue-next", "berichtete")
     assert_named(q, text, "Hilfsorganisation Aqua Viva", "Hilfsorganisation Aqua Viva")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        pytest.param("Die Gebühren steigen. „Das ist nötig“, sagte eine Regierungssprecherin.", "Regierung",
+                     "eine Regierungssprecherin", id="government"),
+        pytest.param("Die Gebühren steigen. „Wir prüfen das“, sagte ein Ministeriumssprecher.", "Ministerium",
+                     "ein Ministeriumssprecher", id="with_a_linking_s"),
+        pytest.param("Die Gebühren steigen. „Wir prüfen das“, sagte ein Pressesprecher.", None,
+                     "ein Pressesprecher", id="not_the_press"),
+    ],
+)
+def test_a_compound_spokesperson_speaks_for_the_body_it_names(text, speaker, mention):
+    q = attributed(text)[-1]
+    assert_named(q, text, speaker, mention)

@@ -257,6 +257,11 @@ class Registry:
                 person.institution = True
                 self._add_name(person, label)
             return person
+        body = _spokesperson_of(mention)
+        if body is not None:
+            # ein Polizeisprecher, die Regierungssprecherin: speaks for the body in the compound
+            named = Mention(mention.start, mention.end, mention.text, "institution", body, None, None)
+            return self.resolve(named, create=create)
         if mention.kind == "role" and mention.name is None and mention.role in _SPOKESPEOPLE:
             # Die Polizei meldete … „…“, sagte eine Sprecherin: the body that was just speaking
             if self.recent and self.recent[-1].institution:
@@ -383,6 +388,21 @@ def _body_names() -> re.Pattern[str]:
         rf"(?<![\w-])((?:{word}\s+){{1,3}}(?:{alternatives(lasts)})"
         rf"|(?:{alternatives(firsts)})\s+{word}(?:\s+(?:\d+|{word}))?)(?![\w-])"
     )
+
+
+def _spokesperson_of(mention: Mention) -> str | None:
+    """Polizeisprecher -> Polizei, Regierungssprecherin -> Regierung: the body a compound
+    spokesperson noun names (not Pressesprecher: the press is no body)."""
+    if mention.kind != "role" or mention.name is not None or not mention.role:
+        return None
+    low = mention.role.lower()
+    for ending in ("sprecherin", "sprecher"):
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            prefix = mention.role[: -len(ending)].rstrip("-")
+            for body in (prefix, prefix[:-1] if prefix.endswith("s") else None):
+                if body and lexicon.is_institution(body):
+                    return body
+    return None
 
 
 _SPOKESPEOPLE = frozenset(("Sprecher", "Sprecherin", "Pressesprecher", "Pressesprecherin"))
