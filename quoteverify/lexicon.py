@@ -383,6 +383,12 @@ def institutions() -> frozenset[str]:
     return _word_set("institutions.txt")
 
 
+@lru_cache(maxsize=1)
+def body_types() -> frozenset[str]:
+    """Lowercase nouns naming the kind of body a name follows (gewerkschaft, firma)."""
+    return _word_set("body_types.txt")
+
+
 @lru_cache(maxsize=65536)
 def is_institution(noun: str) -> bool:
     """Die Polizei, das Innenministerium, die Staatsanwaltschaft: a body, not a person."""
@@ -478,6 +484,7 @@ _CACHED: tuple[Callable[..., object], ...] = (
     role_noun,
     agencies,
     institutions,
+    body_types,
     is_institution,
     generic_bodies,
     _abstract_endings,

@@ -101,7 +101,7 @@ def test_things_around_the_verb_are_objects_not_speakers(text, speaker, mention)
                      None, "Demonstranten", "cue-after", id="a_group_is_not_the_person_last_named"),
         pytest.param("Ministerin Jana Holt besuchte die Firma Velox. Die Firma Velox erklärte: "
                      "„Wir zahlen fair.“",
-                     "Firma Velox", "Firma Velox", "cue-before", id="a_body_with_its_name"),
+                     "Velox", "Firma Velox", "cue-before", id="a_body_with_its_name"),
     ],
 )
 def test_who_a_description_denotes(text, speaker, mention, rule):
@@ -633,7 +633,7 @@ def test_a_club_played_against_is_not_the_club_that_speaks_later():
                      "seien gefährlich.", "Verband", "der Pressemitteilung des Verbands",
                      id="a_document_before_and_its_author"),
         pytest.param("Die Lage ist unklar. Bei der Agentur Nordpress hieß es, dass es Tote gebe.",
-                     "Agentur Nordpress", "Agentur Nordpress", id="a_body_before"),
+                     "Nordpress", "Agentur Nordpress", id="a_body_before"),
         pytest.param("Die Lage ist unklar. Es gebe Tote, hieß es vom Sprecher Mark Toller.",
                      "Mark Toller", "Sprecher Mark Toller", id="a_person_after"),
         pytest.param("Im Bericht heißt es, die Kinder seien gefährdet.", None, "Bericht",
@@ -972,7 +972,7 @@ def test_a_reported_clause_takes_the_source_the_next_sentence_names():
             "Das berichtete die Hilfsorganisation Aqua Viva.")
     q = attributed(text)[-1]
     assert (q.kind, q.rule, q.cue.text) == ("indirect", "cue-next", "berichtete")
-    assert_named(q, text, "Hilfsorganisation Aqua Viva", "Hilfsorganisation Aqua Viva")
+    assert_named(q, text, "Aqua Viva", "Hilfsorganisation Aqua Viva")
 
 
 @pytest.mark.parametrize(

@@ -245,6 +245,9 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
     if name and role is not None:
         m_start = text.find(role, start, end)
     det = low if low in DETERMINERS else None
+    if kind == "institution" and len(names) > 1 and names[0][2].lower() in lexicon.body_types():
+        # die Gewerkschaft Verdi, die Fluggesellschaft Velair: the name after the kind of body
+        name = " ".join(text[names[1][0] : names[-1][1]].split())
     if name and role is None:
         name = _base_form(name)
     return Mention(m_start, end, text[m_start:end], kind, name, role, gender, det)
