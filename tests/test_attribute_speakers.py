@@ -989,3 +989,19 @@ def test_a_reported_clause_takes_the_source_the_next_sentence_names():
 def test_a_compound_spokesperson_speaks_for_the_body_it_names(text, speaker, mention):
     q = attributed(text)[-1]
     assert_named(q, text, speaker, mention)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("„Wir sind bereit“, sagte die Gewerkschaft Verdi.", "Verdi",
+                     id="the_name_after_the_kind"),
+        pytest.param("„Wir ermitteln“, sagte die Polizei Hamburg.", "Polizei Hamburg",
+                     id="a_body_with_its_place"),
+        pytest.param("„Das Produkt ist mangelhaft“, sagte die Stiftung Warentest.", "Stiftung Warentest",
+                     id="a_full_name_opening_with_a_kind"),
+    ],
+)
+def test_the_canonical_name_of_a_body(text, speaker):
+    [q] = attributed(text)
+    assert q.speaker == speaker
