@@ -1005,3 +1005,11 @@ def test_a_compound_spokesperson_speaks_for_the_body_it_names(text, speaker, men
 def test_the_canonical_name_of_a_body(text, speaker):
     [q] = attributed(text)
     assert q.speaker == speaker
+
+
+def test_a_plural_noun_after_der_is_a_group_not_a_person():
+    text = ("Die CDU sammelt Unterschriften. Nach Angaben der Initiatoren haben bislang 4000 Menschen "
+            "unterschrieben.")
+    [q] = attributed(text)
+    assert (q.rule, q.cue.text) == ("source-marker", "Nach Angaben der")
+    assert_named(q, text, None, "Initiatoren")

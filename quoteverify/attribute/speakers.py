@@ -277,8 +277,13 @@ class Registry:
                 return self.resolve(mention, create=create)
             if mention.determiner == "die" and lemma_and_tag(mention.name)[0] != mention.name:
                 return Person(nameless=True) if create else None  # die Demonstranten: a group
+            if mention.determiner in ("der", "den") and self._plural_noun(mention.name):
+                return Person(nameless=True) if create else None  # Kritik der Initiatoren: a group
             # der Ex-Coach, die Verteidigerin: an unlisted role noun, not a name
             mention = dataclasses.replace(mention, name=None, role=mention.name)
+        if mention.name and mention.determiner is None and mention.role is None and mention.kind == "name" \
+                and " " not in mention.name and self._plural_noun(mention.name):
+            return Person(nameless=True) if create else None  # nach Angaben der Initiatoren: a group
         if mention.name:
             person = self._by_name(mention.name)
             if person is None:
@@ -318,6 +323,14 @@ class Registry:
                 if not (person.institution or person.nameless) and person.gender in (None, mention.gender):
                     return person
         return None
+
+    def _plural_noun(self, word: str) -> bool:
+        """Initiatoren, Anwohnerinnen: a common noun in the plural (its lemma differs), not a
+        surname someone in the article carries."""
+        if not word.endswith(("en", "innen")) or word in lexicon.first_names():
+            return False
+        lemma, tag = lemma_and_tag(word)
+        return tag == "NN" and lemma != word and self._by_name(word) is None
 
     def _body_named_before(self, noun: str) -> Person | None:
         """das Unternehmen, der Club: the body of that sort the article named before, by the
