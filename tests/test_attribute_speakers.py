@@ -1013,3 +1013,23 @@ def test_a_plural_noun_after_der_is_a_group_not_a_person():
     [q] = attributed(text)
     assert (q.rule, q.cue.text) == ("source-marker", "Nach Angaben der")
     assert_named(q, text, None, "Initiatoren")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("Der Autozulieferer Hallberg Antriebstechnik streicht 400 Stellen. Ein Sprecher des "
+                     "Unternehmens sagte, ein Verkauf sei verworfen worden.", "Hallberg Antriebstechnik",
+                     id="the_company_after_a_company_noun"),
+        pytest.param("Der Autozulieferer Hallberg Antriebstechnik streicht 400 Stellen. Hallberg teilte "
+                     "mit, die Kosten sollten sinken.", "Hallberg Antriebstechnik",
+                     id="the_company_by_its_first_word"),
+        pytest.param("Die Umweltschutzorganisation Grünwacht warnt vor Dürre. Die Umweltschutzorganisation "
+                     "erklärte, die Pegel seien niedrig.", "Grünwacht", id="the_body_by_its_kind"),
+        pytest.param("Das Nachrichtenmagazin Der Kompass berichtet über die Firma. Wie der Kompass "
+                     "berichtet, wurden Akten vernichtet.", "Der Kompass", id="a_paper_by_its_title_again"),
+    ],
+)
+def test_a_body_introduced_with_its_kind_is_found_again(text, speaker):
+    q = attributed(text)[-1]
+    assert q.speaker == speaker

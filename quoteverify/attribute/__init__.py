@@ -565,7 +565,8 @@ class _Attributor:
         if subject is not None and subject.kind in ("name", "role", "institution"):
             # a full name opening a sentence introduces a person; a lone word must be known
             introduces = subject.name is not None and (
-                " " in subject.name or subject.role is not None and subject.name in lexicon.first_names())
+                " " in subject.name or subject.role is not None and (
+                    subject.name in lexicon.first_names() or subject.kind == "institution"))
             person = self.registry.resolve(subject, create=introduces)
         if person is not None:
             self.registry.spoke(person)

@@ -245,12 +245,23 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
     if name and role is not None:
         m_start = text.find(role, start, end)
     det = low if low in DETERMINERS else None
-    if kind == "institution" and len(names) > 1 and names[0][2].lower() in lexicon.body_types():
-        # die Gewerkschaft Verdi, die Fluggesellschaft Velair: the name after the kind of body
+    if name and role is not None and _kind_of_body(role):
+        kind = "institution"  # der Klinikbetreiber Sana: a body, by its name
+    elif name and role is None and len(names) > 1 and _kind_of_body(names[0][2]):
+        # die Gewerkschaft Verdi, der Autozulieferer Hallberg Antriebstechnik: the name after
+        # the kind of body is the body's name, the kind is kept as its role
+        kind, role = "institution", names[0][2]
         name = " ".join(text[names[1][0] : names[-1][1]].split())
     if name and role is None:
         name = _base_form(name)
     return Mention(m_start, end, text[m_start:end], kind, name, role, gender, det)
+
+
+def _kind_of_body(noun: str) -> bool:
+    """Autozulieferer, Chemiekonzern, Fluggesellschaft: a noun for a kind of body (or a
+    compound ending in one), which the name after it names."""
+    low = noun.lower()
+    return any(low == kind or len(kind) >= 6 and low.endswith(kind) for kind in lexicon.body_types())
 
 
 def _base_form(name: str) -> str:

@@ -249,13 +249,15 @@ class Registry:
         if mention.kind == "institution" or (mention.kind == "role" and mention.name is None
                                              and _is_institution(mention.role)):
             label = mention.name or mention.role or mention.text
-            person = self._by_name(label) or self._body_named_before(label)
+            person = self._by_name(label) or self._body_named_before(label) or self._body_of_kind(mention)
             if person is None:
                 if not create:
                     return None
                 person = self._new()
                 person.institution = True
                 self._add_name(person, label)
+            if mention.role and mention.name:
+                person.role_words.add(mention.role.lower())  # der Autozulieferer X: what kind of body
             return person
         body = _spokesperson_of(mention)
         if body is not None:
@@ -271,6 +273,9 @@ class Registry:
             if not (mention.name and " " in mention.name):
                 return None
         if mention.name and mention.determiner and mention.role is None and " " not in mention.name:
+            known = self._by_name(mention.name)
+            if known is not None and known.institution:
+                return known  # der Spiegel, after das Nachrichtenmagazin Der Spiegel
             if mention.determiner in ("das", "ein"):
                 # das Aussendepartement: a neuter noun that speaks is a body, not a person
                 mention = dataclasses.replace(mention, kind="institution")
@@ -324,6 +329,18 @@ class Registry:
                     return person
         return None
 
+    def _body_of_kind(self, mention: Mention) -> Person | None:
+        """die Umweltschutzorganisation, after die Umweltschutzorganisation WWF: the body
+        introduced with that kind, latest first."""
+        if mention.name is not None and mention.role is not None:
+            return None  # a body with its own name
+        word = (mention.role or mention.name or "").lower()
+        candidates = list(reversed(self.recent)) + [p for p in reversed(self.people) if p not in self.recent]
+        for person in candidates:  # die Ratingagentur, after der US-Ratingagentur X
+            if person.institution and any(w.endswith(word) for w in person.role_words):
+                return person
+        return None
+
     def _plural_noun(self, word: str) -> bool:
         """Initiatoren, Anwohnerinnen: a common noun in the plural (its lemma differs), not a
         surname someone in the article carries."""
@@ -344,6 +361,10 @@ class Registry:
             for name in person.names:
                 words = name.lower().split()
                 if len(words) > 1 and (words[0] in firsts or words[-1] in lasts):
+                    return person
+        if "AG" in marks[1]:  # a company noun: also a body introduced as a company (der Autozulieferer X)
+            for person in candidates:
+                if person.institution and any(_names_a_company(w) for w in person.role_words):
                     return person
         return None
 
@@ -401,6 +422,15 @@ def _body_names() -> re.Pattern[str]:
         rf"(?<![\w-])((?:{word}\s+){{1,3}}(?:{alternatives(lasts)})"
         rf"|(?:{alternatives(firsts)})\s+{word}(?:\s+(?:\d+|{word}))?)(?![\w-])"
     )
+
+
+_COMPANY_WORDS = ("firma", "unternehmen", "konzern", "zulieferer", "hersteller", "autobauer", "betreiber",
+                  "versorger", "discounter", "versicherer", "fluggesellschaft", "reederei")
+
+
+def _names_a_company(word: str) -> bool:
+    """autozulieferer, chemiekonzern: the word a company was introduced with."""
+    return word.endswith(_COMPANY_WORDS)
 
 
 def _spokesperson_of(mention: Mention) -> str | None:
