@@ -160,9 +160,10 @@ def infinitive_clause(words: Sequence[str]) -> bool:
 
 # anzuzeigen, voranzutreiben, niederzulegen: a separable particle + zu + the verb
 _JOINED_ZU_INFINITIVE = re.compile(
-    r"(?:an|auf|aus|ein|mit|vor|voran|vorbei|zurück|fest|ab|hin|her|nach|zu|um|durch|über|bei|dar|"
+    r"(?:an|auf|aus|ein|mit|vor|voran|vorbei|zurück|fest|ab|hin|her|heran|herbei|nach|zu|um|durch|über|bei|dar|"
     r"los|weg|fort|weiter|wieder|zusammen|heraus|herein|hinaus|hinein|herum|nieder|entgegen|frei|"
-    r"offen|klar|statt|teil|bekannt|sicher|hoch|kennen|fertig|bereit|dabei|hervor|zurecht)zu\w{2,}(?:en|rn|ln)"
+    r"offen|klar|statt|teil|bekannt|sicher|hoch|kennen|fertig|bereit|dabei|hervor|zurecht|auseinander|fern|"
+    r"still|not|wiederher)zu\w{2,}(?:en|rn|ln)"
 )
 
 

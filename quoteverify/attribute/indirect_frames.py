@@ -153,7 +153,10 @@ def _cue_before(s: Sent) -> list[Hit]:
 
 def _skip_aside(s: Sent, k: int) -> int:
     """Skip a name apposition or a wie-aside after a comma (, Mohammed el-Baradei, / , wie er heißt,)."""
-    k = skip_apposition(s, k)
+    after = skip_apposition(s, k)
+    if after > k and (relative_at(s, after) or relative_pp(s, after)):
+        return k  # aufgerufen, Frauen, die …, zu …: the noun is the clause's, with its relative clause
+    k = after
     end = s.next_sep(k)
     if k < s.n and s.words[k] == "wie" and end < s.n and s.toks[end][2] == "," and end - k <= 8:
         return end + 1
@@ -179,11 +182,14 @@ def _complement(
     if lead in W_WORDS:
         # fragte, wann …; after other verbs a w-clause is a topic (erklärte, wie …), not a report
         return (k, end, "dass-clause", 0.7) if question or s.konj(k, end) else None
+    first = s.next_sep(k)
     if lead in COORDINATORS or relative_at(s, k):
-        return None  # sagte X, und …  / die Regierung, die …
+        # sagte X, und …  / die Regierung, die …; but a zu-infinitive may open with an adverb
+        # or an article that looks like a relative pronoun (empfahl, *der* Klage stattzugeben)
+        if lead in _CLAUSE_COORDINATORS or not infinitive_clause(s.words[k:first]):
+            return None
     if relative_pp(s, k) or not _has_verb_slot(s, k, end):
         return None
-    first = s.next_sep(k)
     if infinitive_clause(s.words[k:end]) or first < end and infinitive_clause(s.words[k:first]):
         # … zu erheben / … zu erheben, der … passiert: the infinitive, with what depends on it
         return (k, end, "infinitive-cue", 0.7) if _content_infinitive(s, k, end) else None
@@ -194,6 +200,10 @@ def _complement(
     if weak or not _subject_first(s, k) or s.plain_words(k, end) < 3 or not _finite_like(s, k, end):
         return None
     return k, end, "cue-clause", 0.6
+
+
+# Coordinators that open a main clause, never a zu-infinitive (unlike jedoch, allerdings).
+_CLAUSE_COORDINATORS = frozenset("und aber oder sondern doch denn sowie wobei sodass zumal".split())
 
 
 def _content_infinitive(s: Sent, k: int, end: int) -> bool:
@@ -229,8 +239,11 @@ def _regular_konj_like(s: Sent, lo: int, hi: int) -> bool:
         prev, nxt = s.toks[k - 1][2], s.toks[k + 1][2] if k + 1 < s.n else ""
         if not (prev[:1].isupper() or s.words[k - 1] in ("er", "sie", "es", "man")):
             continue
-        if nxt[:1].isupper() or INFLECTED.search(nxt.lower()) and nxt.lower() not in DETERMINERS:
-            continue  # die neue Regel / die neue große Regel: an adjective
+        low_next = nxt.lower()
+        if nxt[:1].isupper() or INFLECTED.search(low_next) and not (
+            low_next in DETERMINERS or low_next in PREPOSITIONS or low_next.startswith("kein")
+        ):
+            continue  # die neue Regel / die neue große Regel: an adjective (not: gehöre keiner …)
         return True
     return False
 

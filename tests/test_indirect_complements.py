@@ -1,0 +1,73 @@
+"""The clause after a cue: zu-infinitives that open like a relative clause or with an adverb,
+a noun with its relative clause after the comma, and regular Konjunktiv I before a
+preposition or *kein-*.
+
+Every sentence here is invented for the tests.
+"""
+
+import pytest
+
+from quoteverify.attribute.indirect import find_reported_clauses
+from quoteverify.detect import detect_quotes
+from quoteverify.records import Article
+
+
+def found(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    art = Article("t", text)
+    return [
+        (text[c.start : c.end], c.rule, c.cue.text if c.cue else None, c.mention.text if c.mention else None)
+        for c in find_reported_clauses(art, detect_quotes(art))
+    ]
+
+
+CASES = [
+    # a zu-infinitive whose first word is an article that looks like a relative pronoun
+    (
+        "Die Gutachterin Lea Brandt empfahl dem Senat, der seit Jahren anhängigen Beschwerde stattzugeben.",
+        [("der seit Jahren anhängigen Beschwerde stattzugeben", "infinitive-cue", "empfahl",
+          "Gutachterin Lea Brandt")],
+    ),
+    # … and one that opens with jedoch
+    (
+        "Der Landrat appellierte an die Vereine, jedoch nicht auf dem Zuschuss zu bestehen.",
+        [("jedoch nicht auf dem Zuschuss zu bestehen", "infinitive-cue", "appellierte", "Der Landrat")],
+    ),
+    # a noun with its relative clause after the comma is the infinitive's object, not an apposition
+    (
+        "Die Anwohner wurden dazu aufgerufen, Fenster, die nach Süden zeigen, zu schließen.",
+        [("Fenster, die nach Süden zeigen, zu schließen", "infinitive-cue", "aufgerufen", None)],
+    ),
+    # a joined zu-infinitive with the particle still- / heran-
+    (
+        "Die Initiative fordert, das Kohlekraftwerk am Fluss endgültig stillzulegen.",
+        [("das Kohlekraftwerk am Fluss endgültig stillzulegen", "infinitive-cue", "fordert", "Initiative")],
+    ),
+    # regular Konjunktiv I before kein- or a preposition (not an adjective)
+    (
+        "Der Kandidat Olaf Senne betonte, er gehöre keiner der Fraktionen an.",
+        [("er gehöre keiner der Fraktionen an", "konjunktiv-cue", "betonte", "Kandidat Olaf Senne")],
+    ),
+    (
+        "Die Trainerin hat darauf hingewiesen, sie unterscheide zwischen Fehlern und Absicht.",
+        [("sie unterscheide zwischen Fehlern und Absicht", "konjunktiv-cue", "hingewiesen", "Die Trainerin")],
+    ),
+]
+
+NOT_REPORTED = [
+    # a coordinated main clause after the cue stays out, infinitive or not
+    "Der Sprecher sagte nichts, und die Gäste begannen zu essen.",
+    # so does a relative clause after an object
+    "Die Ärztin warnte die Eltern, die zu lange gewartet hatten.",
+    # an adjective in -e before its noun is no Konjunktiv
+    "Der Minister lobte, die neue Brücke.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_complements(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_REPORTED)
+def test_not_reported(text):
+    assert found(text) == []
