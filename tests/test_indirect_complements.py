@@ -1,6 +1,7 @@
 """The clause after a cue: zu-infinitives that open like a relative clause or with an adverb,
-a noun with its relative clause after the comma, and regular Konjunktiv I before a
-preposition or *kein-*.
+a noun with its relative clause after the comma, regular Konjunktiv I before a preposition
+or *kein-* (and not -weise adverbs), and the main clause going on after a cue in a
+relative clause.
 
 Every sentence here is invented for the tests.
 """
@@ -50,6 +51,27 @@ CASES = [
     (
         "Die Trainerin hat darauf hingewiesen, sie unterscheide zwischen Fehlern und Absicht.",
         [("sie unterscheide zwischen Fehlern und Absicht", "konjunktiv-cue", "hingewiesen", "Die Trainerin")],
+    ),
+    # after a cue in a relative clause, a finite verb after the comma goes on with the main clause
+    (
+        "Ein Unwetter, das die Wetterwarte gemeldet hatte, habe nun die Küste erreicht.",
+        [("Ein Unwetter, das die Wetterwarte gemeldet hatte, habe nun die Küste erreicht",
+          "konjunktiv-continuation", None, None)],
+    ),
+    (
+        "Die Trainerin, die den Wechsel angekündigt hatte, sagte, sie sei erleichtert.",
+        [("sie sei erleichtert", "konjunktiv-cue", "sagte", "Die Trainerin")],
+    ),
+    # … but after a cue in a main clause a verb-first condition may open the infinitive
+    (
+        "Die Geberländer haben angekündigt, sollte der Putsch gelingen, ihre Hilfe auszusetzen.",
+        [("sollte der Putsch gelingen, ihre Hilfe auszusetzen", "infinitive-cue", "angekündigt",
+          "Geberländer")],
+    ),
+    # an adverb in -weise is no Konjunktiv; the verb weise (weist … auf) is
+    (
+        "Der Bericht führt aus, rund ein Drittel der Fälle weise einen Mangel auf.",
+        [("rund ein Drittel der Fälle weise einen Mangel auf", "konjunktiv-cue", "führt", "Bericht")],
     ),
 ]
 

@@ -183,6 +183,10 @@ def _complement(
         # fragte, wann …; after other verbs a w-clause is a topic (erklärte, wie …), not a report
         return (k, end, "dass-clause", 0.7) if question or s.konj(k, end) else None
     first = s.next_sep(k)
+    if lead in COMMON_FINITE and weak or speech_verb(s, k) is not None:
+        # X, der sich entschlossen hatte, *sagte* … / Das Projekt, das er ankündigte, *wurde* …:
+        # after a cue in a relative clause the main clause goes on (not: kündigte an, *sollte* X …, zu …)
+        return None
     if lead in COORDINATORS or relative_at(s, k):
         # sagte X, und …  / die Regierung, die …; but a zu-infinitive may open with an adverb
         # or an article that looks like a relative pronoun (empfahl, *der* Klage stattzugeben)
@@ -230,7 +234,8 @@ def _regular_konj_like(s: Sent, lo: int, hi: int) -> bool:
     """
     for k in range(max(lo, 1), hi):
         word, low = s.toks[k][2], s.words[k]
-        if s.quoted[k] or not word.islower() or not low.endswith("e") or len(low) < 4 or low in _NOT_KONJ:
+        if s.quoted[k] or not word.islower() or not low.endswith("e") or len(low) < 4 or low in _NOT_KONJ \
+                or low.endswith("weise") and len(low) > 5:  # teilweise, möglicherweise: adverbs
             continue
         if low.endswith("ete") or low.endswith("te") and low[-3] != "t":
             continue  # meldete, sagte: the past tense
