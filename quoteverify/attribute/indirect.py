@@ -12,6 +12,9 @@ frame can still be reported speech by its mood.  ``rule`` records how:
 - ``infinitive-cue``: Die Polizei warnte davor, das Gelände zu betreten. / Der Landrat
                      kündigte an, die Fähre wieder in Betrieb zu nehmen. (a zu-infinitive of
                      three words or more after a speech verb; not um/ohne/statt … zu)
+                     Verbs of deciding, planning, offering or ordering (Der Rat beschloss,
+                     die Schule zu schließen; data/intent_verbs.tsv) frame only a zu-infinitive,
+                     a dass-clause or a Konjunktiv I clause.
 - ``source-marker``: Laut Polizei wurde niemand verletzt. / Der Polizei zufolge … /
                      Nach Angaben der Feuerwehr … / Wie die Polizei mitteilte, … / …, so X. /
                      …, heißt es in der Mitteilung.

@@ -8,7 +8,8 @@ puts the pieces together.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from quoteverify import lexicon
@@ -267,10 +268,12 @@ def relative_at(s: Sent, k: int) -> bool:
     return True
 
 
-def speech_verb(s: Sent, k: int) -> tuple[lexicon.SpeechVerb, int | None] | None:
+def speech_verb(s: Sent, k: int, *, intent: bool = False) -> tuple[lexicon.SpeechVerb, int | None] | None:
     """The speech verb token ``k`` is, with the index of its separated particle (or None).
 
     Besides the lexicon's speech verbs: *davon ausgehen* (geht davon aus, dass …).
+    With ``intent`` also a verb of deciding, planning, offering or ordering
+    (beschloss, bot … an; class ``intent``), whose complement only a cue reads.
     """
     if s.quoted[k]:
         return None
@@ -284,36 +287,60 @@ def speech_verb(s: Sent, k: int) -> tuple[lexicon.SpeechVerb, int | None] | None
             return _AUSGEHEN, last
     if word in _HALTEN and "es" in s.words[k + 1 : end] and "für" in s.words[k + 1 : end]:
         return HALTEN_FUER, None  # hält es für möglich, dass …
+    found = _verb_at(s, k, _SPEECH)
+    if found is None and intent:
+        found = _verb_at(s, k, _INTENT)
+    return found
+
+
+@dataclass(frozen=True)
+class _Verbs:
+    """One verb lexicon as :func:`_verb_at` reads it: its forms, particles and resolver."""
+
+    forms: Callable[[], Collection[str]]
+    particles: Callable[[], frozenset[str]]
+    resolve: Callable[..., lexicon.SpeechVerb | None]
+
+
+_SPEECH = _Verbs(speech_forms, lexicon.speech_verb_particles, lexicon.resolve_speech_verb)
+_INTENT = _Verbs(lexicon.intent_verb_candidates, lexicon.intent_verb_particles, lexicon.resolve_intent_verb)
+
+
+def _verb_at(s: Sent, k: int, verbs: _Verbs) -> tuple[lexicon.SpeechVerb, int | None] | None:
+    word = s.toks[k][2]
+    end = s.next_sep(k)
+    last = end - 1
+    particles = verbs.particles()
     if word[:1].isupper():
         if k == 0 and k + 1 < s.n and s.words[k + 1] in ("wird", "wurde"):
             word = word.lower()  # Kritisiert wird, dass …
         else:
             return None
-    if k > 0 and s.words[k - 1] in lexicon.speech_verb_particles():
-        verb = lexicon.resolve_speech_verb(s.words[k - 1] + word.lower())
+    if k > 0 and s.words[k - 1] in particles:
+        verb = verbs.resolve(s.words[k - 1] + word.lower())
         if verb is not None:
             return verb, None  # wie die Polizei bekannt gab / hat bekannt gegeben
-    if word.lower() not in speech_forms():
+    if word.lower() not in verbs.forms():
         return None
     nxt = s.toks[k + 1][2] if k + 1 < s.n else ""
     if k > 0 and s.words[k - 1] in DETERMINERS | PREPOSITIONS and nxt[:1].isupper():
         return None  # wegen *wiederholten* Fouls: an adjective
-    if last <= k or s.words[last] not in lexicon.speech_verb_particles():
+    if last <= k or s.words[last] not in particles:
         if k > 0 and k - 1 in s.seps and s.n - 1 > k:
             last = s.n - 1  # …, teilte der Direktor der Behörde, Bagus Puruhito, mit.
-    if (last <= k or s.words[last] not in lexicon.speech_verb_particles()) and end < s.n:
+    if (last <= k or s.words[last] not in particles) and end < s.n:
         after = skip_apposition(s, end + 1)  # gab der Leiter, Andreas Kuhn, *bekannt*, …
-        if after > end + 1 and after < s.n and s.words[after] in lexicon.speech_verb_particles() and (
+        if after > end + 1 and after < s.n and s.words[after] in particles and (
             s.next_sep(after) == after + 1
         ):
             last = after
-    if last > k and s.words[last] in lexicon.speech_verb_particles():
-        verb = lexicon.resolve_speech_verb(word, s.words[last])
+    if last > k and s.words[last] in particles:
+        verb = verbs.resolve(word, s.words[last])
         if verb is not None:
             return verb, last  # gestand … ein: eingestehen, not gestehen
     if last > k and s.words[last] in _OTHER_PARTICLES:
         return None  # fand … statt, gab … auf: another verb
-    verb = lexicon.resolve_speech_verb(word)
+    verb = verbs.resolve(word)
     return (verb, None) if verb is not None else None
 
 

@@ -104,10 +104,11 @@ def _reported_frame(s: Sent, cue_start: int, clause_start: int) -> bool:
 def _cue_before(s: Sent) -> list[Hit]:
     """X sagte, [clause] / X sagte, dass [clause] / Dazu erklärte X, [clause]."""
     for v in range(s.n):
-        found = speech_verb(s, v)
+        found = speech_verb(s, v, intent=True)
         if found is None:
             continue
         verb, particle = found
+        intent = verb.cls in lexicon.INTENT_VERB_CLASSES  # beschloss, bot … an: see _intended
         seg = s.seg_start(v)
         first = s.words[seg]
         relative = seg > 0 and (relative_at(s, seg) or relative_pp(s, seg))
@@ -125,12 +126,16 @@ def _cue_before(s: Sent) -> list[Hit]:
         before = mention is not None and mention.end <= s.toks[v][0]
         addressed = has_object(s, v, particle if particle is not None else sep, before)
         topic = False  # kritisierte das Gesetz scharf: Es sei …: the object is the topic
-        if addressed and verb.lemma not in lexicon.addressee_verbs() and verb is not HALTEN_FUER:
+        if addressed and intent:
+            if verb.cls != "direct":
+                continue  # plante eine Reform mit dem Ziel, …: the clause is the noun's
+        elif addressed and verb.lemma not in lexicon.addressee_verbs() and verb is not HALTEN_FUER:
             if not colon:
                 continue  # (hält *es* für möglich, dass …: "es" stands for the clause)
             topic = True
         weak = first in SUBORDINATORS or relative
-        clause = _complement(s, _skip_aside(s, sep + 1), weak=weak, question=verb.cls == "ask")
+        lead = _skip_aside(s, sep + 1)
+        clause = _complement(s, lead, weak=weak, question=verb.cls == "ask")
         if clause is None:
             continue
         k, end, rule, conf = clause
@@ -138,6 +143,8 @@ def _cue_before(s: Sent) -> list[Hit]:
             continue
         if addressed and not topic and rule not in ("infinitive-cue", "dass-clause", "konjunktiv-cue"):
             continue  # bat die Anwohner, die Fenster …: an indicative clause is no report
+        if intent and not _intended(s, lead, k, end, rule):
+            continue
         if rule == "cue-clause" and (
             non_finite(s.toks[v][2], verb)
             or _first_person(s, seg, sep)
@@ -149,6 +156,26 @@ def _cue_before(s: Sent) -> list[Hit]:
         cue = Span(s.toks[v][0], s.toks[v][1], s.toks[v][2])
         return [(s.char(k), s.end_char(end), cue, mention, rule, conf)]
     return []
+
+
+# Subordinators that are prepositions too (bis zu 100 Stellen zu streichen), and dass.
+_ALSO_PREPOSITIONS = frozenset("dass daß bis seit während um ohne statt anstatt".split())
+
+
+def _intended(s: Sent, lead: int, k: int, end: int, rule: str) -> bool:
+    """Does a verb of deciding, planning or ordering report this clause?
+
+    Only what was decided, planned or ordered: a dass-clause, a zu-infinitive or
+    a Konjunktiv I clause (beschloss, dass … / die Schule zu schließen / ordnete an,
+    der Platz werde geräumt); not a question (entscheidet, ob …), a reason (da …) or
+    the reporter's Konjunktiv II.
+    """
+    word = s.words[lead]
+    if word in SUBORDINATORS and word not in _ALSO_PREPOSITIONS or word in W_WORDS or word == "wonach":
+        return False
+    if rule == "konjunktiv-cue":
+        return s.konj(k, end) == "I" or _regular_konj_like(s, k, end)
+    return rule in ("dass-clause", "infinitive-cue")
 
 
 def _skip_aside(s: Sent, k: int) -> int:
@@ -239,6 +266,8 @@ def _regular_konj_like(s: Sent, lo: int, hi: int) -> bool:
             continue
         if low.endswith("ete") or low.endswith("te") and low[-3] != "t":
             continue  # meldete, sagte: the past tense
+        if s.konj(k, k + 1):
+            continue  # würde, hätte, habe: the closed forms, read by Sent.konj
         if low in DETERMINERS or low in PREPOSITIONS:
             continue
         prev, nxt = s.toks[k - 1][2], s.toks[k + 1][2] if k + 1 < s.n else ""
