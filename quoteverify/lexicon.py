@@ -75,6 +75,7 @@ __all__ = [
     "SpeechVerb",
     "agencies",
     "clear_caches",
+    "intent_nouns",
     "intent_verb_candidates",
     "intent_verb_particles",
     "resolve_intent_verb",
@@ -297,6 +298,13 @@ def _word_set(name: str) -> frozenset[str]:
 def speech_nouns() -> frozenset[str]:
     """Nouns naming a speech act or source (lowercase): "angaben", "erklärung", ..."""
     return _word_set("speech_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def intent_nouns() -> frozenset[str]:
+    """Nouns naming a decision, plan, offer, request or order (lowercase): "beschluss",
+    "vorschlag"; their zu-infinitive or dass-clause is reported content."""
+    return _word_set("intent_nouns.txt")
 
 
 @lru_cache(maxsize=1)
@@ -525,6 +533,7 @@ _CACHED: tuple[Callable[..., object], ...] = (
     intent_verb_candidates,
     intent_verb_particles,
     speech_nouns,
+    intent_nouns,
     title_cues,
     lowercase_title_cues,
     slogan_cues,

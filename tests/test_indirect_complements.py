@@ -73,9 +73,22 @@ CASES = [
         "Der Bericht führt aus, rund ein Drittel der Fälle weise einen Mangel auf.",
         [("rund ein Drittel der Fälle weise einen Mangel auf", "konjunktiv-cue", "führt", "Bericht")],
     ),
+    # a finite verb before a modal zu-infinitive: a clause, not a zu-infinitive
+    (
+        "Die Anklage argumentierte, gegen ihn sei ein zweiter Vorwurf zu prüfen, wonach er gelogen habe.",
+        [("gegen ihn sei ein zweiter Vorwurf zu prüfen, wonach er gelogen habe", "konjunktiv-cue",
+          "argumentierte", "Anklage")],
+    ),
+    # … but a capitalised noun that reads like a verb (Waren) is none
+    (
+        "Die Demonstranten forderten auf Plakaten dazu auf, chinesische Waren zu boykottieren.",
+        [("chinesische Waren zu boykottieren", "infinitive-cue", "forderten", "Demonstranten")],
+    ),
 ]
 
 NOT_REPORTED = [
+    # um … zu after a cue: a purpose, even with a Konjunktiv inside
+    "Die Berichte sollten geprüft werden, um zu bestimmen, wie ernst sie sein könnten.",
     # a coordinated main clause after the cue stays out, infinitive or not
     "Der Sprecher sagte nichts, und die Gäste begannen zu essen.",
     # so does a relative clause after an object

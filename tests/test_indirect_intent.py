@@ -86,7 +86,25 @@ CASES = [
      [("bis zu 40 Stellen abzubauen", "infinitive-cue", "geeinigt", "Firma")]),
 ]
 
+NOUNS = [
+    # a noun of decision or request before the comma takes the zu-infinitive
+    ("Aus mehreren Gemeinden kommen Aufrufe, am Samstag für den Erhalt der Klinik zu demonstrieren.",
+     [("am Samstag für den Erhalt der Klinik zu demonstrieren", "infinitive-cue", "Aufrufe", "Gemeinden")]),
+    # … also with its owner in the genitive (who speaks) or its addressee after an (the request
+    # itself is the source then)
+    ("Die Opposition kritisierte den Vorschlag des Ministers, die Gebühren zu verdoppeln.",
+     [("die Gebühren zu verdoppeln", "infinitive-cue", "Vorschlag", "des Ministers")]),
+    ("Mehrere Anfragen an den Betreiber, das Forum zu sperren, blieben ohne Antwort.",
+     [("das Forum zu sperren", "infinitive-cue", "Anfragen", "Anfragen")]),
+    # the infinitive ends where the main clause resumes with its verb; the one who has the plan speaks
+    ("Der Plan der Reederei, die Fähre im Winter stillzulegen, wurde verworfen.",
+     [("die Fähre im Winter stillzulegen", "infinitive-cue", "Plan", "Reederei")]),
+]
+
 NOT_REPORTED = [
+    # a relative clause or a Konjunktiv II after an intent noun is no content
+    "Der Plan der Stadt, der seit Jahren vorliegt, wurde nie umgesetzt.",
+    "Der Beschluss des Rates, das Geld würde reichen, überraschte viele.",
     # deciding whether is no content
     "Das Gericht entscheidet am Freitag, ob der Mann in Haft bleibt.",
     # a reason, and a Konjunktiv II, after the verb are the reporter's own
@@ -108,3 +126,8 @@ def test_intent_frames(text, expected):
 @pytest.mark.parametrize("text", NOT_REPORTED)
 def test_not_reported(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUNS)
+def test_intent_nouns(text, expected):
+    assert found(text) == expected

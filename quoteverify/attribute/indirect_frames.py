@@ -221,8 +221,14 @@ def _complement(
             return None
     if relative_pp(s, k) or not _has_verb_slot(s, k, end):
         return None
-    if infinitive_clause(s.words[k:end]) or first < end and infinitive_clause(s.words[k:first]):
+    if lead in ("um", "ohne", "statt", "anstatt"):
+        return None  # um … zu: a purpose, not what was said
+    if (infinitive_clause(s.words[k:end]) or first < end and infinitive_clause(s.words[k:first])) and not (
+        _finite_before_zu(s, k, first)
+    ):
         # … zu erheben / … zu erheben, der … passiert: the infinitive, with what depends on it
+        if first < end and infinitive_clause(s.words[k:first]) and _main_goes_on(s, first):
+            end = first  # Der Plan, das Bad zu schließen, *wurde* verworfen: the main clause resumes
         return (k, end, "infinitive-cue", 0.7) if _content_infinitive(s, k, end) else None
     if s.konj(k, end):
         return k, end, "konjunktiv-cue", 0.9
@@ -235,6 +241,31 @@ def _complement(
 
 # Coordinators that open a main clause, never a zu-infinitive (unlike jedoch, allerdings).
 _CLAUSE_COORDINATORS = frozenset("und aber oder sondern doch denn sowie wobei sodass zumal".split())
+
+
+def _finite_before_zu(s: Sent, k: int, stop: int) -> bool:
+    """A finite verb in tokens ``k..stop`` (gegen ihn *sei* ein Vorwurf zu prüfen): a clause
+    with a modal zu-infinitive, not a zu-infinitive clause (not: … genommen zu *haben*)."""
+    return any(
+        s.words[j] in COMMON_FINITE and s.toks[j][2].islower() and s.words[j - 1] != "zu" and not s.quoted[j]
+        for j in range(k + 1, stop)
+    )
+
+
+def _main_goes_on(s: Sent, sep: int) -> bool:
+    """After the separator at ``sep``, does the main clause resume with its finite verb or
+    particle (…, zu schließen, *wurde* verworfen / *lehnte* er ab / *ab*), rather than another
+    infinitive, a subordinate, relative or coordinated clause?"""
+    k = sep + 1
+    if k >= s.n or s.toks[sep][2] != ",":
+        return False
+    word, low = s.toks[k][2], s.words[k]
+    if not word.islower() or low in SUBORDINATORS or low in COORDINATORS or low in DETERMINERS:
+        return False
+    if low in PREPOSITIONS or relative_at(s, k) or relative_pp(s, k):
+        return False
+    nxt = s.next_sep(k)
+    return not infinitive_clause(s.words[k:nxt])
 
 
 def _content_infinitive(s: Sent, k: int, end: int) -> bool:
@@ -307,30 +338,70 @@ def _subject_first(s: Sent, k: int) -> bool:
 
 
 def _noun_clause(s: Sent) -> list[Hit]:
-    """die Forderung, dass … / Berichte, wonach … / wagte die Prognose, X werde …"""
+    """die Forderung, dass … / Berichte, wonach … / wagte die Prognose, X werde … /
+    der Beschluss des Rates, die Schule zu schließen"""
     nouns = lexicon.speech_nouns()
     for sep in s.seps:
         if sep == 0 or s.toks[sep][2] != "," or sep + 1 >= s.n:
             continue
         noun = s.toks[sep - 1][2]
         lead = s.words[sep + 1]
-        if lead in RELATIVES and _verb_last(s, sep + 1):
-            continue  # die Sätze, die … gefallen dürften: a relative clause
-        if lead == "wonach" or noun[:1].isupper() and speech_noun(noun.lower(), nouns):
-            clause = _complement(s, sep + 1, weak=True)
-            if clause is None:
+        if lead in RELATIVES and _verb_last(s, sep + 1) and not infinitive_clause(
+            s.words[sep + 1 : s.next_sep(sep + 1)]
+        ):
+            continue  # die Sätze, die … gefallen dürften: a relative clause (not: die Gebühren zu …)
+        head = sep - 1
+        if lead != "wonach" and not (noun[:1].isupper() and speech_noun(noun.lower(), nouns)):
+            head = _intent_noun(s, sep)
+            if head is None:
                 continue
-            k, end, rule, conf = clause
-            cue_tok = s.toks[sep + 1] if lead == "wonach" else s.toks[sep - 1]
-            cue = Span(cue_tok[0], cue_tok[1], cue_tok[2])
-            seg = s.seg_start(sep - 1)
-            mention = speaker(s, seg, sep - 1) if lead != "wonach" else None
-            if mention is None or mention.end > s.toks[sep - 1][0]:
-                mention = _noun_owner(s, seg, sep - 1, nouns) if lead != "wonach" else None
+        clause = _complement(s, sep + 1, weak=True)
+        if clause is None:
+            continue
+        k, end, rule, conf = clause
+        if head < sep - 1 or not speech_noun(s.words[head], nouns) and lead != "wonach":
+            if not _intended(s, sep + 1, k, end, rule):
+                continue  # der Plan der Stadt, die …: only what was planned or asked for
+        cue_tok = s.toks[sep + 1] if lead == "wonach" else s.toks[head]
+        cue = Span(cue_tok[0], cue_tok[1], cue_tok[2])
+        seg = s.seg_start(head)
+        if lead != "wonach" and s.words[head] in lexicon.intent_nouns():
+            # the owner in the genitive (der Vorschlag *des Ministers*), the subject who has the plan
+            # (*Die Grünen* fassten den Beschluss), or the plan, the request itself as the source
+            # (*Mehrere Anfragen* an X, …), as a report is
+            mention = None
+            if head < sep - 1 and s.words[head + 1] != "an":
+                mention = speaker(s, head + (2 if s.words[head + 1] in ("von", "vom") else 1), sep)
             if mention is None:
-                mention = mention_before(s, sep - 1)
-            return [(s.char(k), s.end_char(end), cue, mention, rule, conf - 0.1)]
+                mention = _noun_owner(s, seg, head, nouns) or read_mention(s.text, s.toks[: head + 1], head)
+        else:
+            mention = speaker(s, seg, head) if lead != "wonach" else None
+            if lead != "wonach" and (mention is None or mention.end > s.toks[head][0]):
+                mention = _noun_owner(s, seg, head, nouns)
+        if mention is None:
+            mention = mention_before(s, sep - 1)
+        return [(s.char(k), s.end_char(end), cue, mention, rule, conf - 0.1)]
     return []
+
+
+_OWNER_LINKS = frozenset("des der eines einer von vom an".split())
+
+
+def _intent_noun(s: Sent, sep: int) -> int | None:
+    """The noun of a decision or request before the comma at ``sep``, also with its owner in
+    the genitive or after von/an (der Vorschlag des Ministers, …)."""
+    intent = lexicon.intent_nouns()
+    noun = s.toks[sep - 1][2]
+    if noun[:1].isupper() and s.words[sep - 1] in intent:
+        return sep - 1
+    for j in range(sep - 2, max(s.seg_start(sep - 1), sep - 7) - 1, -1):
+        word = s.toks[j][2]
+        if not (word[:1].isupper() or s.words[j] in DETERMINERS or s.words[j] in _OWNER_LINKS
+                or INFLECTED.search(s.words[j])):
+            return None
+        if word[:1].isupper() and s.words[j + 1] in _OWNER_LINKS and s.words[j] in intent:
+            return j
+    return None
 
 
 def _noun_owner(s: Sent, seg: int, noun: int, nouns: frozenset[str]) -> Mention | None:
