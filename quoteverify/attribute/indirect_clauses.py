@@ -147,6 +147,16 @@ def _participle(word: str) -> bool:
     return (word.startswith("ge") or "ge" in word[:8] or word == "worden") and word.endswith(("t", "en"))
 
 
+def finite_before_zu(s: Sent, k: int, stop: int) -> bool:
+    """A finite verb in tokens ``k..stop`` (gegen ihn *sei* ein Vorwurf zu prüfen / *ist* als Erfolg
+    zu werten): a clause with a modal zu-infinitive, not a zu-infinitive clause (not: … genommen
+    zu *haben*, chinesische *Waren* zu boykottieren)."""
+    return any(
+        s.words[j] in COMMON_FINITE and s.toks[j][2].islower() and s.words[j - 1] != "zu" and not s.quoted[j]
+        for j in range(k, stop)
+    )
+
+
 def infinitive_clause(words: Sequence[str]) -> bool:
     """… zu betreten / um … zu / anzuzeigen at the end: a zu-infinitive, not a clause."""
     ws = [w for w in words if w[:1].isalpha()]
@@ -378,12 +388,25 @@ def finite_after_phrase(s: Sent, k: int, end: int) -> int | None:
             pass  # Whatsapp Inc. wurde …: an abbreviation inside the name
         elif word in SEPARATORS or not word[:1].isalpha():
             return None
-        elif INFLECTED.search(low) and _adjective_slot(s, j, prev):
+        elif INFLECTED.search(low) and _adjective_slot(s, j, prev) and not _verb_after_noun(s, j, prev):
             prev = "adj"
         else:
             return j
         j += 1
     return None
+
+
+def _verb_after_noun(s: Sent, j: int, prev: str) -> bool:
+    """Nach Angaben des Priesters *griffen* Bewaffnete …: right after a noun, a word in -e/-en
+    is the finite verb; an adjective there opens a genitive in -er (Angaben *örtlicher* Behörden)
+    or a time (*vergangenen* Freitag)."""
+    if prev != "noun" or not s.words[j].endswith(("e", "en")) or s.words[j] in DETERMINERS:
+        return False
+    before = s.toks[j - 1][2]
+    if s.words[j - 1] in _SOURCE_PREPS or lexicon.is_time_or_measure(before):
+        return False  # Laut *israelischen* Medien / einer am Dienstag *veröffentlichten* Mitteilung
+    nxt = s.toks[j + 1][2] if j + 1 < s.n else ""
+    return not lexicon.is_time_or_measure(nxt)
 
 
 def source_np_end(s: Sent, k: int, stop: int) -> int:

@@ -35,6 +35,7 @@ from quoteverify.attribute.indirect_clauses import (
     W_WORDS,
     Sent,
     dependent_at,
+    finite_before_zu,
     has_object,
     infinitive_clause,
     non_finite,
@@ -224,7 +225,7 @@ def _complement(
     if lead in ("um", "ohne", "statt", "anstatt"):
         return None  # um … zu: a purpose, not what was said
     if (infinitive_clause(s.words[k:end]) or first < end and infinitive_clause(s.words[k:first])) and not (
-        _finite_before_zu(s, k, first)
+        finite_before_zu(s, k + 1, first)
     ):
         # … zu erheben / … zu erheben, der … passiert: the infinitive, with what depends on it
         if first < end and infinitive_clause(s.words[k:first]) and _main_goes_on(s, first):
@@ -241,15 +242,6 @@ def _complement(
 
 # Coordinators that open a main clause, never a zu-infinitive (unlike jedoch, allerdings).
 _CLAUSE_COORDINATORS = frozenset("und aber oder sondern doch denn sowie wobei sodass zumal".split())
-
-
-def _finite_before_zu(s: Sent, k: int, stop: int) -> bool:
-    """A finite verb in tokens ``k..stop`` (gegen ihn *sei* ein Vorwurf zu prüfen): a clause
-    with a modal zu-infinitive, not a zu-infinitive clause (not: … genommen zu *haben*)."""
-    return any(
-        s.words[j] in COMMON_FINITE and s.toks[j][2].islower() and s.words[j - 1] != "zu" and not s.quoted[j]
-        for j in range(k + 1, stop)
-    )
 
 
 def _main_goes_on(s: Sent, sep: int) -> bool:

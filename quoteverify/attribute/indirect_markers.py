@@ -17,6 +17,7 @@ from quoteverify.attribute.indirect_clauses import (
     SUBORDINATORS,
     Sent,
     finite_after_phrase,
+    finite_before_zu,
     infinitive_clause,
     relative_at,
     relative_pp,
@@ -166,14 +167,23 @@ def _marker_hit(s: Sent, i: int, j: int, position: str, noun: int | None = None)
         ):
             return None  # gemäß den Prognosen / dem Gesetz: not a speaker
     elif position == "post":
-        for x in range(max(s.seg_start(i), i - 6), i):
+        floor = s.seg_start(i)
+        for x in range(max(floor, i - 6), i):
+            if not _phrase_word(s, x):
+                continue  # dürfte ersten Annahmen zufolge: the verb opens no source phrase
             mention = read_mention(s.text, s.toks[:i], x)
             if mention is not None and mention.end == s.toks[i - 1][1]:
                 frame_lo = x
                 break
             mention = None
+        frame_lo = _phrase_start(s, frame_lo if mention is not None else i, floor)
         if mention is None:
-            return None
+            # Ersten Angaben vom Mittwoch zufolge: the speech noun names the source
+            nouns = lexicon.speech_nouns()
+            x = next((x for x in range(frame_lo, i) if speech_noun(s.words[x], nouns)), None)
+            mention = read_mention(s.text, s.toks[:i], x) if x is not None else None
+            if mention is None:
+                return None
     own = next((k for k in range(i, j) if s.words[k].startswith("eigen")), None)
     if mention is None and own is not None:
         # Die Firma hat nach eigenen Angaben … / Nach eigenen Angaben hat die Firma …:
@@ -189,13 +199,44 @@ def _marker_hit(s: Sent, i: int, j: int, position: str, noun: int | None = None)
         return None  # Das berichtet X unter Berufung auf Y: attributes the sentence before
     lo, hi = _marker_span(s, seg, frame_lo, frame_hi, position)
     # a bare zu-infinitive is no clause; one after a comma (…, Waffen einzusetzen) belongs to it
-    bare = infinitive_clause(s.words[lo : s.next_sep(lo)])
+    # (the finite verb of an interrupted clause may stand before the marker: X war laut Y … zu spüren)
+    bare = infinitive_clause(s.words[lo : s.next_sep(lo)]) and not finite_before_zu(s, seg, s.next_sep(lo))
     if hi <= lo or s.plain_words(lo, hi) < 1 or hi - lo < 2 or bare:
         return None
     tail = [k for k in range(frame_hi, s.n) if s.toks[k][2] not in ",;:"]
     if tail and all(s.quoted[k] for k in tail):
         return None  # laut X „…“: the partial quote is all there is
     return (s.char(lo), s.end_char(hi), cue, mention, "source-marker", 0.8)
+
+
+def _phrase_word(s: Sent, x: int) -> bool:
+    """Can a noun phrase start at token ``x``: a capitalised word, an article, or an adjective
+    before its noun (*ersten* Angaben)?"""
+    word, low = s.toks[x][2], s.words[x]
+    nxt = s.toks[x + 1][2] if x + 1 < s.n else ""
+    return word[:1].isupper() or word[:1].isdigit() or low in DETERMINERS or word in _QUOTE_MARKS or (
+        low.endswith(("e", "en", "er")) and nxt[:1].isupper() and low not in COMMON_FINITE
+    )
+
+
+def _phrase_start(s: Sent, x: int, floor: int) -> int:
+    """Back from token ``x`` to the start of the noun phrase before *zufolge*: over nouns,
+    adjectives, genitives and von (Informationen *des* Senders X / Berichten der Sender X und Y),
+    up to its dative article (*dem* Sender X); not into the clause before (kam es …)."""
+    while x > floor:
+        word, low = s.toks[x - 1][2], s.words[x - 1]
+        before = s.toks[x - 2][2] if x - 2 >= floor else ""
+        if low in ("dem", "den", "einem", "einer") or low == "der" and not before[:1].isupper():
+            return x - 1  # the dative article opens the phrase
+        if low in ("des", "der", "eines", "von", "vom", "und") and before[:1].isupper():
+            x -= 1
+        elif word[:1].isupper() and not s.quoted[x - 1] and (x - 1 > 0 or low not in HEARSAY_VERBS):
+            x -= 1
+        elif word[:1].islower() and _phrase_word(s, x - 1) and low not in DETERMINERS:
+            x -= 1  # an adjective before its noun (*ersten* Angaben, *lokalen* Medien)
+        else:
+            break
+    return x
 
 
 def _marker_span(s: Sent, seg: int, lo: int, hi: int, position: str) -> tuple[int, int]:

@@ -1,0 +1,49 @@
+"""Source markers with a longer phrase: the finite verb right after the source's noun, a
+modal zu-infinitive after the marker, and the whole noun phrase before *zufolge*.
+
+Every sentence here is invented for the tests.
+"""
+
+import pytest
+
+from quoteverify.attribute.indirect import find_reported_clauses
+from quoteverify.detect import detect_quotes
+from quoteverify.records import Article
+
+
+def found(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    art = Article("t", text)
+    return [
+        (text[c.start : c.end], c.rule, c.cue.text if c.cue else None, c.mention.text if c.mention else None)
+        for c in find_reported_clauses(art, detect_quotes(art))
+    ]
+
+
+CASES = [
+    # after the source's noun, a word in -en is the finite verb …
+    ("Nach Angaben des Pfarrers Anton Sommer griffen Bewaffnete die Kirche an.",
+     [("griffen Bewaffnete die Kirche an", "source-marker", "Nach Angaben des", "Pfarrers Anton Sommer")]),
+    # … but not right after laut, nor after a time noun (participle before its noun)
+    ("Laut örtlichen Medien gab es zwei Verletzte.",
+     [("gab es zwei Verletzte", "source-marker", "Laut", "örtlichen Medien")]),
+    ("Laut einer am Montag veröffentlichten Mitteilung wurden zwei Brücken gesperrt.",
+     [("wurden zwei Brücken gesperrt", "source-marker", "Laut", "Mitteilung")]),
+    # a finite verb before a modal zu-infinitive: a clause, not a bare infinitive
+    ("Nach Ansicht der Zeitung ist der Streik als Erfolg zu werten.",
+     [("ist der Streik als Erfolg zu werten", "source-marker", "Nach Ansicht", "Zeitung")]),
+    # zufolge: the whole phrase before it, also without a name (ersten Angaben vom Montag)
+    ("Ersten Angaben vom Montag zufolge gehörte das Boot einem Fischer.",
+     [("gehörte das Boot einem Fischer", "source-marker", "zufolge", "Angaben")]),
+    # (a long phrase interrupts the clause: the larger part of it is reported)
+    ("Im Hafen kam es Informationen des Senders Radio Nord zufolge zu Schäden an den Kränen.",
+     [("zu Schäden an den Kränen", "source-marker", "zufolge", "Senders Radio Nord")]),
+    # the verb before the phrase opens no source (dürfte … zufolge)
+    ("Ursache des Brandes dürfte ersten Annahmen zufolge ein defektes Kabel gewesen sein.",
+     [("Ursache des Brandes dürfte ersten Annahmen zufolge ein defektes Kabel gewesen sein",
+       "source-marker", "zufolge", "ersten Annahmen")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_marker_phrases(text, expected):
+    assert found(text) == expected
