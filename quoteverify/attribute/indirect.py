@@ -224,6 +224,8 @@ def _free(s: Sent, context: bool, reported: bool = False) -> list[Hit]:
                 k += 1
                 hi = parts[k][1]
             start = lo + 1 if s.words[lo] in COMPLEMENTISERS else lo
+            if lo > 0 and not dependent_at(s, lo) and s.konj(lo, lo + 1) and not hits:
+                start = 0  # Die Toten, vor allem Zivilisten, *seien* …: the verb second, its prefield before
             hits.append((s.char(start), s.end_char(hi), None, None, "konjunktiv-continuation", 0.6))
         k += 1
     if hits:
