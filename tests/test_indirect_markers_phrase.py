@@ -1,5 +1,6 @@
 """Source markers with a longer phrase: the finite verb right after the source's noun, a
-modal zu-infinitive after the marker, and the whole noun phrase before *zufolge*.
+modal zu-infinitive after the marker, the whole noun phrase before *zufolge*, and
+*demnach* inside the clause.
 
 Every sentence here is invented for the tests.
 """
@@ -41,6 +42,9 @@ CASES = [
     ("Ursache des Brandes dürfte ersten Annahmen zufolge ein defektes Kabel gewesen sein.",
      [("Ursache des Brandes dürfte ersten Annahmen zufolge ein defektes Kabel gewesen sein",
        "source-marker", "zufolge", "ersten Annahmen")]),
+    # demnach inside the clause: according to the report named before, the whole clause
+    ("Die Behörde legte ihren Bericht vor. Die Zahl der Unfälle ist demnach deutlich gesunken.",
+     [("Die Zahl der Unfälle ist demnach deutlich gesunken", "source-marker", "demnach", None)]),
 ]
 
 

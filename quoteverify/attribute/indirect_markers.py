@@ -83,8 +83,6 @@ def source_marker(s: Sent) -> list[Hit]:
         if s.quoted[i]:
             continue
         for words, position in MARKERS.get(s.words[i], ()):
-            if words == ("demnach",) and i > 0:
-                break  # "demnach" mid-sentence is mostly "accordingly"
             j = i + len(words)
             if tuple(s.words[i:j]) == words:
                 hit = _marker_hit(s, i, j, position)
