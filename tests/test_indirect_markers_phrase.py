@@ -1,6 +1,6 @@
 """Source markers with a longer phrase: the finite verb right after the source's noun, a
-modal zu-infinitive after the marker, the whole noun phrase before *zufolge*, and
-*demnach* inside the clause.
+modal zu-infinitive after the marker, the whole noun phrase before *zufolge*,
+*demnach* inside the clause, websites, and nach + what a law or plan lays down.
 
 Every sentence here is invented for the tests.
 """
@@ -45,7 +45,30 @@ CASES = [
     # demnach inside the clause: according to the report named before, the whole clause
     ("Die Behörde legte ihren Bericht vor. Die Zahl der Unfälle ist demnach deutlich gesunken.",
      [("Die Zahl der Unfälle ist demnach deutlich gesunken", "source-marker", "demnach", None)]),
+    # a website is named as a source like an outlet
+    ("Laut stadtblatt.de blieben einige Gäste bis zum Morgen.",
+     [("blieben einige Gäste bis zum Morgen", "source-marker", "Laut", "stadtblatt.de")]),
+    # nach dem Willen / dem Gesetz / der Verfassung / einem Plan: what they lay down
+    ("Nach dem Willen des Stadtrats soll die Brücke bis Mai saniert werden.",
+     [("soll die Brücke bis Mai saniert werden", "source-marker", "Nach dem Willen", "Stadtrats")]),
+    ("Nach der Verfassung muss der Präsident nach zwei Amtszeiten abtreten.",
+     [("muss der Präsident nach zwei Amtszeiten abtreten", "source-marker", "Nach der Verfassung",
+       "Verfassung")]),
+    ("Nach dem Schulgesetz dürfen Lehrer keine Noten verkaufen.",
+     [("dürfen Lehrer keine Noten verkaufen", "source-marker", "Nach dem Schulgesetz", "Schulgesetz")]),
 ]
+
+NOT_MARKERS = [
+    # nach after a noun of demand is its complement, not a source (die Forderung nach …)
+    "Die Fahrer konnten ihre Forderung nach einem eigenen Tarifvertrag nicht durchsetzen.",
+    # a temporal nach stays temporal
+    "Nach dem Spiel feierten die Fans bis in die Nacht.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MARKERS)
+def test_not_markers(text):
+    assert found(text) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -364,6 +364,14 @@ def skip_apposition(s: Sent, k: int) -> int:
     return k
 
 
+_WEB_ADDRESS = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:de|com|org|net|at|ch|eu|info|fr|uk|tv)")
+
+
+def web_address(word: str) -> bool:
+    """ndr.de, tagesschau.de, www.example.org: a website, named as a source like an outlet."""
+    return bool(_WEB_ADDRESS.fullmatch(word.lower()))
+
+
 def finite_after_phrase(s: Sent, k: int, end: int) -> int | None:
     """The finite verb that follows a fronted phrase (Laut einem Sprecher der Polizei *wurde* …)."""
     prev = "noun" if k > 0 and s.toks[k - 1][2][:1].isupper() else "det"
@@ -380,7 +388,7 @@ def finite_after_phrase(s: Sent, k: int, end: int) -> int | None:
             prev = "noun"
         elif low in COMMON_FINITE and prev != "det":
             return j
-        elif word[:1].isupper() or word[:1].isdigit():
+        elif word[:1].isupper() or word[:1].isdigit() or web_address(word):
             prev = "noun"
         elif low in DETERMINERS or low in PREPOSITIONS:
             prev = "det"

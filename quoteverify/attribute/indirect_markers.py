@@ -23,6 +23,7 @@ from quoteverify.attribute.indirect_clauses import (
     relative_pp,
     source_np_end,
     speech_verb,
+    web_address,
 )
 from quoteverify.attribute.indirect_reading import (
     HEARSAY_VERBS,
@@ -67,13 +68,17 @@ _NACH_NOUNS = frozenset(
     "zeugenaussagen zeugenaussage mitteilung mitteilungen auskunft worten prognose gutachten umfrage "
     "berechnungen untersuchungen ermittlungen erkenntnisstand ermittlungsstand vorhersage vorhersagen "
     "hochrechnung hochrechnungen planungen dokument bekunden vorstellungen analyse medienberichten "
-    "medien expertenmeinung quellenlage stellungnahme stellungnahmen".split()
+    "medien expertenmeinung quellenlage stellungnahme stellungnahmen "
+    # what a law, a plan or a count lays down: nach dem Willen des Rates / dem Gesetz / der Verfassung
+    "willen plan plänen verfassung endergebnis".split()
 )
 _NACH_HEADS = (
     "angaben", "berichten", "informationen", "aussagen", "meinung", "schätzungen", "erkenntnissen",
     "untersuchungen", "ermittlungen", "meldungen",
     # compounds: nach einem Fernsehbericht / EU-Dokument / Zeitungsmeldung / Machbarkeitsstudie
     "bericht", "dokument", "meldung", "studie", "mitteilung", "umfrage", "gutachten", "schätzung",
+    # nach dem Grundgesetz / Gesetzentwurf
+    "gesetz", "gesetzes", "entwurf",
 )
 _QUOTE_MARKS = frozenset("„“”\"»«‚‘’'")
 
@@ -147,6 +152,9 @@ def _marker_hit(s: Sent, i: int, j: int, position: str, noun: int | None = None)
             "der", "die", "das", "dem", "den"} else None
         if mention is None and noun is not None and not s.words[noun - 1].startswith("eigen"):
             mention = read_mention(s.text, s.toks[: noun + 1], noun)
+        if mention is None and at < stop and web_address(s.toks[at][2]):
+            a, b, site = s.toks[at]  # laut ndr.de: a website is named like an outlet
+            mention = Mention(a, b, site, "institution", site, None, None)
         frame_hi = (finite_after_phrase(s, j, s.n) or stop) if i == 0 else source_np_end(s, j, stop)
         if i > 0 and mention is not None and mention.kind == "name" and mention.role is None:
             # laut Sergei Voznyak *der* Sprecher …: after a name, "der" opens the next phrase
