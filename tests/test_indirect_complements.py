@@ -84,9 +84,21 @@ CASES = [
         "Die Demonstranten forderten auf Plakaten dazu auf, chinesische Waren zu boykottieren.",
         [("chinesische Waren zu boykottieren", "infinitive-cue", "forderten", "Demonstranten")],
     ),
+    # the comma before a zu-infinitive left out after a participle that closes the frame
+    (
+        "Der Konzern hat am Montag angekündigt die Preise ab Oktober zu erhöhen.",
+        [("die Preise ab Oktober zu erhöhen", "infinitive-cue", "angekündigt", "Konzern")],
+    ),
+    (
+        "Die Anwohner wurden aufgefordert Türen und Fenster geschlossen zu halten.",
+        [("Türen und Fenster geschlossen zu halten", "infinitive-cue", "aufgefordert", None)],
+    ),
 ]
 
 NOT_REPORTED = [
+    # … not after a finite verb, nor a bare um … zu
+    "Der Trainer sagt die Spiele ab, um die Spieler zu schonen.",
+    "Die Ärztin hat angekündigt zu kommen.",
     # um … zu after a cue: a purpose, even with a Konjunktiv inside
     "Die Berichte sollten geprüft werden, um zu bestimmen, wie ernst sie sein könnten.",
     # a coordinated main clause after the cue stays out, infinitive or not

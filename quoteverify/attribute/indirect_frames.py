@@ -121,6 +121,10 @@ def _cue_before(s: Sent) -> list[Hit]:
             continue  # [clause], sagte X, …: the cue follows its clause
         sep = s.next_sep(v if particle is None or particle < s.next_sep(v) else particle)
         colon = sep < s.n and s.toks[sep][2] == ":"
+        bare = _infinitive_without_comma(s, v, particle, verb, sep)
+        if bare is not None:
+            cue = Span(s.toks[v][0], s.toks[v][1], s.toks[v][2])
+            return [(s.char(bare), s.end_char(sep), cue, subject(s, seg, v, bare), "infinitive-cue", 0.6)]
         if sep >= s.n or sep - v > (25 if colon else 15) or s.toks[sep][2] not in ",:":
             continue
         mention = subject(s, seg, v, sep)
@@ -161,6 +165,28 @@ def _cue_before(s: Sent) -> list[Hit]:
 
 # Subordinators that are prepositions too (bis zu 100 Stellen zu streichen), and dass.
 _ALSO_PREPOSITIONS = frozenset("dass daß bis seit während um ohne statt anstatt".split())
+
+
+def _infinitive_without_comma(
+    s: Sent, v: int, particle: int | None, verb: lexicon.SpeechVerb, sep: int
+) -> int | None:
+    """Philips hat angekündigt die Preise zu erhöhen / Die Firma bietet an den Lohn zu erhöhen:
+    the comma before a zu-infinitive may be left out after a participle or a particle that closes
+    the frame.  The infinitive's first token, or None."""
+    if particle is None:
+        if not non_finite(s.toks[v][2], verb) or s.words[v] == verb.lemma:
+            return None  # only a participle closes the frame (not: sagt die Preise zu …)
+        k = v + 1
+    else:
+        k = particle + 1
+        if particle != v + 1 and particle + 1 < sep:
+            return None
+    if k >= sep or s.words[k] in ("um", "ohne", "statt", "anstatt", "zu") or s.quoted[k]:
+        return None
+    words = s.words[k:sep]
+    if not infinitive_clause(words) or finite_before_zu(s, k, sep) or not _content_infinitive(s, k, sep):
+        return None
+    return k
 
 
 def _intended(s: Sent, lead: int, k: int, end: int, rule: str) -> bool:
