@@ -34,6 +34,25 @@ CASES = [
         "Die Polizei fand den Wagen, den der Dieb gestohlen habe, am Bahnhof.",
         [("den der Dieb gestohlen habe", "konjunktiv-continuation")],
     ),
+    # Konjunktiv II after reported speech: the reporter's own hypothesis stays out …
+    (
+        "Der Sprecher sagte, der Bau sei teuer. Sollte der Zuschuss ausbleiben, müsste die Stadt sparen.",
+        [("der Bau sei teuer", "konjunktiv-cue")],
+    ),
+    (
+        "Der Sprecher sagte, der Bau sei teuer. Im Falle einer Verzögerung müsste die Stadt Strafe zahlen.",
+        [("der Bau sei teuer", "konjunktiv-cue")],
+    ),
+    (
+        "Der Sprecher sagte, der Bau sei teuer. Die Stadt könnte möglicherweise Strafe zahlen.",
+        [("der Bau sei teuer", "konjunktiv-cue")],
+    ),
+    # … but a condition in the statement goes on with it
+    (
+        "Der Sprecher sagte, der Bau sei teuer. Die Arbeiten würden fortgesetzt, wenn Geld komme.",
+        [("der Bau sei teuer", "konjunktiv-cue"),
+         ("Die Arbeiten würden fortgesetzt, wenn Geld komme", "konjunktiv-continuation")],
+    ),
 ]
 
 

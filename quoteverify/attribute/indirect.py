@@ -219,7 +219,7 @@ def _free(s: Sent, context: bool, reported: bool = False) -> list[Hit]:
     while k < len(parts):
         lo, hi = parts[k]
         mood = s.konj(lo, hi, hedges=False)
-        if mood == "I" or mood == "II" and context and not dependent_at(s, lo):
+        if mood == "I" or mood == "II" and context and not dependent_at(s, lo) and not _guess(s):
             while k + 1 < len(parts) and dependent_at(s, parts[k + 1][0]):
                 k += 1
                 hi = parts[k][1]
@@ -247,11 +247,24 @@ def _planned(s: Sent, parts: list[tuple[int, int]]) -> bool:
 
 
 _IRREALIS = frozenset("wenn falls sonst andernfalls ohne wahrscheinlich vermutlich gerne gern".split())
+_GUESSES = frozenset("möglicherweise vielleicht eventuell theoretisch notfalls".split())
 
 
 def _irrealis(s: Sent) -> bool:
     """Konjunktiv II of a condition or a guess (Würde X …, würde …; wenn …; wahrscheinlich)."""
-    return s.konj(0, 1) == "II" or any(w in _IRREALIS for w in s.words[: s.n])
+    return s.konj(0, 1) == "II" or any(w in _IRREALIS for w in s.words[: s.n]) or _guess(s)
+
+
+def _guess(s: Sent) -> bool:
+    """The reporter's own hypothesis, also in a later clause: Sollte X …, müsste …; Hätte er …,
+    so müsste …; im Falle …; möglicherweise, vielleicht.  (A wenn-clause alone is often part of
+    what was reported: …, die Arbeitskämpfe würden fortgesetzt, wenn ….)"""
+    words = s.words[: s.n]
+    return (
+        words[0] in ("sollte", "sollten", "hätte", "hätten", "wäre", "wären", "würde", "würden")
+        or any(w in _GUESSES for w in words)
+        or any(a == "im" and b in ("falle", "fall") for a, b in zip(words, words[1:], strict=False))
+    )
 
 
 def _main_segments(s: Sent, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
