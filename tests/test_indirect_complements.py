@@ -93,9 +93,17 @@ CASES = [
         "Die Anwohner wurden aufgefordert Türen und Fenster geschlossen zu halten.",
         [("Türen und Fenster geschlossen zu halten", "infinitive-cue", "aufgefordert", None)],
     ),
+    # a negation in an earlier coordinated clause leaves the frame alone
+    (
+        "Die Schülerin wollte das nicht hinnehmen und kündigte an, eine Beschwerde einzureichen.",
+        [("eine Beschwerde einzureichen", "infinitive-cue", "kündigte", "Schülerin")],
+    ),
 ]
 
 NOT_REPORTED = [
+    # a negated frame reports nothing
+    "Ein Sprecher der Bahn wollte nicht bestätigen, dass der Zug zu schnell war.",
+    "Die Polizei konnte weder bestätigen noch ausschließen, dass der Fahrer betrunken war.",
     # … not after a finite verb, nor a bare um … zu
     "Der Trainer sagt die Spiele ab, um die Spieler zu schonen.",
     "Die Ärztin hat angekündigt zu kommen.",

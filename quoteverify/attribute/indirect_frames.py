@@ -150,6 +150,8 @@ def _cue_before(s: Sent) -> list[Hit]:
             continue  # bat die Anwohner, die Fenster …: an indicative clause is no report
         if intent and not _intended(s, lead, k, end, rule):
             continue
+        if _negated(s, _own_clause(s, seg, v), sep):
+            continue  # wollte nicht bestätigen, dass …: nothing was said
         if rule == "cue-clause" and (
             non_finite(s.toks[v][2], verb)
             or _first_person(s, seg, sep)
@@ -203,6 +205,27 @@ def _intended(s: Sent, lead: int, k: int, end: int, rule: str) -> bool:
     if rule == "konjunktiv-cue":
         return s.konj(k, end) == "I" or _regular_konj_like(s, k, end)
     return rule in ("dass-clause", "infinitive-cue")
+
+
+_NEGATIONS = frozenset("nicht weder nie niemals keineswegs".split())
+
+
+def _negated(s: Sent, lo: int, hi: int) -> bool:
+    """Is the frame in tokens ``lo..hi`` negated (X wollte nicht bestätigen, dass … / konnte weder
+    bestätigen noch ausschließen)?  Not: nicht nur."""
+    return any(
+        s.words[k] in _NEGATIONS and not (k + 1 < hi and s.words[k + 1] == "nur") and not s.quoted[k]
+        for k in range(lo, hi)
+    )
+
+
+def _own_clause(s: Sent, seg: int, v: int) -> int:
+    """Where the clause of the verb at ``v`` starts: after a coordinating und/aber in its segment
+    (X wollte das nicht hinnehmen *und* gab vor, …)."""
+    for k in range(v - 1, seg - 1, -1):
+        if s.words[k] in ("und", "aber", "sondern", "doch") and not s.quoted[k]:
+            return k + 1
+    return seg
 
 
 def _skip_aside(s: Sent, k: int) -> int:
