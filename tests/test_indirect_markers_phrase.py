@@ -74,3 +74,27 @@ def test_not_markers(text):
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_marker_phrases(text, expected):
     assert found(text) == expected
+
+
+FRAME_BOUNDARIES = [
+    # a marker after a colon opens the clause after it, not the one before
+    ("Im Finale scheinen die Rollen verteilt: Nach Meinung vieler Fans wird der Titelverteidiger gewinnen.",
+     [("wird der Titelverteidiger gewinnen", "source-marker", "Nach Meinung", "vieler Fans")]),
+]
+
+NOT_FRAMES = [
+    # …: So sagte X, … introduces what follows; so is no source of what came before
+    "Auch die Kommission kritisierte das Gesetz scharf: So sagte ein Sprecher nichts dazu.",
+    # wie + a participle with no source: a comparison (so schlimm, wie zunächst angenommen)
+    "Die Schäden sind wohl nicht so schwer, wie zunächst angenommen.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAME_BOUNDARIES)
+def test_frame_boundaries(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_FRAMES)
+def test_not_frames(text):
+    assert found(text) == []

@@ -572,6 +572,11 @@ def _wie_frame(s: Sent) -> list[Hit]:
         mention = read_mention(s.text, s.toks[:frame_end], k) if k < v else None
         if mention is None and frame_end - w <= 2:
             continue  # "wie berichtet": the outlet's own earlier report
+        participle = named is not None and non_finite(s.toks[v][2], named[0]) and s.words[v] != named[0].lemma
+        if mention is None and participle and not any(
+            s.words[k] in COMMON_FINITE for k in range(w + 1, frame_end)
+        ):
+            continue  # so schlimm, wie zunächst angenommen: a comparison, no source
         cue = Span(s.toks[v][0], s.toks[v][1], s.toks[v][2])
         if w == 0:
             if frame_end >= s.n:
@@ -591,8 +596,10 @@ def _so_frame(s: Sent) -> list[Hit]:
     """[clause], so der Sprecher. / [A] – so der Vorwurf – [B]."""
     for sep in s.seps:
         k = sep + 1
-        if k >= s.n or s.words[k] != "so" or s.quoted[k]:
+        if k >= s.n or s.words[k] != "so" or s.quoted[k] or s.toks[sep][2] == ":":
             continue
+        if k + 1 < s.n and speech_verb(s, k + 1) is not None:
+            continue  # …: So sagte X, …: the frame of what follows
         frame_end = s.next_sep(k)
         mention = read_mention(s.text, s.toks[:frame_end], k + 1)
         if mention is None or frame_end - k > 10 or s.plain_words(0, sep) < 3:

@@ -146,7 +146,7 @@ def _marker_hit(s: Sent, i: int, j: int, position: str, noun: int | None = None)
         stop = s.next_sep(j - 1)
         word = s.toks[at][2] if at < stop else ""
         readable = word and s.words[at] not in COMMON_FINITE and (
-            word[:1].isupper() or s.words[at] in DETERMINERS or s.words[at].endswith(("e", "en", "em"))
+            word[:1].isupper() or s.words[at] in DETERMINERS or s.words[at].endswith(("e", "en", "em", "er"))
         )
         mention = read_mention(s.text, s.toks[:stop], at) if readable and s.words[at] not in RELATIVES - {
             "der", "die", "das", "dem", "den"} else None
@@ -155,7 +155,8 @@ def _marker_hit(s: Sent, i: int, j: int, position: str, noun: int | None = None)
         if mention is None and at < stop and web_address(s.toks[at][2]):
             a, b, site = s.toks[at]  # laut ndr.de: a website is named like an outlet
             mention = Mention(a, b, site, "institution", site, None, None)
-        frame_hi = (finite_after_phrase(s, j, s.n) or stop) if i == 0 else source_np_end(s, j, stop)
+        opens = i == 0 or i == s.seg_start(i) and s.toks[i - 1][2] in ":;"  # …: Nach Meinung X wird …
+        frame_hi = (finite_after_phrase(s, j, s.n) or stop) if opens else source_np_end(s, j, stop)
         if i > 0 and mention is not None and mention.kind == "name" and mention.role is None:
             # laut Sergei Voznyak *der* Sprecher …: after a name, "der" opens the next phrase
             after = next((k for k in range(j, stop) if s.toks[k][0] >= mention.end), stop)
@@ -250,8 +251,8 @@ def _marker_span(s: Sent, seg: int, lo: int, hi: int, position: str) -> tuple[in
     last = s.next_sep(hi - 1) >= s.n
     if seg > 0 and lo == seg and s.toks[seg - 1][2] == ";" and s.plain_words(hi, s.n) >= 2:
         return hi, _main_clause_end(s, hi)  # …; nach Polizeiangaben waren es 1.000.
-    if seg > 0 and lo == seg and last:
-        return 0, seg - 1  # …, laut Polizei. / …, heißt es in der Mitteilung.
+    if seg > 0 and lo == seg and last and s.toks[seg - 1][2] != ":":
+        return 0, seg - 1  # …, laut Polizei. / …, heißt es in der Mitteilung. (not: …: Nach Meinung X …)
     if position == "none" and hi < s.n and s.toks[hi][2] in ",:" and seg == 0:
         return hi + 1, clause_end(s, hi + 1)  # Es heißt, … / Aus Kreisen verlautete, …
     if any(w in HEARSAY_VERBS for w in s.words[lo:hi]):
