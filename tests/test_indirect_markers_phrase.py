@@ -80,9 +80,17 @@ FRAME_BOUNDARIES = [
     # a marker after a colon opens the clause after it, not the one before
     ("Im Finale scheinen die Rollen verteilt: Nach Meinung vieler Fans wird der Titelverteidiger gewinnen.",
      [("wird der Titelverteidiger gewinnen", "source-marker", "Nach Meinung", "vieler Fans")]),
+    # wie + a name with its role in apposition before the verb
+    ("Wie Eva Brandt, Sprecherin der Feuerwehr, in Kiel mitteilte, ist der Brand gelöscht.",
+     [("ist der Brand gelöscht", "source-marker", "mitteilte", "Eva Brandt")]),
+    # [clause], das entschied X: das points back to the clause before it
+    ("Die Fähre bleibt einen Tag länger im Hafen, das entschied die Reederei.",
+     [("Die Fähre bleibt einen Tag länger im Hafen", "cue-clause", "entschied", "Reederei")]),
 ]
 
 NOT_FRAMES = [
+    # …, das nennt man …: a name, not a source
+    "Die Kinder spielen draußen im Regen, das nennt man Abhärtung.",
     # …: So sagte X, … introduces what follows; so is no source of what came before
     "Auch die Kommission kritisierte das Gesetz scharf: So sagte ein Sprecher nichts dazu.",
     # wie + a participle with no source: a comparison (so schlimm, wie zunächst angenommen)

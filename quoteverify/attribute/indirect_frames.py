@@ -489,7 +489,10 @@ def _cue_after(s: Sent) -> list[Hit]:
         v = sep + 1
         if v >= s.n or s.toks[sep][2] == ":":
             continue
-        found = speech_verb(s, v)
+        if s.words[v] in ("das", "dies") and v + 1 < s.n and (told := speech_verb(s, v + 1, intent=True)) \
+                and told[0].cls != "frame":
+            v += 1  # [clause], das entschied die Behörde. / …, dies teilte X mit: das points back
+        found = speech_verb(s, v, intent=v > sep + 1)
         if found is None or s.plain_words(0, sep) < 3 or s.words[0] in SUBORDINATORS and s.seps[0] >= sep:
             continue  # Als er ankam, sagte er …: the cue opens the main clause
         if noun_phrase(s, 0, sep):
@@ -510,7 +513,7 @@ def _cue_after(s: Sent) -> list[Hit]:
         if frame_end - v > (25 if frame_end >= s.n else 12):
             continue
         konj = s.konj(0, sep)
-        if not konj and verb.lemma not in _PARENTHETICAL:
+        if not konj and verb.lemma not in _PARENTHETICAL and v == sep + 1:
             continue
         end = s.n if _goes_on(s, frame_end, sep) else sep
         if end == s.n and not (konj or s.konj(frame_end, s.n)):
@@ -558,11 +561,16 @@ def _wie_frame(s: Sent) -> list[Hit]:
         if frame_end < s.n and s.toks[frame_end][2] == "," and (after := skip_apposition(s, frame_end + 1)) \
                 > frame_end + 1:
             frame_end = s.next_sep(after)  # Wie die Premierministerin von X, Anna Bligh, erklärte, …
-        verbs = [
-            k for k in range(w + 1, frame_end)
-            if speech_verb(s, k) is not None or s.words[k] in HEARSAY_VERBS
-            or s.words[k] in ("wurde", "wird", "worden") and s.words[k - 1] == "bekannt"
-        ]
+        verbs = _wie_verbs(s, w + 1, frame_end)
+        if not verbs and frame_end < s.n and s.toks[frame_end][2] == ",":
+            # wie Alan Stern, Direktor des Rates, erklärte: an apposition with its role phrase
+            role_end = s.next_sep(frame_end + 1)
+            if role_end < s.n and s.toks[role_end][2] == "," and role_end - frame_end <= 8 and (
+                noun_phrase_only(s, frame_end + 1, role_end)
+            ):
+                last = s.next_sep(role_end + 1)
+                if last - role_end <= 4 and (late := _wie_verbs(s, role_end + 1, last)):
+                    verbs, frame_end = late, last
         if not verbs or frame_end - w > 14:
             continue
         v = verbs[-1]
@@ -590,6 +598,15 @@ def _wie_frame(s: Sent) -> list[Hit]:
             continue
         return [(s.char(lo), s.end_char(hi), cue, mention, "source-marker", 0.85)]
     return []
+
+
+def _wie_verbs(s: Sent, lo: int, hi: int) -> list[int]:
+    """The speech or hearsay verbs of a wie-frame in tokens ``lo..hi`` (mitteilte, hieß, bekannt wurde)."""
+    return [
+        k for k in range(lo, hi)
+        if speech_verb(s, k) is not None or s.words[k] in HEARSAY_VERBS
+        or s.words[k] in ("wurde", "wird", "worden") and s.words[k - 1] == "bekannt"
+    ]
 
 
 def _so_frame(s: Sent) -> list[Hit]:
