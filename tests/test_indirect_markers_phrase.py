@@ -80,6 +80,14 @@ FRAME_BOUNDARIES = [
     # a marker after a colon opens the clause after it, not the one before
     ("Im Finale scheinen die Rollen verteilt: Nach Meinung vieler Fans wird der Titelverteidiger gewinnen.",
      [("wird der Titelverteidiger gewinnen", "source-marker", "Nach Meinung", "vieler Fans")]),
+    # a number after the source opens the next phrase; the short frame stays inside the clause
+    ("Der Sturm kostete gemäß der Zeitung 40 Menschen das Leben.",
+     [("Der Sturm kostete gemäß der Zeitung 40 Menschen das Leben", "source-marker", "gemäß", "Zeitung")]),
+    # a fronted subordinate clause belongs to the main clause the marker interrupts (the larger
+    # part before the marker is reported)
+    ("Nachdem der Pilot über Hitze geklagt hatte, geht es ihm nach Angaben der Ärzte wieder gut.",
+     [("Nachdem der Pilot über Hitze geklagt hatte, geht es ihm", "source-marker", "nach Angaben der",
+       "Ärzte")]),
     # wie + a name with its role in apposition before the verb
     ("Wie Eva Brandt, Sprecherin der Feuerwehr, in Kiel mitteilte, ist der Brand gelöscht.",
      [("ist der Brand gelöscht", "source-marker", "mitteilte", "Eva Brandt")]),

@@ -433,6 +433,8 @@ def source_np_end(s: Sent, k: int, stop: int) -> int:
             break  # a quotation: speech, not part of the source's name
         elif word in "„“”\"»«":
             k += 1  # a title in marks the detector did not take for a quote
+        elif word[:1].isdigit() and head:
+            break  # gemäß der Zeitung *40* Menschen: a number after the source opens the next phrase
         elif word[:1].isupper() or word[:1].isdigit():
             head = True
             k += 1

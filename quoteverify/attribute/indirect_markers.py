@@ -267,6 +267,9 @@ def _marker_span(s: Sent, seg: int, lo: int, hi: int, position: str) -> tuple[in
     if seg > 0 and (s.words[seg] in SUBORDINATORS or relative_at(s, seg) or relative_pp(s, seg)):
         return seg, sub_clause_end(s, seg)  # …, die nach Angaben der Polizei … sollte, …
     start, end = (0, _main_clause_end(s, hi)) if seg == 0 else (seg, _main_clause_end(s, hi))
+    fronted = seg > 0 and s.words[0] in SUBORDINATORS and s.toks[seg - 1][2] == ","
+    if fronted and s.words[seg] in COMMON_FINITE:
+        start = 0  # Nachdem …, geht es ihm nach Angaben X gut: the fronted clause belongs to it
     # the frame interrupts the clause: the whole, or the larger part if the frame is long
     whole = s.end_char(end) - s.char(start)
     frame = s.end_char(hi) - s.char(lo)
