@@ -74,6 +74,7 @@ __all__ = [
     "RoleNoun",
     "SpeechVerb",
     "agencies",
+    "attitude_adjectives",
     "clear_caches",
     "intent_nouns",
     "intent_verb_candidates",
@@ -308,6 +309,13 @@ def intent_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def attitude_adjectives() -> frozenset[str]:
+    """Adjectives of conviction or concern (lowercase): "zuversichtlich", "überzeugt"; after
+    sein or sich zeigen their dass-clause or zu-infinitive is the subject's reported position."""
+    return _word_set("attitude_adjectives.txt")
+
+
+@lru_cache(maxsize=1)
 def addressee_verbs() -> frozenset[str]:
     """Speech verb lemmas with an addressee object before their clause (auffordern, vorwerfen)."""
     return _word_set("addressee_verbs.txt")
@@ -534,6 +542,7 @@ _CACHED: tuple[Callable[..., object], ...] = (
     intent_verb_particles,
     speech_nouns,
     intent_nouns,
+    attitude_adjectives,
     title_cues,
     lowercase_title_cues,
     slogan_cues,

@@ -627,7 +627,30 @@ def _so_frame(s: Sent) -> list[Hit]:
     return []
 
 
-_FRAMES = (_wie_frame, _cue_before, _cue_after, _so_frame, source_marker, _noun_clause)
+def _attitude(s: Sent) -> list[Hit]:
+    """Der Trainer zeigte sich zuversichtlich, das Spiel zu gewinnen / ist überzeugt, dass …:
+    the position of the subject, in a dass-clause, a zu-infinitive or a Konjunktiv I clause."""
+    adjectives = lexicon.attitude_adjectives()
+    for sep in s.seps:
+        a = sep - 1
+        if a <= 0 or s.toks[sep][2] != "," or s.words[a] not in adjectives or s.quoted[a]:
+            continue
+        seg = s.seg_start(a)
+        if s.words[seg] in SUBORDINATORS or relative_at(s, seg) or _negated(s, _own_clause(s, seg, a), sep):
+            continue
+        clause = _complement(s, sep + 1, weak=True)
+        if clause is None or not _intended(s, sep + 1, *clause[:3]):
+            continue
+        k, end, rule, conf = clause
+        mention = speaker(s, seg, a)
+        if mention is None or mention.kind == "pronoun" and mention.text.lower() == "es":
+            continue  # es ist sicher, dass …: nobody's position
+        cue = Span(s.toks[a][0], s.toks[a][1], s.toks[a][2])
+        return [(s.char(k), s.end_char(end), cue, mention, rule, conf - 0.1)]
+    return []
+
+
+_FRAMES = (_wie_frame, _cue_before, _cue_after, _so_frame, source_marker, _noun_clause, _attitude)
 
 _ANAPHORS = frozenset("das dies dieses".split())
 
