@@ -12,6 +12,9 @@ frame can still be reported speech by its mood.  ``rule`` records how:
 - ``infinitive-cue``: Die Polizei warnte davor, das Gelände zu betreten. / Der Landrat
                      kündigte an, die Fähre wieder in Betrieb zu nehmen. (a zu-infinitive of
                      three words or more after a speech verb; not um/ohne/statt … zu)
+                     Verbs of deciding, planning, offering or ordering (Der Rat beschloss,
+                     die Schule zu schließen; data/intent_verbs.tsv) frame only a zu-infinitive,
+                     a dass-clause or a Konjunktiv I clause.
 - ``source-marker``: Laut Polizei wurde niemand verletzt. / Der Polizei zufolge … /
                      Nach Angaben der Feuerwehr … / Wie die Polizei mitteilte, … / …, so X. /
                      …, heißt es in der Mitteilung.
@@ -216,11 +219,13 @@ def _free(s: Sent, context: bool, reported: bool = False) -> list[Hit]:
     while k < len(parts):
         lo, hi = parts[k]
         mood = s.konj(lo, hi, hedges=False)
-        if mood == "I" or mood == "II" and context and not dependent_at(s, lo):
+        if mood == "I" or mood == "II" and context and not dependent_at(s, lo) and not _guess(s):
             while k + 1 < len(parts) and dependent_at(s, parts[k + 1][0]):
                 k += 1
                 hi = parts[k][1]
             start = lo + 1 if s.words[lo] in COMPLEMENTISERS else lo
+            if lo > 0 and not dependent_at(s, lo) and s.konj(lo, lo + 1) and not hits:
+                start = 0  # Die Toten, vor allem Zivilisten, *seien* …: the verb second, its prefield before
             hits.append((s.char(start), s.end_char(hi), None, None, "konjunktiv-continuation", 0.6))
         k += 1
     if hits:
@@ -242,11 +247,24 @@ def _planned(s: Sent, parts: list[tuple[int, int]]) -> bool:
 
 
 _IRREALIS = frozenset("wenn falls sonst andernfalls ohne wahrscheinlich vermutlich gerne gern".split())
+_GUESSES = frozenset("möglicherweise vielleicht eventuell theoretisch notfalls".split())
 
 
 def _irrealis(s: Sent) -> bool:
     """Konjunktiv II of a condition or a guess (Würde X …, würde …; wenn …; wahrscheinlich)."""
-    return s.konj(0, 1) == "II" or any(w in _IRREALIS for w in s.words[: s.n])
+    return s.konj(0, 1) == "II" or any(w in _IRREALIS for w in s.words[: s.n]) or _guess(s)
+
+
+def _guess(s: Sent) -> bool:
+    """The reporter's own hypothesis, also in a later clause: Sollte X …, müsste …; Hätte er …,
+    so müsste …; im Falle …; möglicherweise, vielleicht.  (A wenn-clause alone is often part of
+    what was reported: …, die Arbeitskämpfe würden fortgesetzt, wenn ….)"""
+    words = s.words[: s.n]
+    return (
+        words[0] in ("sollte", "sollten", "hätte", "hätten", "wäre", "wären", "würde", "würden")
+        or any(w in _GUESSES for w in words)
+        or any(a == "im" and b in ("falle", "fall") for a, b in zip(words, words[1:], strict=False))
+    )
 
 
 def _main_segments(s: Sent, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -8,7 +8,8 @@ puts the pieces together.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from quoteverify import lexicon
@@ -146,6 +147,16 @@ def _participle(word: str) -> bool:
     return (word.startswith("ge") or "ge" in word[:8] or word == "worden") and word.endswith(("t", "en"))
 
 
+def finite_before_zu(s: Sent, k: int, stop: int) -> bool:
+    """A finite verb in tokens ``k..stop`` (gegen ihn *sei* ein Vorwurf zu prüfen / *ist* als Erfolg
+    zu werten): a clause with a modal zu-infinitive, not a zu-infinitive clause (not: … genommen
+    zu *haben*, chinesische *Waren* zu boykottieren)."""
+    return any(
+        s.words[j] in COMMON_FINITE and s.toks[j][2].islower() and s.words[j - 1] != "zu" and not s.quoted[j]
+        for j in range(k, stop)
+    )
+
+
 def infinitive_clause(words: Sequence[str]) -> bool:
     """… zu betreten / um … zu / anzuzeigen at the end: a zu-infinitive, not a clause."""
     ws = [w for w in words if w[:1].isalpha()]
@@ -160,9 +171,10 @@ def infinitive_clause(words: Sequence[str]) -> bool:
 
 # anzuzeigen, voranzutreiben, niederzulegen: a separable particle + zu + the verb
 _JOINED_ZU_INFINITIVE = re.compile(
-    r"(?:an|auf|aus|ein|mit|vor|voran|vorbei|zurück|fest|ab|hin|her|nach|zu|um|durch|über|bei|dar|"
+    r"(?:an|auf|aus|ein|mit|vor|voran|vorbei|zurück|fest|ab|hin|her|heran|herbei|nach|zu|um|durch|über|bei|dar|"
     r"los|weg|fort|weiter|wieder|zusammen|heraus|herein|hinaus|hinein|herum|nieder|entgegen|frei|"
-    r"offen|klar|statt|teil|bekannt|sicher|hoch|kennen|fertig|bereit|dabei|hervor|zurecht)zu\w{2,}(?:en|rn|ln)"
+    r"offen|klar|statt|teil|bekannt|sicher|hoch|kennen|fertig|bereit|dabei|hervor|zurecht|auseinander|fern|"
+    r"still|not|wiederher)zu\w{2,}(?:en|rn|ln)"
 )
 
 
@@ -266,10 +278,12 @@ def relative_at(s: Sent, k: int) -> bool:
     return True
 
 
-def speech_verb(s: Sent, k: int) -> tuple[lexicon.SpeechVerb, int | None] | None:
+def speech_verb(s: Sent, k: int, *, intent: bool = False) -> tuple[lexicon.SpeechVerb, int | None] | None:
     """The speech verb token ``k`` is, with the index of its separated particle (or None).
 
     Besides the lexicon's speech verbs: *davon ausgehen* (geht davon aus, dass …).
+    With ``intent`` also a verb of deciding, planning, offering or ordering
+    (beschloss, bot … an; class ``intent``), whose complement only a cue reads.
     """
     if s.quoted[k]:
         return None
@@ -283,36 +297,60 @@ def speech_verb(s: Sent, k: int) -> tuple[lexicon.SpeechVerb, int | None] | None
             return _AUSGEHEN, last
     if word in _HALTEN and "es" in s.words[k + 1 : end] and "für" in s.words[k + 1 : end]:
         return HALTEN_FUER, None  # hält es für möglich, dass …
+    found = _verb_at(s, k, _SPEECH)
+    if found is None and intent:
+        found = _verb_at(s, k, _INTENT)
+    return found
+
+
+@dataclass(frozen=True)
+class _Verbs:
+    """One verb lexicon as :func:`_verb_at` reads it: its forms, particles and resolver."""
+
+    forms: Callable[[], Collection[str]]
+    particles: Callable[[], frozenset[str]]
+    resolve: Callable[..., lexicon.SpeechVerb | None]
+
+
+_SPEECH = _Verbs(speech_forms, lexicon.speech_verb_particles, lexicon.resolve_speech_verb)
+_INTENT = _Verbs(lexicon.intent_verb_candidates, lexicon.intent_verb_particles, lexicon.resolve_intent_verb)
+
+
+def _verb_at(s: Sent, k: int, verbs: _Verbs) -> tuple[lexicon.SpeechVerb, int | None] | None:
+    word = s.toks[k][2]
+    end = s.next_sep(k)
+    last = end - 1
+    particles = verbs.particles()
     if word[:1].isupper():
         if k == 0 and k + 1 < s.n and s.words[k + 1] in ("wird", "wurde"):
             word = word.lower()  # Kritisiert wird, dass …
         else:
             return None
-    if k > 0 and s.words[k - 1] in lexicon.speech_verb_particles():
-        verb = lexicon.resolve_speech_verb(s.words[k - 1] + word.lower())
+    if k > 0 and s.words[k - 1] in particles:
+        verb = verbs.resolve(s.words[k - 1] + word.lower())
         if verb is not None:
             return verb, None  # wie die Polizei bekannt gab / hat bekannt gegeben
-    if word.lower() not in speech_forms():
+    if word.lower() not in verbs.forms():
         return None
     nxt = s.toks[k + 1][2] if k + 1 < s.n else ""
     if k > 0 and s.words[k - 1] in DETERMINERS | PREPOSITIONS and nxt[:1].isupper():
         return None  # wegen *wiederholten* Fouls: an adjective
-    if last <= k or s.words[last] not in lexicon.speech_verb_particles():
+    if last <= k or s.words[last] not in particles:
         if k > 0 and k - 1 in s.seps and s.n - 1 > k:
             last = s.n - 1  # …, teilte der Direktor der Behörde, Bagus Puruhito, mit.
-    if (last <= k or s.words[last] not in lexicon.speech_verb_particles()) and end < s.n:
+    if (last <= k or s.words[last] not in particles) and end < s.n:
         after = skip_apposition(s, end + 1)  # gab der Leiter, Andreas Kuhn, *bekannt*, …
-        if after > end + 1 and after < s.n and s.words[after] in lexicon.speech_verb_particles() and (
+        if after > end + 1 and after < s.n and s.words[after] in particles and (
             s.next_sep(after) == after + 1
         ):
             last = after
-    if last > k and s.words[last] in lexicon.speech_verb_particles():
-        verb = lexicon.resolve_speech_verb(word, s.words[last])
+    if last > k and s.words[last] in particles:
+        verb = verbs.resolve(word, s.words[last])
         if verb is not None:
             return verb, last  # gestand … ein: eingestehen, not gestehen
     if last > k and s.words[last] in _OTHER_PARTICLES:
         return None  # fand … statt, gab … auf: another verb
-    verb = lexicon.resolve_speech_verb(word)
+    verb = verbs.resolve(word)
     return (verb, None) if verb is not None else None
 
 
@@ -324,6 +362,14 @@ def skip_apposition(s: Sent, k: int) -> int:
     if all(s.toks[j][2][:1].isupper() or s.words[j] in ("von", "van", "de", "(", ")") for j in range(k, end)):
         return end + 1
     return k
+
+
+_WEB_ADDRESS = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:de|com|org|net|at|ch|eu|info|fr|uk|tv)")
+
+
+def web_address(word: str) -> bool:
+    """ndr.de, tagesschau.de, www.example.org: a website, named as a source like an outlet."""
+    return bool(_WEB_ADDRESS.fullmatch(word.lower()))
 
 
 def finite_after_phrase(s: Sent, k: int, end: int) -> int | None:
@@ -342,7 +388,7 @@ def finite_after_phrase(s: Sent, k: int, end: int) -> int | None:
             prev = "noun"
         elif low in COMMON_FINITE and prev != "det":
             return j
-        elif word[:1].isupper() or word[:1].isdigit():
+        elif word[:1].isupper() or word[:1].isdigit() or web_address(word):
             prev = "noun"
         elif low in DETERMINERS or low in PREPOSITIONS:
             prev = "det"
@@ -350,12 +396,25 @@ def finite_after_phrase(s: Sent, k: int, end: int) -> int | None:
             pass  # Whatsapp Inc. wurde …: an abbreviation inside the name
         elif word in SEPARATORS or not word[:1].isalpha():
             return None
-        elif INFLECTED.search(low) and _adjective_slot(s, j, prev):
+        elif INFLECTED.search(low) and _adjective_slot(s, j, prev) and not _verb_after_noun(s, j, prev):
             prev = "adj"
         else:
             return j
         j += 1
     return None
+
+
+def _verb_after_noun(s: Sent, j: int, prev: str) -> bool:
+    """Nach Angaben des Priesters *griffen* Bewaffnete …: right after a noun, a word in -e/-en
+    is the finite verb; an adjective there opens a genitive in -er (Angaben *örtlicher* Behörden)
+    or a time (*vergangenen* Freitag)."""
+    if prev != "noun" or not s.words[j].endswith(("e", "en")) or s.words[j] in DETERMINERS:
+        return False
+    before = s.toks[j - 1][2]
+    if s.words[j - 1] in _SOURCE_PREPS or lexicon.is_time_or_measure(before):
+        return False  # Laut *israelischen* Medien / einer am Dienstag *veröffentlichten* Mitteilung
+    nxt = s.toks[j + 1][2] if j + 1 < s.n else ""
+    return not lexicon.is_time_or_measure(nxt)
 
 
 def source_np_end(s: Sent, k: int, stop: int) -> int:
@@ -374,6 +433,8 @@ def source_np_end(s: Sent, k: int, stop: int) -> int:
             break  # a quotation: speech, not part of the source's name
         elif word in "„“”\"»«":
             k += 1  # a title in marks the detector did not take for a quote
+        elif word[:1].isdigit() and head:
+            break  # gemäß der Zeitung *40* Menschen: a number after the source opens the next phrase
         elif word[:1].isupper() or word[:1].isdigit():
             head = True
             k += 1

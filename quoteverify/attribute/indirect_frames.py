@@ -35,6 +35,7 @@ from quoteverify.attribute.indirect_clauses import (
     W_WORDS,
     Sent,
     dependent_at,
+    finite_before_zu,
     has_object,
     infinitive_clause,
     non_finite,
@@ -104,10 +105,11 @@ def _reported_frame(s: Sent, cue_start: int, clause_start: int) -> bool:
 def _cue_before(s: Sent) -> list[Hit]:
     """X sagte, [clause] / X sagte, dass [clause] / Dazu erklärte X, [clause]."""
     for v in range(s.n):
-        found = speech_verb(s, v)
+        found = speech_verb(s, v, intent=True)
         if found is None:
             continue
         verb, particle = found
+        intent = verb.cls in lexicon.INTENT_VERB_CLASSES  # beschloss, bot … an: see _intended
         seg = s.seg_start(v)
         first = s.words[seg]
         relative = seg > 0 and (relative_at(s, seg) or relative_pp(s, seg))
@@ -119,18 +121,26 @@ def _cue_before(s: Sent) -> list[Hit]:
             continue  # [clause], sagte X, …: the cue follows its clause
         sep = s.next_sep(v if particle is None or particle < s.next_sep(v) else particle)
         colon = sep < s.n and s.toks[sep][2] == ":"
+        bare = _infinitive_without_comma(s, v, particle, verb, sep)
+        if bare is not None:
+            cue = Span(s.toks[v][0], s.toks[v][1], s.toks[v][2])
+            return [(s.char(bare), s.end_char(sep), cue, subject(s, seg, v, bare), "infinitive-cue", 0.6)]
         if sep >= s.n or sep - v > (25 if colon else 15) or s.toks[sep][2] not in ",:":
             continue
         mention = subject(s, seg, v, sep)
         before = mention is not None and mention.end <= s.toks[v][0]
         addressed = has_object(s, v, particle if particle is not None else sep, before)
         topic = False  # kritisierte das Gesetz scharf: Es sei …: the object is the topic
-        if addressed and verb.lemma not in lexicon.addressee_verbs() and verb is not HALTEN_FUER:
+        if addressed and intent:
+            if verb.cls != "direct":
+                continue  # plante eine Reform mit dem Ziel, …: the clause is the noun's
+        elif addressed and verb.lemma not in lexicon.addressee_verbs() and verb is not HALTEN_FUER:
             if not colon:
                 continue  # (hält *es* für möglich, dass …: "es" stands for the clause)
             topic = True
         weak = first in SUBORDINATORS or relative
-        clause = _complement(s, _skip_aside(s, sep + 1), weak=weak, question=verb.cls == "ask")
+        lead = _skip_aside(s, sep + 1)
+        clause = _complement(s, lead, weak=weak, question=verb.cls == "ask")
         if clause is None:
             continue
         k, end, rule, conf = clause
@@ -138,6 +148,10 @@ def _cue_before(s: Sent) -> list[Hit]:
             continue
         if addressed and not topic and rule not in ("infinitive-cue", "dass-clause", "konjunktiv-cue"):
             continue  # bat die Anwohner, die Fenster …: an indicative clause is no report
+        if intent and not _intended(s, lead, k, end, rule):
+            continue
+        if _negated(s, _own_clause(s, seg, v), sep):
+            continue  # wollte nicht bestätigen, dass …: nothing was said
         if rule == "cue-clause" and (
             non_finite(s.toks[v][2], verb)
             or _first_person(s, seg, sep)
@@ -151,9 +165,75 @@ def _cue_before(s: Sent) -> list[Hit]:
     return []
 
 
+# Subordinators that are prepositions too (bis zu 100 Stellen zu streichen), and dass.
+_ALSO_PREPOSITIONS = frozenset("dass daß bis seit während um ohne statt anstatt".split())
+
+
+def _infinitive_without_comma(
+    s: Sent, v: int, particle: int | None, verb: lexicon.SpeechVerb, sep: int
+) -> int | None:
+    """Philips hat angekündigt die Preise zu erhöhen / Die Firma bietet an den Lohn zu erhöhen:
+    the comma before a zu-infinitive may be left out after a participle or a particle that closes
+    the frame.  The infinitive's first token, or None."""
+    if particle is None:
+        if not non_finite(s.toks[v][2], verb) or s.words[v] == verb.lemma:
+            return None  # only a participle closes the frame (not: sagt die Preise zu …)
+        k = v + 1
+    else:
+        k = particle + 1
+        if particle != v + 1 and particle + 1 < sep:
+            return None
+    if k >= sep or s.words[k] in ("um", "ohne", "statt", "anstatt", "zu") or s.quoted[k]:
+        return None
+    words = s.words[k:sep]
+    if not infinitive_clause(words) or finite_before_zu(s, k, sep) or not _content_infinitive(s, k, sep):
+        return None
+    return k
+
+
+def _intended(s: Sent, lead: int, k: int, end: int, rule: str) -> bool:
+    """Does a verb of deciding, planning or ordering report this clause?
+
+    Only what was decided, planned or ordered: a dass-clause, a zu-infinitive or
+    a Konjunktiv I clause (beschloss, dass … / die Schule zu schließen / ordnete an,
+    der Platz werde geräumt); not a question (entscheidet, ob …), a reason (da …) or
+    the reporter's Konjunktiv II.
+    """
+    word = s.words[lead]
+    if word in SUBORDINATORS and word not in _ALSO_PREPOSITIONS or word in W_WORDS or word == "wonach":
+        return False
+    if rule == "konjunktiv-cue":
+        return s.konj(k, end) == "I" or _regular_konj_like(s, k, end)
+    return rule in ("dass-clause", "infinitive-cue")
+
+
+_NEGATIONS = frozenset("nicht weder nie niemals keineswegs".split())
+
+
+def _negated(s: Sent, lo: int, hi: int) -> bool:
+    """Is the frame in tokens ``lo..hi`` negated (X wollte nicht bestätigen, dass … / konnte weder
+    bestätigen noch ausschließen)?  Not: nicht nur."""
+    return any(
+        s.words[k] in _NEGATIONS and not (k + 1 < hi and s.words[k + 1] == "nur") and not s.quoted[k]
+        for k in range(lo, hi)
+    )
+
+
+def _own_clause(s: Sent, seg: int, v: int) -> int:
+    """Where the clause of the verb at ``v`` starts: after a coordinating und/aber in its segment
+    (X wollte das nicht hinnehmen *und* gab vor, …)."""
+    for k in range(v - 1, seg - 1, -1):
+        if s.words[k] in ("und", "aber", "sondern", "doch") and not s.quoted[k]:
+            return k + 1
+    return seg
+
+
 def _skip_aside(s: Sent, k: int) -> int:
     """Skip a name apposition or a wie-aside after a comma (, Mohammed el-Baradei, / , wie er heißt,)."""
-    k = skip_apposition(s, k)
+    after = skip_apposition(s, k)
+    if after > k and (relative_at(s, after) or relative_pp(s, after)):
+        return k  # aufgerufen, Frauen, die …, zu …: the noun is the clause's, with its relative clause
+    k = after
     end = s.next_sep(k)
     if k < s.n and s.words[k] == "wie" and end < s.n and s.toks[end][2] == "," and end - k <= 8:
         return end + 1
@@ -179,13 +259,26 @@ def _complement(
     if lead in W_WORDS:
         # fragte, wann …; after other verbs a w-clause is a topic (erklärte, wie …), not a report
         return (k, end, "dass-clause", 0.7) if question or s.konj(k, end) else None
+    first = s.next_sep(k)
+    if lead in COMMON_FINITE and weak or speech_verb(s, k) is not None:
+        # X, der sich entschlossen hatte, *sagte* … / Das Projekt, das er ankündigte, *wurde* …:
+        # after a cue in a relative clause the main clause goes on (not: kündigte an, *sollte* X …, zu …)
+        return None
     if lead in COORDINATORS or relative_at(s, k):
-        return None  # sagte X, und …  / die Regierung, die …
+        # sagte X, und …  / die Regierung, die …; but a zu-infinitive may open with an adverb
+        # or an article that looks like a relative pronoun (empfahl, *der* Klage stattzugeben)
+        if lead in _CLAUSE_COORDINATORS or not infinitive_clause(s.words[k:first]):
+            return None
     if relative_pp(s, k) or not _has_verb_slot(s, k, end):
         return None
-    first = s.next_sep(k)
-    if infinitive_clause(s.words[k:end]) or first < end and infinitive_clause(s.words[k:first]):
+    if lead in ("um", "ohne", "statt", "anstatt"):
+        return None  # um … zu: a purpose, not what was said
+    if (infinitive_clause(s.words[k:end]) or first < end and infinitive_clause(s.words[k:first])) and not (
+        finite_before_zu(s, k + 1, first)
+    ):
         # … zu erheben / … zu erheben, der … passiert: the infinitive, with what depends on it
+        if first < end and infinitive_clause(s.words[k:first]) and _main_goes_on(s, first):
+            end = first  # Der Plan, das Bad zu schließen, *wurde* verworfen: the main clause resumes
         return (k, end, "infinitive-cue", 0.7) if _content_infinitive(s, k, end) else None
     if s.konj(k, end):
         return k, end, "konjunktiv-cue", 0.9
@@ -194,6 +287,26 @@ def _complement(
     if weak or not _subject_first(s, k) or s.plain_words(k, end) < 3 or not _finite_like(s, k, end):
         return None
     return k, end, "cue-clause", 0.6
+
+
+# Coordinators that open a main clause, never a zu-infinitive (unlike jedoch, allerdings).
+_CLAUSE_COORDINATORS = frozenset("und aber oder sondern doch denn sowie wobei sodass zumal".split())
+
+
+def _main_goes_on(s: Sent, sep: int) -> bool:
+    """After the separator at ``sep``, does the main clause resume with its finite verb or
+    particle (…, zu schließen, *wurde* verworfen / *lehnte* er ab / *ab*), rather than another
+    infinitive, a subordinate, relative or coordinated clause?"""
+    k = sep + 1
+    if k >= s.n or s.toks[sep][2] != ",":
+        return False
+    word, low = s.toks[k][2], s.words[k]
+    if not word.islower() or low in SUBORDINATORS or low in COORDINATORS or low in DETERMINERS:
+        return False
+    if low in PREPOSITIONS or relative_at(s, k) or relative_pp(s, k):
+        return False
+    nxt = s.next_sep(k)
+    return not infinitive_clause(s.words[k:nxt])
 
 
 def _content_infinitive(s: Sent, k: int, end: int) -> bool:
@@ -220,17 +333,23 @@ def _regular_konj_like(s: Sent, lo: int, hi: int) -> bool:
     """
     for k in range(max(lo, 1), hi):
         word, low = s.toks[k][2], s.words[k]
-        if s.quoted[k] or not word.islower() or not low.endswith("e") or len(low) < 4 or low in _NOT_KONJ:
+        if s.quoted[k] or not word.islower() or not low.endswith("e") or len(low) < 4 or low in _NOT_KONJ \
+                or low.endswith("weise") and len(low) > 5:  # teilweise, möglicherweise: adverbs
             continue
         if low.endswith("ete") or low.endswith("te") and low[-3] != "t":
             continue  # meldete, sagte: the past tense
+        if s.konj(k, k + 1):
+            continue  # würde, hätte, habe: the closed forms, read by Sent.konj
         if low in DETERMINERS or low in PREPOSITIONS:
             continue
         prev, nxt = s.toks[k - 1][2], s.toks[k + 1][2] if k + 1 < s.n else ""
         if not (prev[:1].isupper() or s.words[k - 1] in ("er", "sie", "es", "man")):
             continue
-        if nxt[:1].isupper() or INFLECTED.search(nxt.lower()) and nxt.lower() not in DETERMINERS:
-            continue  # die neue Regel / die neue große Regel: an adjective
+        low_next = nxt.lower()
+        if nxt[:1].isupper() or INFLECTED.search(low_next) and not (
+            low_next in DETERMINERS or low_next in PREPOSITIONS or low_next.startswith("kein")
+        ):
+            continue  # die neue Regel / die neue große Regel: an adjective (not: gehöre keiner …)
         return True
     return False
 
@@ -260,30 +379,70 @@ def _subject_first(s: Sent, k: int) -> bool:
 
 
 def _noun_clause(s: Sent) -> list[Hit]:
-    """die Forderung, dass … / Berichte, wonach … / wagte die Prognose, X werde …"""
+    """die Forderung, dass … / Berichte, wonach … / wagte die Prognose, X werde … /
+    der Beschluss des Rates, die Schule zu schließen"""
     nouns = lexicon.speech_nouns()
     for sep in s.seps:
         if sep == 0 or s.toks[sep][2] != "," or sep + 1 >= s.n:
             continue
         noun = s.toks[sep - 1][2]
         lead = s.words[sep + 1]
-        if lead in RELATIVES and _verb_last(s, sep + 1):
-            continue  # die Sätze, die … gefallen dürften: a relative clause
-        if lead == "wonach" or noun[:1].isupper() and speech_noun(noun.lower(), nouns):
-            clause = _complement(s, sep + 1, weak=True)
-            if clause is None:
+        if lead in RELATIVES and _verb_last(s, sep + 1) and not infinitive_clause(
+            s.words[sep + 1 : s.next_sep(sep + 1)]
+        ):
+            continue  # die Sätze, die … gefallen dürften: a relative clause (not: die Gebühren zu …)
+        head = sep - 1
+        if lead != "wonach" and not (noun[:1].isupper() and speech_noun(noun.lower(), nouns)):
+            head = _intent_noun(s, sep)
+            if head is None:
                 continue
-            k, end, rule, conf = clause
-            cue_tok = s.toks[sep + 1] if lead == "wonach" else s.toks[sep - 1]
-            cue = Span(cue_tok[0], cue_tok[1], cue_tok[2])
-            seg = s.seg_start(sep - 1)
-            mention = speaker(s, seg, sep - 1) if lead != "wonach" else None
-            if mention is None or mention.end > s.toks[sep - 1][0]:
-                mention = _noun_owner(s, seg, sep - 1, nouns) if lead != "wonach" else None
+        clause = _complement(s, sep + 1, weak=True)
+        if clause is None:
+            continue
+        k, end, rule, conf = clause
+        if head < sep - 1 or not speech_noun(s.words[head], nouns) and lead != "wonach":
+            if not _intended(s, sep + 1, k, end, rule):
+                continue  # der Plan der Stadt, die …: only what was planned or asked for
+        cue_tok = s.toks[sep + 1] if lead == "wonach" else s.toks[head]
+        cue = Span(cue_tok[0], cue_tok[1], cue_tok[2])
+        seg = s.seg_start(head)
+        if lead != "wonach" and s.words[head] in lexicon.intent_nouns():
+            # the owner in the genitive (der Vorschlag *des Ministers*), the subject who has the plan
+            # (*Die Grünen* fassten den Beschluss), or the plan, the request itself as the source
+            # (*Mehrere Anfragen* an X, …), as a report is
+            mention = None
+            if head < sep - 1 and s.words[head + 1] != "an":
+                mention = speaker(s, head + (2 if s.words[head + 1] in ("von", "vom") else 1), sep)
             if mention is None:
-                mention = mention_before(s, sep - 1)
-            return [(s.char(k), s.end_char(end), cue, mention, rule, conf - 0.1)]
+                mention = _noun_owner(s, seg, head, nouns) or read_mention(s.text, s.toks[: head + 1], head)
+        else:
+            mention = speaker(s, seg, head) if lead != "wonach" else None
+            if lead != "wonach" and (mention is None or mention.end > s.toks[head][0]):
+                mention = _noun_owner(s, seg, head, nouns)
+        if mention is None:
+            mention = mention_before(s, sep - 1)
+        return [(s.char(k), s.end_char(end), cue, mention, rule, conf - 0.1)]
     return []
+
+
+_OWNER_LINKS = frozenset("des der eines einer von vom an".split())
+
+
+def _intent_noun(s: Sent, sep: int) -> int | None:
+    """The noun of a decision or request before the comma at ``sep``, also with its owner in
+    the genitive or after von/an (der Vorschlag des Ministers, …)."""
+    intent = lexicon.intent_nouns()
+    noun = s.toks[sep - 1][2]
+    if noun[:1].isupper() and s.words[sep - 1] in intent:
+        return sep - 1
+    for j in range(sep - 2, max(s.seg_start(sep - 1), sep - 7) - 1, -1):
+        word = s.toks[j][2]
+        if not (word[:1].isupper() or s.words[j] in DETERMINERS or s.words[j] in _OWNER_LINKS
+                or INFLECTED.search(s.words[j])):
+            return None
+        if word[:1].isupper() and s.words[j + 1] in _OWNER_LINKS and s.words[j] in intent:
+            return j
+    return None
 
 
 def _noun_owner(s: Sent, seg: int, noun: int, nouns: frozenset[str]) -> Mention | None:
@@ -330,7 +489,10 @@ def _cue_after(s: Sent) -> list[Hit]:
         v = sep + 1
         if v >= s.n or s.toks[sep][2] == ":":
             continue
-        found = speech_verb(s, v)
+        if s.words[v] in ("das", "dies") and v + 1 < s.n and (told := speech_verb(s, v + 1, intent=True)) \
+                and told[0].cls != "frame":
+            v += 1  # [clause], das entschied die Behörde. / …, dies teilte X mit: das points back
+        found = speech_verb(s, v, intent=v > sep + 1)
         if found is None or s.plain_words(0, sep) < 3 or s.words[0] in SUBORDINATORS and s.seps[0] >= sep:
             continue  # Als er ankam, sagte er …: the cue opens the main clause
         if noun_phrase(s, 0, sep):
@@ -351,7 +513,7 @@ def _cue_after(s: Sent) -> list[Hit]:
         if frame_end - v > (25 if frame_end >= s.n else 12):
             continue
         konj = s.konj(0, sep)
-        if not konj and verb.lemma not in _PARENTHETICAL:
+        if not konj and verb.lemma not in _PARENTHETICAL and v == sep + 1:
             continue
         end = s.n if _goes_on(s, frame_end, sep) else sep
         if end == s.n and not (konj or s.konj(frame_end, s.n)):
@@ -399,11 +561,16 @@ def _wie_frame(s: Sent) -> list[Hit]:
         if frame_end < s.n and s.toks[frame_end][2] == "," and (after := skip_apposition(s, frame_end + 1)) \
                 > frame_end + 1:
             frame_end = s.next_sep(after)  # Wie die Premierministerin von X, Anna Bligh, erklärte, …
-        verbs = [
-            k for k in range(w + 1, frame_end)
-            if speech_verb(s, k) is not None or s.words[k] in HEARSAY_VERBS
-            or s.words[k] in ("wurde", "wird", "worden") and s.words[k - 1] == "bekannt"
-        ]
+        verbs = _wie_verbs(s, w + 1, frame_end)
+        if not verbs and frame_end < s.n and s.toks[frame_end][2] == ",":
+            # wie Alan Stern, Direktor des Rates, erklärte: an apposition with its role phrase
+            role_end = s.next_sep(frame_end + 1)
+            if role_end < s.n and s.toks[role_end][2] == "," and role_end - frame_end <= 8 and (
+                noun_phrase_only(s, frame_end + 1, role_end)
+            ):
+                last = s.next_sep(role_end + 1)
+                if last - role_end <= 4 and (late := _wie_verbs(s, role_end + 1, last)):
+                    verbs, frame_end = late, last
         if not verbs or frame_end - w > 14:
             continue
         v = verbs[-1]
@@ -413,6 +580,11 @@ def _wie_frame(s: Sent) -> list[Hit]:
         mention = read_mention(s.text, s.toks[:frame_end], k) if k < v else None
         if mention is None and frame_end - w <= 2:
             continue  # "wie berichtet": the outlet's own earlier report
+        participle = named is not None and non_finite(s.toks[v][2], named[0]) and s.words[v] != named[0].lemma
+        if mention is None and participle and not any(
+            s.words[k] in COMMON_FINITE for k in range(w + 1, frame_end)
+        ):
+            continue  # so schlimm, wie zunächst angenommen: a comparison, no source
         cue = Span(s.toks[v][0], s.toks[v][1], s.toks[v][2])
         if w == 0:
             if frame_end >= s.n:
@@ -428,12 +600,23 @@ def _wie_frame(s: Sent) -> list[Hit]:
     return []
 
 
+def _wie_verbs(s: Sent, lo: int, hi: int) -> list[int]:
+    """The speech or hearsay verbs of a wie-frame in tokens ``lo..hi`` (mitteilte, hieß, bekannt wurde)."""
+    return [
+        k for k in range(lo, hi)
+        if speech_verb(s, k) is not None or s.words[k] in HEARSAY_VERBS
+        or s.words[k] in ("wurde", "wird", "worden") and s.words[k - 1] == "bekannt"
+    ]
+
+
 def _so_frame(s: Sent) -> list[Hit]:
     """[clause], so der Sprecher. / [A] – so der Vorwurf – [B]."""
     for sep in s.seps:
         k = sep + 1
-        if k >= s.n or s.words[k] != "so" or s.quoted[k]:
+        if k >= s.n or s.words[k] != "so" or s.quoted[k] or s.toks[sep][2] == ":":
             continue
+        if k + 1 < s.n and speech_verb(s, k + 1) is not None:
+            continue  # …: So sagte X, …: the frame of what follows
         frame_end = s.next_sep(k)
         mention = read_mention(s.text, s.toks[:frame_end], k + 1)
         if mention is None or frame_end - k > 10 or s.plain_words(0, sep) < 3:
@@ -444,7 +627,30 @@ def _so_frame(s: Sent) -> list[Hit]:
     return []
 
 
-_FRAMES = (_wie_frame, _cue_before, _cue_after, _so_frame, source_marker, _noun_clause)
+def _attitude(s: Sent) -> list[Hit]:
+    """Der Trainer zeigte sich zuversichtlich, das Spiel zu gewinnen / ist überzeugt, dass …:
+    the position of the subject, in a dass-clause, a zu-infinitive or a Konjunktiv I clause."""
+    adjectives = lexicon.attitude_adjectives()
+    for sep in s.seps:
+        a = sep - 1
+        if a <= 0 or s.toks[sep][2] != "," or s.words[a] not in adjectives or s.quoted[a]:
+            continue
+        seg = s.seg_start(a)
+        if s.words[seg] in SUBORDINATORS or relative_at(s, seg) or _negated(s, _own_clause(s, seg, a), sep):
+            continue
+        clause = _complement(s, sep + 1, weak=True)
+        if clause is None or not _intended(s, sep + 1, *clause[:3]):
+            continue
+        k, end, rule, conf = clause
+        mention = speaker(s, seg, a)
+        if mention is None or mention.kind == "pronoun" and mention.text.lower() == "es":
+            continue  # es ist sicher, dass …: nobody's position
+        cue = Span(s.toks[a][0], s.toks[a][1], s.toks[a][2])
+        return [(s.char(k), s.end_char(end), cue, mention, rule, conf - 0.1)]
+    return []
+
+
+_FRAMES = (_wie_frame, _cue_before, _cue_after, _so_frame, source_marker, _noun_clause, _attitude)
 
 _ANAPHORS = frozenset("das dies dieses".split())
 

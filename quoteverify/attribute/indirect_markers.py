@@ -17,11 +17,13 @@ from quoteverify.attribute.indirect_clauses import (
     SUBORDINATORS,
     Sent,
     finite_after_phrase,
+    finite_before_zu,
     infinitive_clause,
     relative_at,
     relative_pp,
     source_np_end,
     speech_verb,
+    web_address,
 )
 from quoteverify.attribute.indirect_reading import (
     HEARSAY_VERBS,
@@ -66,13 +68,17 @@ _NACH_NOUNS = frozenset(
     "zeugenaussagen zeugenaussage mitteilung mitteilungen auskunft worten prognose gutachten umfrage "
     "berechnungen untersuchungen ermittlungen erkenntnisstand ermittlungsstand vorhersage vorhersagen "
     "hochrechnung hochrechnungen planungen dokument bekunden vorstellungen analyse medienberichten "
-    "medien expertenmeinung quellenlage stellungnahme stellungnahmen".split()
+    "medien expertenmeinung quellenlage stellungnahme stellungnahmen "
+    # what a law, a plan or a count lays down: nach dem Willen des Rates / dem Gesetz / der Verfassung
+    "willen plan plänen verfassung endergebnis".split()
 )
 _NACH_HEADS = (
     "angaben", "berichten", "informationen", "aussagen", "meinung", "schätzungen", "erkenntnissen",
     "untersuchungen", "ermittlungen", "meldungen",
     # compounds: nach einem Fernsehbericht / EU-Dokument / Zeitungsmeldung / Machbarkeitsstudie
     "bericht", "dokument", "meldung", "studie", "mitteilung", "umfrage", "gutachten", "schätzung",
+    # nach dem Grundgesetz / Gesetzentwurf
+    "gesetz", "gesetzes", "entwurf",
 )
 _QUOTE_MARKS = frozenset("„“”\"»«‚‘’'")
 
@@ -82,8 +88,6 @@ def source_marker(s: Sent) -> list[Hit]:
         if s.quoted[i]:
             continue
         for words, position in MARKERS.get(s.words[i], ()):
-            if words == ("demnach",) and i > 0:
-                break  # "demnach" mid-sentence is mostly "accordingly"
             j = i + len(words)
             if tuple(s.words[i:j]) == words:
                 hit = _marker_hit(s, i, j, position)
@@ -142,13 +146,17 @@ def _marker_hit(s: Sent, i: int, j: int, position: str, noun: int | None = None)
         stop = s.next_sep(j - 1)
         word = s.toks[at][2] if at < stop else ""
         readable = word and s.words[at] not in COMMON_FINITE and (
-            word[:1].isupper() or s.words[at] in DETERMINERS or s.words[at].endswith(("e", "en", "em"))
+            word[:1].isupper() or s.words[at] in DETERMINERS or s.words[at].endswith(("e", "en", "em", "er"))
         )
         mention = read_mention(s.text, s.toks[:stop], at) if readable and s.words[at] not in RELATIVES - {
             "der", "die", "das", "dem", "den"} else None
         if mention is None and noun is not None and not s.words[noun - 1].startswith("eigen"):
             mention = read_mention(s.text, s.toks[: noun + 1], noun)
-        frame_hi = (finite_after_phrase(s, j, s.n) or stop) if i == 0 else source_np_end(s, j, stop)
+        if mention is None and at < stop and web_address(s.toks[at][2]):
+            a, b, site = s.toks[at]  # laut ndr.de: a website is named like an outlet
+            mention = Mention(a, b, site, "institution", site, None, None)
+        opens = i == 0 or i == s.seg_start(i) and s.toks[i - 1][2] in ":;"  # …: Nach Meinung X wird …
+        frame_hi = (finite_after_phrase(s, j, s.n) or stop) if opens else source_np_end(s, j, stop)
         if i > 0 and mention is not None and mention.kind == "name" and mention.role is None:
             # laut Sergei Voznyak *der* Sprecher …: after a name, "der" opens the next phrase
             after = next((k for k in range(j, stop) if s.toks[k][0] >= mention.end), stop)
@@ -166,14 +174,23 @@ def _marker_hit(s: Sent, i: int, j: int, position: str, noun: int | None = None)
         ):
             return None  # gemäß den Prognosen / dem Gesetz: not a speaker
     elif position == "post":
-        for x in range(max(s.seg_start(i), i - 6), i):
+        floor = s.seg_start(i)
+        for x in range(max(floor, i - 6), i):
+            if not _phrase_word(s, x):
+                continue  # dürfte ersten Annahmen zufolge: the verb opens no source phrase
             mention = read_mention(s.text, s.toks[:i], x)
             if mention is not None and mention.end == s.toks[i - 1][1]:
                 frame_lo = x
                 break
             mention = None
+        frame_lo = _phrase_start(s, frame_lo if mention is not None else i, floor)
         if mention is None:
-            return None
+            # Ersten Angaben vom Mittwoch zufolge: the speech noun names the source
+            nouns = lexicon.speech_nouns()
+            x = next((x for x in range(frame_lo, i) if speech_noun(s.words[x], nouns)), None)
+            mention = read_mention(s.text, s.toks[:i], x) if x is not None else None
+            if mention is None:
+                return None
     own = next((k for k in range(i, j) if s.words[k].startswith("eigen")), None)
     if mention is None and own is not None:
         # Die Firma hat nach eigenen Angaben … / Nach eigenen Angaben hat die Firma …:
@@ -189,7 +206,8 @@ def _marker_hit(s: Sent, i: int, j: int, position: str, noun: int | None = None)
         return None  # Das berichtet X unter Berufung auf Y: attributes the sentence before
     lo, hi = _marker_span(s, seg, frame_lo, frame_hi, position)
     # a bare zu-infinitive is no clause; one after a comma (…, Waffen einzusetzen) belongs to it
-    bare = infinitive_clause(s.words[lo : s.next_sep(lo)])
+    # (the finite verb of an interrupted clause may stand before the marker: X war laut Y … zu spüren)
+    bare = infinitive_clause(s.words[lo : s.next_sep(lo)]) and not finite_before_zu(s, seg, s.next_sep(lo))
     if hi <= lo or s.plain_words(lo, hi) < 1 or hi - lo < 2 or bare:
         return None
     tail = [k for k in range(frame_hi, s.n) if s.toks[k][2] not in ",;:"]
@@ -198,13 +216,43 @@ def _marker_hit(s: Sent, i: int, j: int, position: str, noun: int | None = None)
     return (s.char(lo), s.end_char(hi), cue, mention, "source-marker", 0.8)
 
 
+def _phrase_word(s: Sent, x: int) -> bool:
+    """Can a noun phrase start at token ``x``: a capitalised word, an article, or an adjective
+    before its noun (*ersten* Angaben)?"""
+    word, low = s.toks[x][2], s.words[x]
+    nxt = s.toks[x + 1][2] if x + 1 < s.n else ""
+    return word[:1].isupper() or word[:1].isdigit() or low in DETERMINERS or word in _QUOTE_MARKS or (
+        low.endswith(("e", "en", "er")) and nxt[:1].isupper() and low not in COMMON_FINITE
+    )
+
+
+def _phrase_start(s: Sent, x: int, floor: int) -> int:
+    """Back from token ``x`` to the start of the noun phrase before *zufolge*: over nouns,
+    adjectives, genitives and von (Informationen *des* Senders X / Berichten der Sender X und Y),
+    up to its dative article (*dem* Sender X); not into the clause before (kam es …)."""
+    while x > floor:
+        word, low = s.toks[x - 1][2], s.words[x - 1]
+        before = s.toks[x - 2][2] if x - 2 >= floor else ""
+        if low in ("dem", "den", "einem", "einer") or low == "der" and not before[:1].isupper():
+            return x - 1  # the dative article opens the phrase
+        if low in ("des", "der", "eines", "von", "vom", "und") and before[:1].isupper():
+            x -= 1
+        elif word[:1].isupper() and not s.quoted[x - 1] and (x - 1 > 0 or low not in HEARSAY_VERBS):
+            x -= 1
+        elif word[:1].islower() and _phrase_word(s, x - 1) and low not in DETERMINERS:
+            x -= 1  # an adjective before its noun (*ersten* Angaben, *lokalen* Medien)
+        else:
+            break
+    return x
+
+
 def _marker_span(s: Sent, seg: int, lo: int, hi: int, position: str) -> tuple[int, int]:
     """Where the attributed clause lies relative to the marker phrase (tokens ``lo..hi``)."""
     last = s.next_sep(hi - 1) >= s.n
     if seg > 0 and lo == seg and s.toks[seg - 1][2] == ";" and s.plain_words(hi, s.n) >= 2:
         return hi, _main_clause_end(s, hi)  # …; nach Polizeiangaben waren es 1.000.
-    if seg > 0 and lo == seg and last:
-        return 0, seg - 1  # …, laut Polizei. / …, heißt es in der Mitteilung.
+    if seg > 0 and lo == seg and last and s.toks[seg - 1][2] != ":":
+        return 0, seg - 1  # …, laut Polizei. / …, heißt es in der Mitteilung. (not: …: Nach Meinung X …)
     if position == "none" and hi < s.n and s.toks[hi][2] in ",:" and seg == 0:
         return hi + 1, clause_end(s, hi + 1)  # Es heißt, … / Aus Kreisen verlautete, …
     if any(w in HEARSAY_VERBS for w in s.words[lo:hi]):
@@ -219,6 +267,9 @@ def _marker_span(s: Sent, seg: int, lo: int, hi: int, position: str) -> tuple[in
     if seg > 0 and (s.words[seg] in SUBORDINATORS or relative_at(s, seg) or relative_pp(s, seg)):
         return seg, sub_clause_end(s, seg)  # …, die nach Angaben der Polizei … sollte, …
     start, end = (0, _main_clause_end(s, hi)) if seg == 0 else (seg, _main_clause_end(s, hi))
+    fronted = seg > 0 and s.words[0] in SUBORDINATORS and s.toks[seg - 1][2] == ","
+    if fronted and s.words[seg] in COMMON_FINITE:
+        start = 0  # Nachdem …, geht es ihm nach Angaben X gut: the fronted clause belongs to it
     # the frame interrupts the clause: the whole, or the larger part if the frame is long
     whole = s.end_char(end) - s.char(start)
     frame = s.end_char(hi) - s.char(lo)
