@@ -802,7 +802,8 @@ def test_a_reported_clause_without_a_cue_is_its_own_sentence_subjects(text, spea
     "text, clause",
     [
         pytest.param("„Wir sind bereit“, sagte die Trainerin Lea Dorn. Bei anderen Vereinen der gleichen "
-                     "Liga, etwa dem SC Tal, sei die Lage schwieriger.", "sei die Lage schwieriger",
+                     "Liga, etwa dem SC Tal, sei die Lage schwieriger.",
+                     "Bei anderen Vereinen der gleichen Liga, etwa dem SC Tal, sei die Lage schwieriger",
                      id="a_phrase_opening_the_reported_clause_itself"),
         pytest.param("„Wir sind müde“, sagte die Trainerin Lea Dorn. Der Verein schreibe Rekordgewinne, "
                      "da sei die Drohung wenig glaubwürdig.", "da sei die Drohung wenig glaubwürdig",

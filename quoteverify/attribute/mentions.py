@@ -102,6 +102,8 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
         # is the mention, no one speaks for it
         noun = i + 1 < len(toks) and toks[i + 1][2][:1].isupper()
         group = read_mention(text, toks, i + 1) if noun else None
+        if not noun and re.match(r"\s+[A-ZÄÖÜ]", text[e:]):
+            return None  # Mehrere | Anfragen: the caller cut the phrase before its noun
         end = group.end if group is not None and group.start == toks[i + 1][0] else e
         return Mention(s, end, text[s:end], "document", None, text[s:end], None)
     j = i
