@@ -1034,3 +1034,12 @@ def test_a_plural_noun_after_der_is_a_group_not_a_person():
 def test_a_body_introduced_with_its_kind_is_found_again(text, speaker):
     q = attributed(text)[-1]
     assert q.speaker == speaker
+
+
+def test_an_intent_noun_without_owner_is_no_one_a_pronoun_could_mean():
+    text = ("Der Minister Ismail Haddad kam nach Kairo. Das ägyptische Angebot, Verwundete kostenlos zu "
+            "behandeln, lehnt er jedoch ab: „Wir brauchen offene Grenzen.“")
+    clause, quote = attributed(text)
+    assert (clause.text, clause.speaker, clause.mention.text) == ("Verwundete kostenlos zu behandeln", None,
+                                                                  "Angebot")
+    assert (quote.speaker, quote.mention.text) == ("Ismail Haddad", "er")

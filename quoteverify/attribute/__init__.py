@@ -451,6 +451,9 @@ class _Attributor:
         mention = q.extra.get("mention_phrase")
         if mention is not None and not plausible_speaker(self.text, mention):
             mention = None  # Betriebsbedingte Kündigungen sind …: not a speaker
+        if mention is not None and q.cue is not None and mention.start == q.cue.start:
+            # Das Angebot, … zu behandeln: an intent noun with no owner is the source, no one speaks
+            mention = dataclasses.replace(mention, kind="document", name=None, role=mention.name)
         if mention is not None and names_a_thing(mention):
             # nach ersten Untersuchungen, laut der Verfassung: the source is named, no person speaks
             mention = dataclasses.replace(mention, kind="document", name=None, role=mention.name)
