@@ -608,6 +608,8 @@ def _named_before(text: str, found: Found, before: list[tuple[int, int, str]]) -
 def _konjunktiv_i(toks: list[tuple[int, int, str]]) -> bool:
     """Does a finite verb in Konjunktiv I stand among these words (tagged in context)?"""
     words = tuple(t[2] for t in toks)
+    if not any(w in ("sei", "seien") or len(w) > 2 and w.endswith("e") and w.islower() for w in words):
+        return False  # no word that could be one (habe, könne, gebe …): spare the tagger
     tagged = tag_words(words)
     return any(
         "FIN" in tag and konjunktiv(words[k], lemma, tag, words[:k], words[k + 1 :]) == "I"
