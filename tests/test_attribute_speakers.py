@@ -869,6 +869,22 @@ def test_a_reported_clause_whose_cue_names_no_one_takes_its_sentence_subject(tex
     assert_named(q, text, speaker, mention)
 
 
+@pytest.mark.parametrize(
+    "text, clause",
+    [
+        pytest.param("Der Trainer Uwe Brandt sprach von einem Fehlstart. Im Stadtrat wurde beschlossen, die "
+                     "Halle zu schließen.", "die Halle zu schließen", id="a_decision_in_the_passive"),
+        pytest.param("Der Trainer Uwe Brandt sprach von einem Fehlstart. Des Weiteren wurde bekannt, dass "
+                     "der Verein Schulden habe.", "der Verein Schulden habe",
+                     id="became_known_after_an_adverb"),
+    ],
+)
+def test_an_impersonal_passive_frame_names_no_speaker(text, clause):
+    q = attributed(text)[-1]
+    assert (q.kind, q.text) == ("indirect", clause)
+    assert (q.speaker, q.mention) == (None, None)
+
+
 def test_a_passive_frame_names_no_speaker():
     text = ("Der Trainer Uwe Brandt sprach von einem Fehlstart. Dem Verteidiger wird vorgeworfen, den Gegner "
             "absichtlich verletzt zu haben.")

@@ -319,7 +319,7 @@ class _Attributor:
             return None, False  # Der Konzern schreibe Gewinne, da sei …: that clause is reported too
         main = next((k for k, t in enumerate(before) if t[2] == ","), len(before))
         frame = before[:main]
-        if any(t[2].lower() in _PASSIVE for t in frame) and any(is_speech_verb(t[2]) for t in frame):
+        if any(t[2].lower() in _PASSIVE for t in frame) and any(_reporting(t[2]) for t in frame):
             # X wird vorgeworfen, … / Es wurde berichtet, …: the subject is not the speaker
             agent = passive_agent(self.text, before, [])
             return agent, agent is None
@@ -615,6 +615,11 @@ def _konjunktiv_i(toks: list[tuple[int, int, str]]) -> bool:
         "FIN" in tag and konjunktiv(words[k], lemma, tag, words[:k], words[k + 1 :]) == "I"
         for k, (lemma, tag) in enumerate(tagged)
     )
+
+
+def _reporting(word: str) -> bool:
+    """gesagt, beschlossen, bekannt: a verb or particle that frames reported content."""
+    return is_speech_verb(word) or word.lower() in lexicon.intent_verb_candidates() or word == "bekannt"
 
 
 def _a_statement(m: Mention) -> bool:

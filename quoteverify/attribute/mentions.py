@@ -90,6 +90,8 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
     low = w.lower()
     if low in PRONOUNS:
         return Mention(s, e, w, "pronoun", None, None, PRONOUNS[low])
+    if low == "des" and i + 1 < len(toks) and toks[i + 1][2] in ("Weiteren", "Öfteren", "Ferneren"):
+        return None  # des Weiteren, des Öfteren: an adverb, not a genitive
     if low in DEMONSTRATIVE_PRONOUNS and _stands_alone(toks, i):
         return Mention(s, e, w, "pronoun", None, None, DEMONSTRATIVE_PRONOUNS[low])
     if w in ("Von", "Van") and i + 2 < len(toks) and toks[i + 1][2] in ("der", "den") \
