@@ -127,6 +127,15 @@ def test_organisations_only_match_their_own_name(store: Store) -> None:
     assert _speakers(store) == {"Innenministerium": (2, ()), "IG Metall": (1, ())}
 
 
+def test_a_body_the_attribution_knew_stays_apart_from_a_person_of_that_surname(store: Store) -> None:
+    """Verdi, named after die Gewerkschaft, is a body: not Giulia Verdi's quote."""
+    union = _article("a1", "Verdi")
+    union.quotes[0].extra["organisation"] = True
+    store.write([union, _article("a2", "Giulia Verdi")])
+    kinds = {row.name: row.kind for row in store.speakers()}
+    assert kinds == {"Verdi": "organisation", "Giulia Verdi": "person"}
+
+
 def test_unattributed_quotes_have_no_speaker(store: Store) -> None:
     store.write([_article("a1", None, "Anna Rausch")])
     assert _speakers(store) == {"Anna Rausch": (1, ())}

@@ -80,6 +80,7 @@ from quoteverify.attribute.subclauses import cue_in_relative
 from quoteverify.attribute.tagging import common_noun, lemma_and_tag, not_a_noun
 from quoteverify.detect.context import sentence_bounds, sentence_starts
 from quoteverify.detect.marks import Paragraph, paragraphs
+from quoteverify.io.metadata import dateline_end
 from quoteverify.nlp.konjunktiv import konjunktiv
 from quoteverify.nlp.light import tag_words
 from quoteverify.records import Article, Quote, Span
@@ -182,6 +183,8 @@ class _Attributor:
                 cue=d.cue,
                 confidence=round(d.confidence, 3),
                 rule=d.rule,
+                # a body named by its name alone (Verdi, after die Gewerkschaft Verdi) is still a body
+                extra={**q.extra, "organisation": True} if d.person and d.person.institution else q.extra,
             )
             for q in self.quotes
             for d in (decisions[q.statement],)
@@ -557,7 +560,8 @@ class _Attributor:
         for _, name in self.registry.named_people(self.text, a, b):
             person = self.registry.resolve_name(name)
             self.registry.spoke(person)
-        toks = tokens(self.text, a, b)
+        start = dateline_end(self.text, a) if self.text[a : a + 1].isupper() else None
+        toks = tokens(self.text, start if start is not None and start < b else a, b)
         subject = subject_at(self.text, toks, 0)
         if subject is None and any(t[2] in lexicon.first_names() for t in toks):
             # Am Montag hat die Außenministerin Ines Hartwig angekündigt: the subject after the verb

@@ -36,6 +36,7 @@ __all__ = [
     "agency_credits",
     "canonical_agency",
     "dateline_date",
+    "dateline_end",
     "enrich",
     "guess_title",
     "normalise_date",
@@ -171,6 +172,15 @@ def _dateline_at(text: str, pos: int = 0) -> _Dateline | None:
     found = tuple(_credit_group(credit, strict=True)) if credit else ()
     when = find_date(match.group("date")) if match.group("date") else None
     return _Dateline(found, when) if found or when else None
+
+
+def dateline_end(text: str, pos: int = 0) -> int | None:
+    """Where a dateline starting at ``pos`` ends (after its dash), or None: the first
+    sentence's subject stands after it (Krähenfeld (dpa) - Der Konzern …)."""
+    match = _DATELINE.match(text, pos)
+    if match is None or _dateline_at(text, pos) is None:
+        return None
+    return match.end()
 
 
 def _datelines(text: str) -> Iterator[_Dateline]:

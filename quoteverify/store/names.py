@@ -74,13 +74,14 @@ def _organisation(tokens: list[str]) -> bool:
     return False
 
 
-def parse_name(raw: str) -> Name:
-    """Classify and split a speaker name (see the module docstring)."""
+def parse_name(raw: str, *, organisation: bool = False) -> Name:
+    """Classify and split a speaker name (see the module docstring); ``organisation``
+    when the caller already knows it names a body."""
     display = " ".join(raw.split())
     tokens = display.split()
     if not tokens:
         return Name(raw, display, "person")
-    if _organisation(tokens):
+    if organisation or _organisation(tokens):
         return Name(raw, display, "organisation")
     # "Hasselbrücks Bürgermeister Jens Thielemann": the name follows the last role noun.
     for i in range(len(tokens) - 2, -1, -1):

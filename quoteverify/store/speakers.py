@@ -72,8 +72,12 @@ def _add_alias(conn: sqlite3.Connection, speaker: int, alias: str, origin: str =
     )
 
 
-def resolve_speakers(conn: sqlite3.Connection, names: Iterable[str]) -> dict[str, int]:
-    """Speaker id of every name, creating speakers and aliases for new names."""
+def resolve_speakers(
+    conn: sqlite3.Connection, names: Iterable[str], *, organisations: Iterable[str] = ()
+) -> dict[str, int]:
+    """Speaker id of every name, creating speakers and aliases for new names; the
+    ``organisations`` among them are bodies the attribution knew as such (Verdi, Reuters),
+    whatever their name looks like."""
     unique = sorted(set(names))
     keys = {name: fold(name) for name in unique}
     known: dict[str, int] = {}
@@ -84,7 +88,10 @@ def resolve_speakers(conn: sqlite3.Connection, names: Iterable[str]) -> dict[str
         known.update(conn.execute(query, chunk).fetchall())
     result: dict[str, int] = {}
     # Fuller names first, so that a bare surname in the same batch sees every candidate.
-    parsed = sorted((parse_name(name) for name in unique), key=lambda n: (not n.given, n.raw))
+    bodies = set(organisations)
+    parsed = sorted(
+        (parse_name(name, organisation=name in bodies) for name in unique), key=lambda n: (not n.given, n.raw)
+    )
     for name in parsed:
         found = known.get(keys[name.raw])
         if found is None:

@@ -147,8 +147,10 @@ def write_batch(conn: sqlite3.Connection, batch: Sequence[Analysed], *, force: b
             result.quotes_removed = conn.execute(
                 f"DELETE FROM quotes WHERE article_id IN ({marks})", replaced
             ).rowcount
-        names = [q.speaker for _, item in to_insert for q in item.quotes if q.speaker]
-        speakers = resolve_speakers(conn, names)
+        spoken = [q for _, item in to_insert for q in item.quotes if q.speaker]
+        names = [q.speaker for q in spoken]
+        bodies = {q.speaker for q in spoken if q.extra.get("organisation")}
+        speakers = resolve_speakers(conn, names, organisations=bodies)
         rows = [_quote_row(article_id, q, speakers) for article_id, item in to_insert for q in item.quotes]
         conn.executemany(_INSERT_QUOTE, rows)
         result.quotes_added = len(rows)
