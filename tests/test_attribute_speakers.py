@@ -1059,3 +1059,10 @@ def test_an_intent_noun_without_owner_is_no_one_a_pronoun_could_mean():
     assert (clause.text, clause.speaker, clause.mention.text) == ("Verwundete kostenlos zu behandeln", None,
                                                                   "Angebot")
     assert (quote.speaker, quote.mention.text) == ("Ismail Haddad", "er")
+
+
+def test_the_subject_after_a_dateline_is_introduced():
+    text = ("Krähenfeld (dpa) - Der Autozulieferer Hallberg Antriebstechnik streicht 1200 Stellen. Ein "
+            "Sprecher des Unternehmens sagte, ein Verkauf sei verworfen worden.")
+    [q] = attributed(text)
+    assert (q.speaker, q.extra.get("organisation")) == ("Hallberg Antriebstechnik", True)
