@@ -7,19 +7,7 @@ Every sentence here is invented for the tests.
 """
 
 import pytest
-
-from quoteverify.attribute.indirect import find_reported_clauses
-from quoteverify.detect import detect_quotes
-from quoteverify.records import Article
-
-
-def found(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    art = Article("t", text)
-    return [
-        (text[c.start : c.end], c.rule, c.cue.text if c.cue else None, c.mention.text if c.mention else None)
-        for c in find_reported_clauses(art, detect_quotes(art))
-    ]
-
+from reported import found
 
 CASES = [
     # a zu-infinitive whose first word is an article that looks like a relative pronoun

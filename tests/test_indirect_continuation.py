@@ -4,16 +4,7 @@ Every sentence here is invented for the tests.
 """
 
 import pytest
-
-from quoteverify.attribute.indirect import find_reported_clauses
-from quoteverify.detect import detect_quotes
-from quoteverify.records import Article
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    art = Article("t", text)
-    return [(text[c.start : c.end], c.rule) for c in find_reported_clauses(art, detect_quotes(art))]
-
+from reported import found_spans as found
 
 CASES = [
     # the Konjunktiv verb opens its segment: it is the verb second, everything before is its prefield

@@ -10,22 +10,12 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from reported import found
 
 from quoteverify import lexicon
-from quoteverify.attribute.indirect import find_reported_clauses
-from quoteverify.detect import detect_quotes
 from quoteverify.lexicon import SpeechVerb
-from quoteverify.records import Article
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def found(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    art = Article("t", text)
-    return [
-        (text[c.start : c.end], c.rule, c.cue.text if c.cue else None, c.mention.text if c.mention else None)
-        for c in find_reported_clauses(art, detect_quotes(art))
-    ]
 
 
 def test_generated_tsv_is_up_to_date() -> None:
