@@ -54,6 +54,7 @@ from quoteverify.attribute.cues import (
     cue_in_subordinate,
     inverted_subject,
     noun_clause_source,
+    pronoun_named_before,
     source_next_to,
     with_the_words,
 )
@@ -63,8 +64,15 @@ from quoteverify.attribute.documents import (
     document_phrase,
     hearsay_source,
     owner_mention,
+    unowned_statement,
 )
-from quoteverify.attribute.frames import bracketed_after_speaker, clause_subject, passive_agent
+from quoteverify.attribute.frames import (
+    bracketed_after_speaker,
+    clause_subject,
+    konjunktiv_i_in,
+    passive_agent,
+    passive_frame,
+)
 from quoteverify.attribute.mentions import Mention, said_or_thought, tokens
 from quoteverify.attribute.phrases import (
     PREPOSITIONS,
@@ -81,8 +89,6 @@ from quoteverify.attribute.tagging import common_noun, lemma_and_tag, not_a_noun
 from quoteverify.detect.context import sentence_bounds, sentence_starts
 from quoteverify.detect.marks import Paragraph, paragraphs
 from quoteverify.io.metadata import dateline_end
-from quoteverify.nlp.konjunktiv import konjunktiv
-from quoteverify.nlp.light import tag_words
 from quoteverify.records import Article, Quote, Span
 
 __all__ = ["attribute_quotes"]
@@ -102,7 +108,6 @@ _AUXILIARIES = frozenset(("habe", "hätte", "hätten", "sei", "seien", "wäre", 
 _OPENERS = frozenset(("selbst", "auch", "sogar", "nur", "während", "nachdem", "als", "obwohl", "weil", "da",
                       "wie"))
 _OWNER_AFTER = re.compile(r"\s+(?:des|der|von|vom|eines|einer)\b")  # Stellungnahme des Landrats
-_PASSIVE = frozenset(("wird", "werden", "wurde", "wurden", "worden"))
 _MENTION_FACTOR = {"name": 1.0, "institution": 0.95, "role": 0.85, "pronoun": 0.8, "document": 0.9}
 
 
@@ -221,7 +226,7 @@ class _Attributor:
                 else:  # X, der sagte: the relative pronoun is the mention, X the speaker
                     person = self.registry.resolve(mention.antecedent or mention)
                 if (person is None or person.nameless) and cue is not None and _HEARSAY.search(cue.text) \
-                        and _a_statement(mention) and not _OWNER_AFTER.match(self.text, mention.end):
+                        and unowned_statement(mention) and not _OWNER_AFTER.match(self.text, mention.end):
                     author = self._author_before(q, para)  # …, hieß es in einer Stellungnahme
                     person = self.registry.resolve(author) if author is not None else None
                 # later quotes continue with the name a relative pronoun stands for, but with a
@@ -318,11 +323,11 @@ class _Attributor:
         k = bisect.bisect_left(self._marked_closes, s0)
         if k < len(self._marked) and self._marked[k][1] <= q.start:
             return None, False  # „…“, schrieb X, die … könne: the quotation's speaker goes on
-        if _konjunktiv_i(before):
+        if konjunktiv_i_in(before):
             return None, False  # Der Konzern schreibe Gewinne, da sei …: that clause is reported too
         main = next((k for k, t in enumerate(before) if t[2] == ","), len(before))
         frame = before[:main]
-        if any(t[2].lower() in _PASSIVE for t in frame) and any(_reporting(t[2]) for t in frame):
+        if passive_frame(frame):
             # X wird vorgeworfen, … / Es wurde berichtet, …: the subject is not the speaker
             agent = passive_agent(self.text, before, [])
             return agent, agent is None
@@ -508,7 +513,7 @@ class _Attributor:
                  or document_after(text, after)
                  or document_before(text, before, after) or cue_before(text, before))
         if found is not None and found[0] == "cue-after":
-            found = _named_before(text, found, before)
+            found = pronoun_named_before(text, found, before)
         agent = passive_agent(text, before, after) if found is not None and found[0] in (
             "cue-after", "cue-before", "subject") else None
         if agent is not None:
@@ -593,45 +598,6 @@ class _Attributor:
 
     def _para_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
-
-
-def _named_before(text: str, found: Found, before: list[tuple[int, int, str]]) -> Found:
-    """X sagte dazu: „…“, betont sie: a pronoun cue after the quotation stands for the
-    speaker named in a cue before it (of its gender, or of none known)."""
-    pronoun = found[2]
-    if pronoun is None or pronoun.kind != "pronoun" or pronoun.antecedent is not None:
-        return found
-    named = cue_before(text, before)
-    if named is None or named[0] != "cue-before" or named[2] is None or named[2].kind == "pronoun":
-        return found
-    if named[2].gender not in (None, pronoun.gender):
-        return found
-    return (found[0], found[1], dataclasses.replace(pronoun, antecedent=named[2]))
-
-
-def _konjunktiv_i(toks: list[tuple[int, int, str]]) -> bool:
-    """Does a finite verb in Konjunktiv I stand among these words (tagged in context)?"""
-    words = tuple(t[2] for t in toks)
-    if not any(w in ("sei", "seien") or len(w) > 2 and w.endswith("e") and w.islower() for w in words):
-        return False  # no word that could be one (habe, könne, gebe …): spare the tagger
-    tagged = tag_words(words)
-    return any(
-        "FIN" in tag and konjunktiv(words[k], lemma, tag, words[:k], words[k + 1 :]) == "I"
-        for k, (lemma, tag) in enumerate(tagged)
-    )
-
-
-def _reporting(word: str) -> bool:
-    """gesagt, beschlossen, bekannt: a verb or particle that frames reported content."""
-    return is_speech_verb(word) or word.lower() in lexicon.intent_verb_candidates() or word == "bekannt"
-
-
-def _a_statement(m: Mention) -> bool:
-    """Stellungnahme, Erklärung: a statement named by one noun, without its author."""
-    if m.kind == "document":
-        return m.name is None
-    return m.kind == "name" and m.role is None and m.name is not None and " " not in m.name \
-        and said_or_thought(m.name)
 
 
 def _comparable(text: str) -> str:

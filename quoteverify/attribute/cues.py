@@ -32,6 +32,7 @@ from quoteverify.records import Span
 
 __all__ = [
     "Found", "cue_after", "cue_before", "cue_in_next_sentence", "cue_in_subordinate", "noun_clause_source",
+    "pronoun_named_before",
     "source_next_to", "with_the_words",
 ]
 
@@ -424,3 +425,17 @@ def cue_in_next_sentence(text: str, toks: list[Token]) -> Found | None:
 
 
 _MODALS = frozenset("musste mussten muss konnte konnten kann durfte mag mochte".split())
+
+
+def pronoun_named_before(text: str, found: Found, before: list[tuple[int, int, str]]) -> Found:
+    """X sagte dazu: „…“, betont sie: a pronoun cue after the quotation stands for the
+    speaker named in a cue before it (of its gender, or of none known)."""
+    pronoun = found[2]
+    if pronoun is None or pronoun.kind != "pronoun" or pronoun.antecedent is not None:
+        return found
+    named = cue_before(text, before)
+    if named is None or named[0] != "cue-before" or named[2] is None or named[2].kind == "pronoun":
+        return found
+    if named[2].gender not in (None, pronoun.gender):
+        return found
+    return (found[0], found[1], dataclasses.replace(pronoun, antecedent=named[2]))

@@ -272,3 +272,11 @@ def hearsay_source(text: str, before: list[Token], after: list[Token]) -> Mentio
         if m is not None and (not last or m.end == toks[-1][1]):
             return m
     return None
+
+
+def unowned_statement(m: Mention) -> bool:
+    """Stellungnahme, Erklärung: a statement named by one noun, without its author."""
+    if m.kind == "document":
+        return m.name is None
+    return m.kind == "name" and m.role is None and m.name is not None and " " not in m.name \
+        and said_or_thought(m.name)

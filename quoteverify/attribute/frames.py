@@ -23,6 +23,8 @@ from quoteverify.attribute.phrases import (
     plausible,
     subject_at,
 )
+from quoteverify.nlp.konjunktiv import konjunktiv
+from quoteverify.nlp.light import tag_words
 from quoteverify.records import Span
 
 
@@ -168,3 +170,26 @@ def bracketed_after_speaker(text: str, before: list[Token]) -> Mention | None:
                 and names_someone(m, text) and not names_a_thing(m):
             return m
     return None
+
+
+def konjunktiv_i_in(toks: list[tuple[int, int, str]]) -> bool:
+    """Does a finite verb in Konjunktiv I stand among these words (tagged in context)?"""
+    words = tuple(t[2] for t in toks)
+    if not any(w in ("sei", "seien") or len(w) > 2 and w.endswith("e") and w.islower() for w in words):
+        return False  # no word that could be one (habe, könne, gebe …): spare the tagger
+    tagged = tag_words(words)
+    return any(
+        "FIN" in tag and konjunktiv(words[k], lemma, tag, words[:k], words[k + 1 :]) == "I"
+        for k, (lemma, tag) in enumerate(tagged)
+    )
+
+
+def passive_frame(toks: list[Token]) -> bool:
+    """X wird vorgeworfen / Im Rat wurde beschlossen / wurde bekannt: a passive that frames
+    reported content, so its subject (if any) is not the speaker."""
+    return any(t[2].lower() in _PASSIVE for t in toks) and any(_reporting(t[2]) for t in toks)
+
+
+def _reporting(word: str) -> bool:
+    """gesagt, beschlossen, bekannt: a verb or particle that frames reported content."""
+    return is_speech_verb(word) or word.lower() in lexicon.intent_verb_candidates() or word == "bekannt"
