@@ -963,6 +963,13 @@ def test_a_statement_named_without_its_author(text, speaker):
     assert_named(q, text, speaker, "Stellungnahme")
 
 
+def test_a_statement_by_its_author_named_after_it():
+    text = ("Die Stadt baut. Die Sana Regio GmbH verweist auf Personalmangel. Man finde keine Fachärzte, "
+            "hieß es in einer Stellungnahme des Landrats Jens Pohl.")
+    q = attributed(text)[-1]
+    assert (q.rule, q.speaker) == ("source-marker", "Jens Pohl")
+
+
 @pytest.mark.parametrize(
     "text, mention",
     [

@@ -73,7 +73,7 @@ from quoteverify.attribute.frames import (
     passive_agent,
     passive_frame,
 )
-from quoteverify.attribute.mentions import Mention, said_or_thought, tokens
+from quoteverify.attribute.mentions import Mention, read_mention, said_or_thought, tokens
 from quoteverify.attribute.phrases import (
     PREPOSITIONS,
     in_prepositional_phrase,
@@ -226,8 +226,10 @@ class _Attributor:
                 else:  # X, der sagte: the relative pronoun is the mention, X the speaker
                     person = self.registry.resolve(mention.antecedent or mention)
                 if (person is None or person.nameless) and cue is not None and _HEARSAY.search(cue.text) \
-                        and unowned_statement(mention) and not _OWNER_AFTER.match(self.text, mention.end):
-                    author = self._author_before(q, para)  # …, hieß es in einer Stellungnahme
+                        and unowned_statement(mention):
+                    # …, hieß es in einer Stellungnahme (des Landrats): the author named after it,
+                    # else the one the sentence before is about
+                    author = self._author_after(mention) or self._author_before(q, para)
                     person = self.registry.resolve(author) if author is not None else None
                 # later quotes continue with the name a relative pronoun stands for, but with a
                 # personal pronoun itself (X sagte: „…“, betont sie. „…“ — the nearest naming)
@@ -389,6 +391,18 @@ class _Attributor:
             return None
         found = cue_in_next_sentence(self.text, tokens(self.text, s1, para.end))
         return found if found is not None and found[2] is not None else None
+
+    def _author_after(self, statement: Mention) -> Mention | None:
+        """Stellungnahme des Landrats: the genitive (or von-phrase) right after the noun."""
+        owner = _OWNER_AFTER.match(self.text, statement.end)
+        if owner is None:
+            return None
+        after = tokens(self.text, owner.end(), min(len(self.text), owner.end() + 120))
+        if owner.group(0).split()[0] in ("von", "vom"):
+            found = read_mention(self.text, after, 0)
+        else:  # des Landrats: the article is read with the noun
+            found = read_mention(self.text, tokens(self.text, owner.start(), owner.end()) + after, 0)
+        return found if found is not None and found.kind in ("name", "role", "institution") else None
 
     def _author_before(self, q: Quote, para: Paragraph) -> Mention | None:
         """Die Velox AG verweist auf … Man finde …, hieß es in einer Stellungnahme: a
