@@ -459,21 +459,28 @@ def render(verbs: list[Verb] | None = None) -> str:
     return "\n".join(lines) + "\n"
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def write_or_check(argv: list[str] | None, *, doc: str, out: Path, script: str, render, count: int) -> int:
+    """The command line both table builders share: write the rendered TSV, or with
+    ``--check`` exit 1 when the file on disk differs from it."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="fail if the TSV is out of date")
-    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--out", type=Path, default=out)
     args = ap.parse_args(argv)
     text = render()
     if args.check:
         current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
         if current != text:
-            print(f"{args.out} is out of date; run scripts/build_speech_verbs.py", file=sys.stderr)
+            print(f"{args.out} is out of date; run scripts/{script}", file=sys.stderr)
             return 1
         return 0
     args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out} ({len(parse_table())} verbs)")
+    print(f"wrote {args.out} ({count} verbs)")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return write_or_check(argv, doc=__doc__, out=OUT, script="build_speech_verbs.py", render=render,
+                          count=len(parse_table()))
 
 
 if __name__ == "__main__":
