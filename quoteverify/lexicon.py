@@ -454,9 +454,25 @@ def institutions() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _body_type_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for lineno, (noun, sort) in _rows("body_types.tsv", 2):
+        if sort not in ("company", "body"):
+            raise _error("body_types.tsv", lineno, f"unknown sort {sort!r}")
+        table[_words(noun).lower()] = sort
+    return table
+
+
 def body_types() -> frozenset[str]:
     """Lowercase nouns naming the kind of body a name follows (gewerkschaft, firma)."""
-    return _word_set("body_types.txt")
+    return frozenset(_body_type_table())
+
+
+@lru_cache(maxsize=1)
+def company_types() -> frozenset[str]:
+    """The body types that name a company (firma, zulieferer, konzern), which das
+    Unternehmen and des Konzerns refer back to."""
+    return frozenset(noun for noun, sort in _body_type_table().items() if sort == "company")
 
 
 @lru_cache(maxsize=65536)
@@ -559,7 +575,8 @@ _CACHED: tuple[Callable[..., object], ...] = (
     role_noun,
     agencies,
     institutions,
-    body_types,
+    _body_type_table,
+    company_types,
     is_institution,
     generic_bodies,
     _abstract_endings,

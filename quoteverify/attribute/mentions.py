@@ -261,6 +261,7 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
     return Mention(m_start, end, text[m_start:end], kind, name, role, gender, det)
 
 
+@lru_cache(maxsize=4096)
 def _kind_of_body(noun: str) -> bool:
     """Autozulieferer, Chemiekonzern, Fluggesellschaft: a noun for a kind of body (or a
     compound ending in one), which the name after it names."""

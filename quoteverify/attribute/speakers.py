@@ -308,9 +308,7 @@ class Registry:
                 return Person(nameless=True) if create else None  # die Franzosen: plural, a group
             key = _role_key(mention.role)
             word = mention.role.lower()
-            # the most salient first, then everyone else known, latest first
-            candidates = list(reversed(self.recent))
-            candidates += [p for p in reversed(self.people) if p not in self.recent]
+            candidates = self._by_salience()
             # Präsident ~ Staatspräsident: the same role word, with or without a prefix,
             # beats a role of the same class (Staatsministerin before Außenministerin)
             for person in candidates:
@@ -329,14 +327,17 @@ class Registry:
                     return person
         return None
 
+    def _by_salience(self) -> list[Person]:
+        """The most salient first, then everyone else known, latest first."""
+        return list(reversed(self.recent)) + [p for p in reversed(self.people) if p not in self.recent]
+
     def _body_of_kind(self, mention: Mention) -> Person | None:
         """die Umweltschutzorganisation, after die Umweltschutzorganisation WWF: the body
         introduced with that kind, latest first."""
         if mention.name is not None and mention.role is not None:
             return None  # a body with its own name
         word = (mention.role or mention.name or "").lower()
-        candidates = list(reversed(self.recent)) + [p for p in reversed(self.people) if p not in self.recent]
-        for person in candidates:  # die Ratingagentur, after der US-Ratingagentur X
+        for person in self._by_salience():  # die Ratingagentur, after der US-Ratingagentur X
             if person.institution and any(w.endswith(word) for w in person.role_words):
                 return person
         return None
@@ -356,13 +357,14 @@ class Registry:
         if marks is None:
             return None
         firsts, lasts = (tuple(m.lower() for m in ms) for ms in marks)
-        candidates = list(reversed(self.recent)) + [p for p in reversed(self.people) if p not in self.recent]
+        candidates = self._by_salience()
         for person in candidates:
             for name in person.names:
                 words = name.lower().split()
                 if len(words) > 1 and (words[0] in firsts or words[-1] in lasts):
                     return person
-        if "AG" in marks[1]:  # a company noun: also a body introduced as a company (der Autozulieferer X)
+        if noun.lower() in lexicon.company_types():
+            # das Unternehmen: also a body introduced as a company (der Autozulieferer X)
             for person in candidates:
                 if person.institution and any(_names_a_company(w) for w in person.role_words):
                     return person
@@ -424,13 +426,9 @@ def _body_names() -> re.Pattern[str]:
     )
 
 
-_COMPANY_WORDS = ("firma", "unternehmen", "konzern", "zulieferer", "hersteller", "autobauer", "betreiber",
-                  "versorger", "discounter", "versicherer", "fluggesellschaft", "reederei")
-
-
 def _names_a_company(word: str) -> bool:
     """autozulieferer, chemiekonzern: the word a company was introduced with."""
-    return word.endswith(_COMPANY_WORDS)
+    return word.endswith(tuple(lexicon.company_types()))
 
 
 def _spokesperson_of(mention: Mention) -> str | None:
