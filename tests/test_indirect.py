@@ -192,6 +192,20 @@ def test_plain_sollen_continues_only_a_reported_clause():
     assert clauses("Der Pegel steigt. Der Neubau soll im Mai beginnen.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lead reported by the sentence after it, then a quotation whose own words hold *soll*
+        "Die Ministerin will das Amt teilen. Das kündigte sie an. „Niemand soll leer ausgehen“, sagte sie.",
+        "Der Landrat sagte, die Brücke sei marode. „Der Neubau soll im Mai beginnen“, sagte er.",
+        "Der Landrat sagte, die Brücke sei marode. „Er soll geschlafen haben“, sagte er.",
+    ],
+)
+def test_a_soll_inside_marks_reports_nothing_outside_them(text):
+    """The quotation is the speech: the cue after it (sagte sie) is not a reported clause."""
+    assert all("sagte" not in words for words in texts(text, clauses(text)))
+
+
 def test_konjunktiv_ii_continues_only_speech():
     text = "Der Bürgermeister sagte, der Damm sei alt. Ein Neubau würde Millionen kosten."
     assert texts(text, clauses(text)) == ["der Damm sei alt", "Ein Neubau würde Millionen kosten"]

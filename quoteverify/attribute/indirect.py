@@ -230,9 +230,10 @@ def _free(s: Sent, context: bool, reported: bool = False) -> list[Hit]:
         k += 1
     if hits:
         return hits
-    if hearsay_soll(s.words[: s.n]) is not None:
+    own = [w for k, w in enumerate(s.words[: s.n]) if not s.quoted[k]]  # a quoted *soll* is the quote's
+    if hearsay_soll(own) is not None:
         return [(s.char(0), s.end_char(s.n), None, None, "sollen", 0.6)]
-    ws = [w for w in s.words[: s.n] if w.isalpha()]
+    ws = [w for w in own if w.isalpha()]
     if any(w in ("soll", "sollen") for w in ws) and ws and ws[-1] == "sein":
         return [(s.char(0), s.end_char(s.n), None, None, "sollen", 0.5)]
     if reported and _planned(s, parts):
@@ -243,7 +244,7 @@ def _free(s: Sent, context: bool, reported: bool = False) -> list[Hit]:
 def _planned(s: Sent, parts: list[tuple[int, int]]) -> bool:
     """Der Bau soll im Mai beginnen: right after reported speech, *soll* goes on reporting it."""
     main = _main_segments(s, parts)
-    return any(s.words[k] in ("soll", "sollen") for lo, hi in main for k in range(lo, hi))
+    return any(s.words[k] in ("soll", "sollen") and not s.quoted[k] for lo, hi in main for k in range(lo, hi))
 
 
 _IRREALIS = frozenset("wenn falls sonst andernfalls ohne wahrscheinlich vermutlich gerne gern".split())
