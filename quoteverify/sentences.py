@@ -26,6 +26,7 @@ _MONTHS = frozenset(
     "jänner jan feb mär apr jun jul aug sep sept okt nov dez".split()
 )
 _OPENERS = "„»«\"“‚(‹›'"
+_NO_NOUN = frozenset("der die das den dem des ein eine einen einem einer eines er sie es wir ich man".split())
 
 
 def boundaries(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
@@ -81,7 +82,9 @@ def _real_end(text: str, start: int, m: re.Match[str], nxt: int, hi: int) -> boo
         following = re.match(r"[A-Za-zÄÖÜäöüß]+", text[nxt:hi])
         if len(word) <= 2 and (following is None or following.group().lower() in _MONTHS):
             return False
-        if len(word) <= 2 and following is not None and text[nxt].isupper():
-            # "der 2. Weltkrieg", "die 3. Liga": an ordinal before a noun
+        if len(word) <= 2 and following is not None and text[nxt].isupper() \
+                and following.group().lower() not in _NO_NOUN:
+            # "der 2. Weltkrieg", "die 3. Liga": an ordinal before a noun (but "des Modells 3.
+            # Ein Sprecher": no article or pronoun follows an ordinal)
             return False
     return True
