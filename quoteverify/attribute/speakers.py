@@ -432,16 +432,18 @@ def _names_a_company(word: str) -> bool:
 
 
 def _spokesperson_of(mention: Mention) -> str | None:
-    """Polizeisprecher -> Polizei, Regierungssprecherin -> Regierung: the body a compound
-    spokesperson noun names (not Pressesprecher: the press is no body)."""
+    """Polizeisprecher -> Polizei, Regierungssprecherin -> Regierung, Firmensprecher -> Firma
+    (the company named before): the body a compound spokesperson noun names (not
+    Pressesprecher: the press is no body)."""
     if mention.kind != "role" or mention.name is not None or not mention.role:
         return None
     low = mention.role.lower()
     for ending in ("sprecherin", "sprecher"):
         if low.endswith(ending) and len(low) > len(ending) + 2:
             prefix = mention.role[: -len(ending)].rstrip("-")
-            for body in (prefix, prefix[:-1] if prefix.endswith("s") else None):
-                if body and lexicon.is_institution(body):
+            stem = prefix[:-1] if prefix.endswith("s") else None  # Unternehmens-, Vereins-
+            for body in (prefix, stem, lemma_and_tag(prefix)[0]):  # Firmen- -> Firma
+                if body and (lexicon.is_institution(body) or body.lower() in lexicon.generic_bodies()):
                     return body
     return None
 
