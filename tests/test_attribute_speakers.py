@@ -1004,11 +1004,27 @@ def test_a_reported_clause_takes_the_source_the_next_sentence_names():
                      "ein Ministeriumssprecher", id="with_a_linking_s"),
         pytest.param("Die Gebühren steigen. „Wir prüfen das“, sagte ein Pressesprecher.", None,
                      "ein Pressesprecher", id="not_the_press"),
+        pytest.param("Die Lindhof Bau GmbH baut ab. „Wir prüfen das“, sagte ein Firmensprecher.",
+                     "Lindhof Bau GmbH", "ein Firmensprecher", id="the_company_named_before"),
+        pytest.param("Der FC Rotbach verliert. „Wir prüfen das“, sagte ein Vereinssprecher.",
+                     "FC Rotbach", "ein Vereinssprecher", id="the_club_named_before"),
     ],
 )
 def test_a_compound_spokesperson_speaks_for_the_body_it_names(text, speaker, mention):
     q = attributed(text)[-1]
     assert_named(q, text, speaker, mention)
+
+
+def test_someone_unnamed_speaking_last_is_continued_not_the_person_before():
+    text = ("„Wir klagen“, sagte Landrätin Petra Jungbluth. Ein Sprecher erklärte, alle Gutachten lägen vor. "
+            "„Von Eile kann keine Rede sein.“ Man sei zu Gesprächen bereit.")
+    quotes = attributed(text)
+    assert [(q.kind, q.speaker, q.mention.text, q.rule) for q in quotes[1:]] == [
+        ("indirect", None, "Ein Sprecher", "konjunktiv-cue"),
+        ("direct", None, "Ein Sprecher", "continuation"),
+        ("indirect", None, "Ein Sprecher", "konjunktiv-continuation"),
+    ]
+    assert all(q.mention.start == text.index("Ein Sprecher") for q in quotes[1:])
 
 
 @pytest.mark.parametrize(

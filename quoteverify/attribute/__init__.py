@@ -176,6 +176,10 @@ class _Attributor:
                 self.last = (q, decision.person, named or (self.last[2] if self.last else None))
                 if named is not None:
                     self.latest_mention[id(decision.person)] = named
+            elif decision.mention is not None:
+                # Ein Sprecher erklärte, …: someone the text does not name spoke last, and a
+                # quotation after it goes on with them, not with the person quoted before
+                self.last = (q, Person(nameless=True), decision.mention)
             decisions[q.statement] = decision
         self._share_backwards(decisions)
         self._share_repeated(decisions)
