@@ -323,6 +323,15 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
             "Talheims oberster Bürgermeister Jens Korte spricht von einer „überwältigenden Resonanz“.",
             "Jens Korte", "Bürgermeister Jens Korte", "subject", id="genitive_adjective_role_name"),
         pytest.param(
+            "Der Waldkirchener Bürgermeister Jens Korte spricht von einem „schwarzen Tag“.",
+            "Jens Korte", "Bürgermeister Jens Korte", "subject", id="place_adjective_role_name"),
+        pytest.param(
+            "„Wir helfen sofort“, sagte die Berliner Innensenatorin Mia Olk.",
+            "Mia Olk", "Innensenatorin Mia Olk", "cue-after", id="place_adjective_role_name_after_cue"),
+        pytest.param(
+            "„Wir helfen sofort“, sagte der Kölner CDU-Chef Jan Pütz.",
+            "Jan Pütz", "CDU-Chef Jan Pütz", "cue-after", id="place_adjective_hyphenated_role"),
+        pytest.param(
             "Feuerwehrchef Jan Roth bestätigte den Brand. Einer der beteiligten Feuerwehrmänner sagte: "
             "„So etwas habe ich noch nie gesehen.“",
             None, "Einer der beteiligten Feuerwehrmänner", "cue-before", id="einer_der_one_of_a_group"),

@@ -162,6 +162,9 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
             elif role is None and names and all(n[2].endswith("s") for n in names) and is_role(tw):
                 # Hasselbrücks Bürgermeister Jens Thielemann: a genitive, then the role
                 names, role, start = [], tw, toks[k][0]
+            elif role is None and len(names) == 1 and _place_adjective(names[0][2]) and is_role(tw):
+                # der Münchner Oberbürgermeister Dieter Reiter: a place adjective, then the role
+                names, role = [], tw
             else:
                 names.append(toks[k])
             k += 1
@@ -406,6 +409,14 @@ def _name_after_complement(toks: list[tuple[int, int, str]], k: int) -> list[tup
         run.append(toks[i])
         i += 1
     return run if len(run) >= 2 and not is_role(run[-1][2]) else []
+
+
+def _place_adjective(word: str) -> bool:
+    """Münchner, Waldkirchener, Schweizer: the indeclinable adjective of a place, not a name."""
+    return bool(_PLACE_ADJECTIVE.fullmatch(word)) and word not in lexicon.first_names() and not is_role(word)
+
+
+_PLACE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")
 
 
 def _name_word(word: str) -> bool:
