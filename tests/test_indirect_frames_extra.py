@@ -60,6 +60,15 @@ CASES = [
         "Kanzlei ausdrücklich: Es sei gerecht.",
         ("Es sei gerecht", "konjunktiv-cue", "lobte", "Anwalt Timo Brehm"),
     ),
+    # … a cue closing the clause after the colon names who said it
+    (
+        "Auch die Grünen kritisierten den Plan: Er komme viel zu spät, meinte Klubobfrau Judith Wallner.",
+        ("Er komme viel zu spät", "konjunktiv-cue", "meinte", "Klubobfrau Judith Wallner"),
+    ),
+    (
+        "Der Befund der Prüfer war eindeutig: Die Kasse sei leer, sagte die Revisorin Ute Kamm.",
+        ("Die Kasse sei leer", "konjunktiv-cue", "sagte", "Revisorin Ute Kamm"),
+    ),
 ]
 
 

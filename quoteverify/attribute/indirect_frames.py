@@ -89,6 +89,12 @@ def frames(s: Sent) -> list[Hit]:
         return []
     best = min(hits, key=lambda h: (h[2].start if h[2] is not None else h[0], -(h[1] - h[0])))
     lo, hi, cue, _, _, _ = best
+    if cue is not None and s.text[cue.end : lo].rstrip().endswith(":"):
+        # Auch die Grünen kritisierten den Plan: Er komme zu spät, meinte Klubobfrau X — the
+        # cue closing the clause after the colon names who said it
+        closing = [h for h in hits if h[2] is not None and lo <= h[0] and h[1] <= h[2].start]
+        if closing:
+            return [closing[0]]
     if cue is not None and cue.end <= lo and _reported_frame(s, cue.start, lo):
         return [(s.char(0), s.end_char(s.n), None, None, "konjunktiv-continuation", 0.7)]
     return [best]
@@ -512,7 +518,9 @@ def _cue_after(s: Sent) -> list[Hit]:
             continue
         if frame_end - v > (25 if frame_end >= s.n else 12):
             continue
-        konj = s.konj(0, sep)
+        # X kritisierte den Plan: [clause], meinte Y — the clause starts after the colon
+        first = next((k + 1 for k in range(sep - 1, 0, -1) if s.toks[k][2] == ":" and not s.quoted[k]), 0)
+        konj = s.konj(first, sep)
         if not konj and verb.lemma not in _PARENTHETICAL and v == sep + 1:
             continue
         end = s.n if _goes_on(s, frame_end, sep) else sep
@@ -520,7 +528,7 @@ def _cue_after(s: Sent) -> list[Hit]:
             continue
         rule, conf = ("konjunktiv-cue", 0.85) if konj else ("cue-clause", 0.6)
         cue = Span(s.toks[v][0], s.toks[v][1], s.toks[v][2])
-        return [(s.char(0), s.end_char(end), cue, mention, rule, conf)]
+        return [(s.char(first), s.end_char(end), cue, mention, rule, conf)]
     return []
 
 
