@@ -638,6 +638,8 @@ def test_a_club_played_against_is_not_the_club_that_speaks_later():
                      "Mark Toller", "Sprecher Mark Toller", id="a_person_after"),
         pytest.param("Im Bericht heißt es, die Kinder seien gefährdet.", None, "Bericht",
                      id="a_document_without_author"),
+        pytest.param("Die Lage ist unklar. Es gebe Tote, hieß es auf Anfrage beim Landratsamt.",
+                     "Landratsamt", "Landratsamt", id="the_place_asked"),
     ],
 )
 def test_heißt_es_takes_the_source_next_to_it(text, speaker, mention):
@@ -651,6 +653,8 @@ def test_heißt_es_takes_the_source_next_to_it(text, speaker, mention):
     [
         pytest.param("Die Hafenchefin Dörte Sievers war enttäuscht. Es gebe Fortschritte, heißt es.",
                      "heißt es", id="heißt_es"),
+        pytest.param("Die Hafenchefin Dörte Sievers war enttäuscht. Es gebe Fortschritte, hieß es auf "
+                     "Nachfrage.", "hieß es", id="the_reporter_asked"),
         pytest.param("Die Hafenchefin Dörte Sievers war enttäuscht. Dem Vernehmen nach geht es um Fragen "
                      "des Naturschutzes.", "Dem Vernehmen nach", id="dem_Vernehmen_nach"),
     ],

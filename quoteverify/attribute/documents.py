@@ -26,6 +26,7 @@ _DOCUMENT_PREPS = frozenset("in im auf bei beim".split())
 _SOURCE_PREPS = frozenset("von vom aus seitens".split())
 # pronominal adverbs that point back to a document just named
 _HEARSAY_PLACES = frozenset("in im bei beim auf aus vom von".split())
+_REQUESTS = frozenset(("Anfrage", "Nachfrage"))
 _POINTERS = frozenset("darin dort darauf darunter hierin hierauf".split())
 _PASSIVE_AUX = frozenset("wird wurde werden wurden worden".split())
 
@@ -262,6 +263,10 @@ def hearsay_source(text: str, before: list[Token], after: list[Token]) -> Mentio
     before = before[commas[-1] + 1 :] if commas else before
     stop = next((k for k, t in enumerate(after) if t[2] in ",;:."), len(after))
     for toks, last in ((before, True), (after[:stop], False)):
+        if len(toks) >= 2 and toks[0][2] == "auf" and toks[1][2] in _REQUESTS:
+            # hieß es auf Anfrage (der Zeitung) (bei der Polizei): the reporter asked; the
+            # place asked, if named, is the source
+            toks = next((toks[k:] for k in range(2, len(toks)) if toks[k][2] in ("bei", "beim", "aus", "im")), [])
         if len(toks) < 2 or toks[0][2].lower() not in _HEARSAY_PLACES:
             continue
         m = document_phrase(text, toks, 1, len(toks))
