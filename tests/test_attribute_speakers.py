@@ -1047,6 +1047,24 @@ def test_the_canonical_name_of_a_body(text, speaker):
     assert q.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        pytest.param("Der Klinikverbund Ostalb schließt die Station. „Wir haben keine Wahl“, heißt es in "
+                     "einer Mitteilung des Verbunds.", "Ostalb", "einer Mitteilung des Verbunds",
+                     id="a_document_of_the_kind"),
+        pytest.param("Die Lindhof Bau GmbH baut ab. Nach Angaben des Unternehmens gibt es keine Alternative.",
+                     "Lindhof Bau GmbH", "Unternehmens", id="a_marker_ending_in_the_article"),
+        pytest.param("Die Lindhof Bau GmbH baut ab. „Es gibt keine Alternative“, heißt es in einer Erklärung "
+                     "des Unternehmens.", "Lindhof Bau GmbH", "einer Erklärung des Unternehmens",
+                     id="a_document_of_the_company"),
+    ],
+)
+def test_a_common_noun_owner_is_the_body_named_before(text, speaker, mention):
+    q = attributed(text)[-1]
+    assert_named(q, text, speaker, mention)
+
+
 def test_a_plural_noun_after_der_is_a_group_not_a_person():
     text = ("Die CDU sammelt Unterschriften. Nach Angaben der Initiatoren haben bislang 4000 Menschen "
             "unterschrieben.")

@@ -223,8 +223,7 @@ class _Attributor:
             if mention is not None:
                 factor = _MENTION_FACTOR[mention.kind]
                 if mention.kind == "document":  # in dem Antrag der Fraktion: its author, if named
-                    owner = owner_mention(mention)
-                    person = self.registry.resolve(owner) if owner is not None else None
+                    person = self._author(mention)
                 elif mention.kind == "pronoun" and mention.antecedent is None:
                     person = self._antecedent_in_sentence(q, para, mention) or self.registry.resolve(mention)
                 else:  # X, der sagte: the relative pronoun is the mention, X the speaker
@@ -247,8 +246,7 @@ class _Attributor:
                 source = self._hearsay_source(q, para, cue)
                 if source is None:  # the clauses continuing it are hearsay too
                     return _Decision(rule, cue, None, _CONFIDENCE["source"] * 0.8, Person(nameless=True))
-                owner = owner_mention(source) if source.kind == "document" else source
-                person = self.registry.resolve(owner) if owner is not None else None
+                person = self._author(source) if source.kind == "document" else self.registry.resolve(source)
                 return _Decision(rule, cue, mention_of(source), _CONFIDENCE["document"], person)
             cue_only = (rule, cue)  # a cue whose speaker phrase could not be read
         enclosing = self._enclosing_reported(q)
@@ -266,8 +264,7 @@ class _Attributor:
             prior = self._subject_before(q, para)
             if prior is not None and (self.last is None or prior.start > self.last[0].end):
                 if prior.kind == "document":  # Der Bericht der Kommission schildert …: its author, if named
-                    owner = owner_mention(prior)
-                    person = self.registry.resolve(owner) if owner is not None else None
+                    person = self._author(prior)
                 else:
                     person = self.registry.resolve(prior)
                 return _Decision(found[0], None, mention_of(prior), _CONFIDENCE["continuation"], person)
@@ -285,6 +282,15 @@ class _Attributor:
         if cue_only is not None:
             return _Decision(cue_only[0], cue_only[1], None, _CONFIDENCE.get(cue_only[0], 0.7) * 0.5, None)
         return _Decision(None, None, None, 0.0, None)
+
+    def _author(self, document: Mention) -> Person | None:
+        """Who wrote a document: the author named in it (der Antrag der Fraktion Grün), or the
+        body named before that a common noun stands for (die Mitteilung des Verbunds, after
+        der Klinikverbund Unterer Wald); None if it names no one."""
+        owner = owner_mention(document)
+        if owner is not None:
+            return self.registry.resolve(owner)
+        return self.registry.known_body(document.name) if document.name else None
 
     def _antecedent_in_sentence(self, q: Quote, para: Paragraph, pronoun: Mention) -> Person | None:
         """Äußerte sich auch der Vorsitzende des Vereins, Tom Weller, dazu: „…“, sagte er —

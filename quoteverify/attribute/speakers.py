@@ -246,6 +246,11 @@ class Registry:
                 if person.gender in (None, mention.gender):
                     return person
             return None
+        if mention.name and mention.role is None and " " not in mention.name \
+                and mention.determiner in _DEFINITE | {None} and common_noun(mention.name):
+            known = self.known_body(mention.name)
+            if known is not None:
+                return known  # (Angaben) des Unternehmens, after die Lindhof Bau GmbH
         if mention.kind == "institution" or (mention.kind == "role" and mention.name is None
                                              and _is_institution(mention.role)):
             label = mention.name or mention.role or mention.text
@@ -326,6 +331,13 @@ class Registry:
                 if not (person.institution or person.nameless) and person.gender in (None, mention.gender):
                     return person
         return None
+
+    def known_body(self, noun: str) -> Person | None:
+        """The body named before that a common noun stands for: by its name (der Verband), its
+        legal form (das Unternehmen: a GmbH) or its kind (der Verbund: der Klinikverbund X)."""
+        found = self._by_name(noun) or self._body_named_before(noun) \
+            or self._body_of_kind(Mention(0, 0, noun, "role", None, noun, None))
+        return found if found is not None and found.institution else None
 
     def _by_salience(self) -> list[Person]:
         """The most salient first, then everyone else known, latest first."""
@@ -448,6 +460,7 @@ def _spokesperson_of(mention: Mention) -> str | None:
     return None
 
 
+_DEFINITE = frozenset("der die das des dem den".split())
 _SPOKESPEOPLE = frozenset(("Sprecher", "Sprecherin", "Pressesprecher", "Pressesprecherin"))
 
 
