@@ -396,7 +396,7 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
             None, "Kunstkritikern", "cue-after", id="passive_agent_a_group"),
         pytest.param(
             "Die Gefahr von Bränden wird vom Landesamt für Umwelt als „sehr hoch“ eingestuft.",
-            None, "Landesamt", "cue-after", id="passive_agent_the_last_von"),
+            "Landesamt für Umwelt", "Landesamt für Umwelt", "cue-after", id="passive_agent_the_last_von"),
         pytest.param(
             "Der Arzt, der von der Polizei befragt wurde, sagte: „Ich habe nichts gesehen.“",
             None, "Der Arzt", "cue-before", id="a_passive_relative_clause_is_not_the_quote_clause"),

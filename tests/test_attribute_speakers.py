@@ -1065,6 +1065,43 @@ def test_a_common_noun_owner_is_the_body_named_before(text, speaker, mention):
     assert_named(q, text, speaker, mention)
 
 
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        pytest.param("„Die Werte sind hoch“, sagte eine Sprecherin des Bundesamts für Strahlenschutz.",
+                     "Bundesamt für Strahlenschutz", "eine Sprecherin des Bundesamts für Strahlenschutz",
+                     id="a_spokesperson_of_it"),
+        pytest.param("„Die Werte sind hoch“, teilte das Landesamt für Umwelt und Verbraucherschutz mit.",
+                     "Landesamt für Umwelt und Verbraucherschutz",
+                     "Landesamt für Umwelt und Verbraucherschutz", id="two_fields"),
+        pytest.param("„Die Werte sind hoch“, sagte ein Sprecher der Landesagentur für Arbeit.",
+                     "Landesagentur für Arbeit", "ein Sprecher der Landesagentur für Arbeit",
+                     id="a_kind_of_body_before_für"),
+        pytest.param("Damit sorgte das Ministerium für Aufsehen. „Die Werte sind hoch“, sagte das Ministerium.",
+                     "Ministerium", "Ministerium", id="für_of_the_verb_sorgen"),
+    ],
+)
+def test_a_body_named_with_für_keeps_its_whole_name(text, speaker, mention):
+    q = attributed(text)[-1]
+    assert (q.speaker, q.mention.text) == (speaker, mention)
+    assert q.mention.start == text.rindex(mention)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        pytest.param("Das Landesamt für Strahlenschutz warnt vor Pilzen. „Die Werte sind hoch“, sagte das "
+                     "Landesamt.", "Landesamt für Strahlenschutz", "Landesamt", id="the_head_before_für"),
+        pytest.param("Das Paul-Ehrlich-Institut meldet mehr Fälle. „Die Werte sind hoch“, sagte das Institut.",
+                     "Paul-Ehrlich-Institut", "Institut", id="the_end_of_a_compound_name"),
+    ],
+)
+def test_a_body_is_found_again_by_the_noun_its_name_ends_in(text, speaker, mention):
+    q = attributed(text)[-1]
+    assert (q.speaker, q.mention.text) == (speaker, mention)
+    assert q.mention.start == text.rindex(mention)
+
+
 def test_a_plural_noun_after_der_is_a_group_not_a_person():
     text = ("Die CDU sammelt Unterschriften. Nach Angaben der Initiatoren haben bislang 4000 Menschen "
             "unterschrieben.")

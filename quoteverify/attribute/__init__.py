@@ -602,7 +602,8 @@ class _Attributor:
             # a full name opening a sentence introduces a person; a lone word must be known
             introduces = subject.name is not None and (
                 " " in subject.name or subject.role is not None and (
-                    subject.name in lexicon.first_names() or subject.kind == "institution"))
+                    subject.name in lexicon.first_names() or subject.kind == "institution")
+                or subject.kind == "institution" and "-" in subject.name.strip("-"))  # Robert-Koch-Institut
             person = self.registry.resolve(subject, create=introduces)
         if person is not None:
             self.registry.spoke(person)

@@ -127,6 +127,7 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
         j += 1
     role = None
     names: list[tuple[int, int, str]] = []
+    named_for = 0  # where the noun after *für* in a body's name ends
     k = j
     while k < len(toks):
         tw = toks[k][2]
@@ -167,6 +168,15 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
                 names, role = [], tw
             else:
                 names.append(toks[k])
+            k += 1
+            continue
+        if (tw == "für" and not named_for or tw == "und" and named_for == toks[k - 1][1]) and role is None \
+                and len(names) == 1 + bool(named_for) and k + 1 < len(toks) and toks[k + 1][2][:1].isupper() \
+                and names[0][2].lower().endswith(_BODIES_FOR) and not _for_verb(toks, i):
+            # das Bundesamt für Strahlenschutz, das Ministerium für Umwelt und Verkehr
+            k += 1
+            named_for = toks[k][1]
+            names.append(toks[k])
             k += 1
             continue
         if tw == "zu" and k + 1 < len(toks) and common_noun(toks[k + 1][2]):
@@ -246,7 +256,7 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
     if name and role is None and len(names) == 1 and (lexicon.is_institution(name) or _ACRONYM.match(name)):
         kind = "institution"  # die Polizei, das Ministerium, der BGH: a body, not a person
     elif name and role is None and len(names) > 1 and names[0][2] not in lexicon.first_names() and (
-            lexicon.is_institution(names[0][2]) or lexicon.is_institution(names[-1][2])):
+            lexicon.is_institution(names[0][2]) or lexicon.is_institution(names[-1][2]) or named_for):
         kind = "institution"  # die Firma Euryza, die Berliner Polizei: a body with its name
     m_start = toks[j][0] if name and role is None and low in DETERMINERS else start
     if name and role is not None:
@@ -254,7 +264,7 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
     det = low if low in DETERMINERS else None
     if name and role is not None and _kind_of_body(role):
         kind = "institution"  # der Klinikbetreiber Sana: a body, by its name
-    elif name and role is None and len(names) > 1 and _kind_of_body(names[0][2]):
+    elif name and role is None and len(names) > 1 and _kind_of_body(names[0][2]) and not named_for:
         # die Gewerkschaft Verdi, der Autozulieferer Hallberg Antriebstechnik: the name after
         # the kind of body is the body's name, the kind is kept as its role
         kind, role = "institution", names[0][2]
@@ -276,6 +286,9 @@ def _base_form(name: str) -> str:
     """des Auswärtigen Amtes -> Auswärtige Amt, dem Deutschen Wetterdienst -> Deutsche
     Wetterdienst: a body named in the genitive or dative, as after der/die/das, so that
     every mention of it finds the same body. Plurals (Vereinte Nationen) keep theirs."""
+    if " für " in name:  # des Bundesamts für Strahlenschutz: the head is inflected
+        head_name, _, rest = name.partition(" für ")
+        return f"{_base_form(head_name)} für {rest}"
     *head, last = name.split()
     if not last.endswith("s") and not any(w.endswith("en") for w in head):
         return name  # nothing inflected to undo (die Polizei, Anna Kern)
@@ -409,6 +422,16 @@ def _name_after_complement(toks: list[tuple[int, int, str]], k: int) -> list[tup
         run.append(toks[i])
         i += 1
     return run if len(run) >= 2 and not is_role(run[-1][2]) else []
+
+
+def _for_verb(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """sorgte das Ministerium für Aufsehen: *für* belongs to the verb before the phrase."""
+    return any(t[2].lower().startswith(("sorg", "gesorgt")) for t in toks[max(0, i - 3) : i])
+
+
+# heads of bodies whose name goes on with *für* (das Institut für Weltwirtschaft)
+_BODIES_FOR = ("amt", "amts", "amtes", "zentrum", "zentrums", "zentrale", "anstalt", "institut",
+               "instituts", "agentur", "ministerium", "ministeriums", "kommission", "behörde")
 
 
 def _place_adjective(word: str) -> bool:

@@ -254,7 +254,8 @@ class Registry:
         if mention.kind == "institution" or (mention.kind == "role" and mention.name is None
                                              and _is_institution(mention.role)):
             label = mention.name or mention.role or mention.text
-            person = self._by_name(label) or self._body_named_before(label) or self._body_of_kind(mention)
+            person = self._by_name(label) or self._body_named_before(label) or self._body_of_kind(mention) \
+                or self._body_ending_in(label)
             if person is None:
                 if not create:
                     return None
@@ -336,8 +337,19 @@ class Registry:
         """The body named before that a common noun stands for: by its name (der Verband), its
         legal form (das Unternehmen: a GmbH) or its kind (der Verbund: der Klinikverbund X)."""
         found = self._by_name(noun) or self._body_named_before(noun) \
-            or self._body_of_kind(Mention(0, 0, noun, "role", None, noun, None))
+            or self._body_of_kind(Mention(0, 0, noun, "role", None, noun, None)) or self._body_ending_in(noun)
         return found if found is not None and found.institution else None
+
+    def _body_ending_in(self, noun: str) -> Person | None:
+        """das Institut, after das Robert-Koch-Institut; das Bundesamt, after das Bundesamt
+        für Strahlenschutz: a body whose name's head ends in the noun, latest first."""
+        if " " in noun or not common_noun(noun):
+            return None
+        low = noun.lower()
+        for person in self._by_salience():
+            if person.institution and any(n.partition(" für ")[0].lower().endswith(low) for n in person.names):
+                return person
+        return None
 
     def _by_salience(self) -> list[Person]:
         """The most salient first, then everyone else known, latest first."""
