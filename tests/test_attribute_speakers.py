@@ -283,6 +283,22 @@ def test_a_quantifier_after_the_article_is_part_of_the_speaker_phrase(text, ment
 
 
 @pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        pytest.param("Linz - Die Ministerin Eva Kohl will die Hilfe verdoppeln. Das kündigte sie am Montag an.",
+                     "Eva Kohl", "sie", id="a_pronoun"),
+        pytest.param("Linz - Linz' Bürgermeister Karl Hofer will die Hilfe verdoppeln. Das kündigte der "
+                     "Stadtchef am Montag an.", "Karl Hofer", "der Stadtchef", id="a_role"),
+    ],
+)
+def test_the_next_sentence_names_the_subject_of_the_lead_again(text, speaker, mention):
+    """The person the lead introduces is known when the cue after it refers back to them."""
+    [q] = attributed(text)
+    assert (q.kind, q.rule, q.speaker, q.mention.text) == ("indirect", "cue-next", speaker, mention)
+    assert q.mention.start == text.rindex(mention)
+
+
+@pytest.mark.parametrize(
     "text, speaker, mention, cue",
     [
         ("„Wir sind bereit.“ Das sagte Bürgermeister Tom Hesse am Montag.",

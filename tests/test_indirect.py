@@ -226,6 +226,11 @@ def test_konjunktiv_ii_continues_only_speech():
          "Der Pegel steigt weiter", "meldete", "Feuerwehr"),
         ("Die Firma plant einen Umzug nach Kassel. Dies geht aus einer Mitteilung des Konzerns hervor.",
          "Die Firma plant einen Umzug nach Kassel", "geht", "Mitteilung"),
+        # a dateline before the lead is not part of it, with or without an agency
+        ("Linz (apa) - Die Stadt baut ein Bad. Das teilte der Stadtrat mit.",
+         "Die Stadt baut ein Bad", "teilte", "Stadtrat"),
+        ("Linz - Die Stadt baut ein Bad. Das teilte der Stadtrat mit.",
+         "Die Stadt baut ein Bad", "teilte", "Stadtrat"),
     ],
 )
 def test_the_next_sentence_names_the_source(text, span, cue, mention):

@@ -66,6 +66,7 @@ from quoteverify.attribute.indirect_clauses import (
 from quoteverify.attribute.indirect_frames import MARKERS, Hit, anaphoric_cue, frames
 from quoteverify.attribute.mentions import Mention, tokens
 from quoteverify.detect.marks import paragraphs
+from quoteverify.io.metadata import dateline_end
 from quoteverify.nlp import Backend, get_backend
 from quoteverify.records import Article, Quote, Span
 from quoteverify.sentences import sentences
@@ -171,6 +172,8 @@ class _Zones:
 
 
 def _sentence(text: str, s0: int, s1: int, zones: _Zones) -> Sent | None:
+    if text[s0 : s0 + 1].isupper() and (after := dateline_end(text, s0)) is not None and after < s1:
+        s0 = after  # Wien (dpa) - Der Bürgermeister will …: the dateline is no part of the clause
     toks = tokens(text, s0, s1)
     if len(toks) < 3:
         return None

@@ -176,9 +176,15 @@ def _dateline_at(text: str, pos: int = 0) -> _Dateline | None:
 
 def dateline_end(text: str, pos: int = 0) -> int | None:
     """Where a dateline starting at ``pos`` ends (after its dash), or None: the first
-    sentence's subject stands after it (Krähenfeld (dpa) - Der Konzern …)."""
+    sentence's subject stands after it (Krähenfeld (dpa) - Der Konzern …; also a place
+    alone, Wien - Der Bürgermeister …, which credits no one and is no metadata)."""
     match = _DATELINE.match(text, pos)
-    if match is None or _dateline_at(text, pos) is None:
+    if match is None:
+        return None
+    if _dateline_at(text, pos) is None and not (
+        " " not in match.group("place") and text[match.start("dash") - 1] in " \t"
+        and text[match.end() : match.end() + 1].isupper()
+    ):
         return None
     return match.end()
 
