@@ -302,6 +302,12 @@ def speech_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def negations() -> frozenset[str]:
+    """Words that negate a statement (lowercase): "nicht", "niemand", "keine", ..."""
+    return _word_set("negations.txt")
+
+
+@lru_cache(maxsize=1)
 def intent_nouns() -> frozenset[str]:
     """Nouns naming a decision, plan, offer, request or order (lowercase): "beschluss",
     "vorschlag"; their zu-infinitive or dass-clause is reported content."""

@@ -285,7 +285,8 @@ def test_a_quantifier_after_the_article_is_part_of_the_speaker_phrase(text, ment
 @pytest.mark.parametrize(
     "text, speaker, mention",
     [
-        pytest.param("Linz - Die Ministerin Eva Kohl will die Hilfe verdoppeln. Das kündigte sie am Montag an.",
+        pytest.param("Linz - Die Ministerin Eva Kohl will die Hilfe verdoppeln. Das kündigte sie am Montag "
+                     "an.",
                      "Eva Kohl", "sie", id="a_pronoun"),
         pytest.param("Linz - Linz' Bürgermeister Karl Hofer will die Hilfe verdoppeln. Das kündigte der "
                      "Stadtchef am Montag an.", "Karl Hofer", "der Stadtchef", id="a_role"),
@@ -1093,7 +1094,8 @@ def test_a_common_noun_owner_is_the_body_named_before(text, speaker, mention):
         pytest.param("„Die Werte sind hoch“, sagte ein Sprecher der Landesagentur für Arbeit.",
                      "Landesagentur für Arbeit", "ein Sprecher der Landesagentur für Arbeit",
                      id="a_kind_of_body_before_für"),
-        pytest.param("Damit sorgte das Ministerium für Aufsehen. „Die Werte sind hoch“, sagte das Ministerium.",
+        pytest.param("Damit sorgte das Ministerium für Aufsehen. „Die Werte sind hoch“, sagte das "
+                     "Ministerium.",
                      "Ministerium", "Ministerium", id="für_of_the_verb_sorgen"),
     ],
 )
@@ -1108,7 +1110,8 @@ def test_a_body_named_with_für_keeps_its_whole_name(text, speaker, mention):
     [
         pytest.param("Das Landesamt für Strahlenschutz warnt vor Pilzen. „Die Werte sind hoch“, sagte das "
                      "Landesamt.", "Landesamt für Strahlenschutz", "Landesamt", id="the_head_before_für"),
-        pytest.param("Das Paul-Ehrlich-Institut meldet mehr Fälle. „Die Werte sind hoch“, sagte das Institut.",
+        pytest.param("Das Paul-Ehrlich-Institut meldet mehr Fälle. „Die Werte sind hoch“, sagte das "
+                     "Institut.",
                      "Paul-Ehrlich-Institut", "Institut", id="the_end_of_a_compound_name"),
     ],
 )

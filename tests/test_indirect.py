@@ -363,7 +363,8 @@ def test_spans_are_trimmed_and_in_reading_order():
          ["Das gilt u.a. für Berlin.", "Am 3. Mai kommt die Ministerin."]),
         ("Der Club stieg in die 3. Liga ab.", ["Der Club stieg in die 3. Liga ab."]),
         # a number closing a sentence: no article or pronoun follows an ordinal
-        ("Gebaut wird das Modell 3. Ein Sprecher sagte das.", ["Gebaut wird das Modell 3.", "Ein Sprecher sagte das."]),
+        ("Gebaut wird das Modell 3. Ein Sprecher sagte das.",
+         ["Gebaut wird das Modell 3.", "Ein Sprecher sagte das."]),
         ("Sie landete auf Platz 7. Sie war enttäuscht.", ["Sie landete auf Platz 7.", "Sie war enttäuscht."]),
     ],
 )

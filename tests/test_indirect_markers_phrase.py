@@ -71,11 +71,21 @@ FRAME_BOUNDARIES = [
     # a number after the source opens the next phrase; the short frame stays inside the clause
     ("Der Sturm kostete gemäß der Zeitung 40 Menschen das Leben.",
      [("Der Sturm kostete gemäß der Zeitung 40 Menschen das Leben", "source-marker", "gemäß", "Zeitung")]),
-    # a fronted subordinate clause belongs to the main clause the marker interrupts (the larger
-    # part before the marker is reported)
+    # a fronted subordinate clause belongs to the main clause the marker interrupts (a short
+    # frame stays inside the clause)
     ("Nachdem der Pilot über Hitze geklagt hatte, geht es ihm nach Angaben der Ärzte wieder gut.",
-     [("Nachdem der Pilot über Hitze geklagt hatte, geht es ihm", "source-marker", "nach Angaben der",
-       "Ärzte")]),
+     [("Nachdem der Pilot über Hitze geklagt hatte, geht es ihm nach Angaben der Ärzte wieder gut",
+       "source-marker", "nach Angaben der", "Ärzte")]),
+    # a short frame inside the clause: the whole clause, not the part before it
+    ("Die Lage ist laut Polizei ruhig.",
+     [("Die Lage ist laut Polizei ruhig", "source-marker", "laut", "Polizei")]),
+    # a long frame: the larger part, unless the other holds a negation or a number
+    ("Verletzt wurde nach Angaben der örtlichen Polizei niemand.",
+     [("Verletzt wurde nach Angaben der örtlichen Polizei niemand", "source-marker", "nach Angaben der",
+       "örtlichen Polizei")]),
+    ("Der Vorwurf treffe nach Angaben der beiden Verteidiger nicht zu.",
+     [("Der Vorwurf treffe nach Angaben der beiden Verteidiger nicht zu", "source-marker",
+       "nach Angaben der", "Verteidiger")]),
     # wie + a name with its role in apposition before the verb
     ("Wie Eva Brandt, Sprecherin der Feuerwehr, in Kiel mitteilte, ist der Brand gelöscht.",
      [("ist der Brand gelöscht", "source-marker", "mitteilte", "Eva Brandt")]),

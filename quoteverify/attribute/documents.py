@@ -266,7 +266,8 @@ def hearsay_source(text: str, before: list[Token], after: list[Token]) -> Mentio
         if len(toks) >= 2 and toks[0][2] == "auf" and toks[1][2] in _REQUESTS:
             # hieß es auf Anfrage (der Zeitung) (bei der Polizei): the reporter asked; the
             # place asked, if named, is the source
-            toks = next((toks[k:] for k in range(2, len(toks)) if toks[k][2] in ("bei", "beim", "aus", "im")), [])
+            asked = ("bei", "beim", "aus", "im")
+            toks = next((toks[k:] for k in range(2, len(toks)) if toks[k][2] in asked), [])
         if len(toks) < 2 or toks[0][2].lower() not in _HEARSAY_PLACES:
             continue
         m = document_phrase(text, toks, 1, len(toks))

@@ -262,23 +262,34 @@ def _marker_span(s: Sent, seg: int, lo: int, hi: int, position: str) -> tuple[in
         if seg == 0 and sep < s.n:
             return sep + 1, clause_end(s, sep + 1)  # In der Mitteilung heißt es, …
         return 0, 0
-    if lo == 0:
-        return hi, _main_clause_end(s, hi)  # Laut Polizei wurde … / Der Polizei zufolge …
+    if lo == 0 or lo == seg and s.toks[seg - 1][2] == ":":
+        return hi, _main_clause_end(s, hi)  # Laut Polizei wurde … / Der Polizei zufolge … / …: Laut X …
     if seg > 0 and (s.words[seg] in SUBORDINATORS or relative_at(s, seg) or relative_pp(s, seg)):
         return seg, sub_clause_end(s, seg)  # …, die nach Angaben der Polizei … sollte, …
     start, end = (0, _main_clause_end(s, hi)) if seg == 0 else (seg, _main_clause_end(s, hi))
     fronted = seg > 0 and s.words[0] in SUBORDINATORS and s.toks[seg - 1][2] == ","
     if fronted and s.words[seg] in COMMON_FINITE:
         start = 0  # Nachdem …, geht es ihm nach Angaben X gut: the fronted clause belongs to it
-    # the frame interrupts the clause: the whole, or the larger part if the frame is long
+    # the frame interrupts the clause (Die Lage ist laut Polizei ruhig): the whole clause, frame
+    # included, unless the frame is most of it; then the larger part around it
+    if all(s.quoted[k] or not s.toks[k][2][:1].isalnum() for k in (*range(start, lo), *range(hi, end))):
+        return 0, 0  # „…“ laut Landrat X: the marker attributes the quotation
     whole = s.end_char(end) - s.char(start)
     frame = s.end_char(hi) - s.char(lo)
+    if frame * 2 <= whole:
+        return start, end
     left = s.end_char(lo) - s.char(start) if lo > start else 0
     right = s.end_char(end) - s.char(hi) if hi < end else 0
-    rest = max(1, whole - frame)
-    # the expected overlap with the gold pieces around the frame, for each choice
-    best = max(((whole - frame) / whole, (start, end)), (left / rest, (start, lo)), (right / rest, (hi, end)))
-    return best[1]
+    kept, dropped = ((start, lo), (hi, end)) if left >= right else ((hi, end), (start, lo))
+    if _carries_meaning(s, *dropped):
+        return start, end  # Verletzt wurde nach Angaben der Polizei niemand: never without *niemand*
+    return kept
+
+
+def _carries_meaning(s: Sent, lo: int, hi: int) -> bool:
+    """Does ``lo..hi`` hold a negation or a number, without which the clause says otherwise?"""
+    negations = lexicon.negations()
+    return any(s.words[k] in negations or s.words[k][:1].isdigit() for k in range(lo, hi))
 
 
 def _main_clause_end(s: Sent, k: int) -> int:

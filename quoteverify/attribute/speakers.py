@@ -347,7 +347,8 @@ class Registry:
             return None
         low = noun.lower()
         for person in self._by_salience():
-            if person.institution and any(n.partition(" für ")[0].lower().endswith(low) for n in person.names):
+            heads = (n.partition(" für ")[0].lower() for n in person.names)
+            if person.institution and any(head.endswith(low) for head in heads):
                 return person
         return None
 
