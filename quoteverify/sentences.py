@@ -74,12 +74,13 @@ def _real_end(text: str, start: int, m: re.Match[str], nxt: int, hi: int) -> boo
     if before is None:
         return True
     word = before.group(1).lstrip(_OPENERS)
-    if len(word) == 1 and word.isalpha() or _INITIALS_RE.fullmatch(word):
-        return False  # Karl F. Olsen / K.M. Olsen
+    following = re.match(r"[A-Za-zÄÖÜäöüß]+", text[nxt:hi])
+    if (len(word) == 1 and word.isalpha() or _INITIALS_RE.fullmatch(word)) and not (
+            following is not None and following.group().lower() in _NO_NOUN):
+        return False  # Karl F. Olsen / K.M. Olsen (not: schrieb er auf X. Die Stadt …)
     if word.lower() in _ABBREVIATIONS:
         return False
     if word.isdigit():
-        following = re.match(r"[A-Za-zÄÖÜäöüß]+", text[nxt:hi])
         if len(word) <= 2 and (following is None or following.group().lower() in _MONTHS):
             return False
         if len(word) <= 2 and following is not None and text[nxt].isupper() \

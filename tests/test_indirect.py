@@ -366,6 +366,8 @@ def test_spans_are_trimmed_and_in_reading_order():
         ("Gebaut wird das Modell 3. Ein Sprecher sagte das.",
          ["Gebaut wird das Modell 3.", "Ein Sprecher sagte das."]),
         ("Sie landete auf Platz 7. Sie war enttäuscht.", ["Sie landete auf Platz 7.", "Sie war enttäuscht."]),
+        # a one-letter word closing a sentence is no initial before an article
+        ("Das schrieb er auf X. Die Stadt schweigt.", ["Das schrieb er auf X.", "Die Stadt schweigt."]),
     ],
 )
 def test_sentence_bounds(text, expected):
