@@ -323,6 +323,10 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
             "Talheims oberster Bürgermeister Jens Korte spricht von einer „überwältigenden Resonanz“.",
             "Jens Korte", "Bürgermeister Jens Korte", "subject", id="genitive_adjective_role_name"),
         pytest.param(
+            "„Das reicht nicht“, sagte der Sprecher des Fahrgastverbands Pro Schiene, Karl-Peter Naumann.",
+            "Karl-Peter Naumann", "der Sprecher des Fahrgastverbands Pro Schiene, Karl-Peter Naumann",
+            "cue-after", id="hyphenated_given_name_in_apposition"),
+        pytest.param(
             "Der Waldkirchener Bürgermeister Jens Korte spricht von einem „schwarzen Tag“.",
             "Jens Korte", "Bürgermeister Jens Korte", "subject", id="place_adjective_role_name"),
         pytest.param(

@@ -443,8 +443,8 @@ _PLACE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")
 
 
 def _name_word(word: str) -> bool:
-    """Lamotte, O’Leary, Chamene'i: letters, with an apostrophe inside a name."""
-    return word.replace("’", "").replace("'", "").isalpha()
+    """Lamotte, O’Leary, Chamene'i, Karl-Peter: letters, with an apostrophe or hyphen inside a name."""
+    return all(part.isalpha() for part in word.replace("’", "").replace("'", "").split("-"))
 
 
 def _surname_after_particle(word: str) -> bool:
