@@ -1121,6 +1121,14 @@ def test_a_body_is_found_again_by_the_noun_its_name_ends_in(text, speaker, menti
     assert q.mention.start == text.rindex(mention)
 
 
+def test_the_person_after_the_verb_speaks_when_a_thing_opens_the_sentence():
+    text = ("Ministerin Jana Holt zeigte sich besorgt. Ein Eingreifen des Bundes lehnte die Juristin "
+            "jedoch ab: Die Tarifautonomie sei ein hohes Gut.")
+    q = attributed(text)[-1]
+    assert (q.kind, q.rule) == ("indirect", "konjunktiv-continuation")
+    assert_named(q, text, "Jana Holt", "die Juristin")
+
+
 def test_a_plural_noun_after_der_is_a_group_not_a_person():
     text = ("Die CDU sammelt Unterschriften. Nach Angaben der Initiatoren haben bislang 4000 Menschen "
             "unterschrieben.")

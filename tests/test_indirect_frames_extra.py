@@ -60,6 +60,15 @@ CASES = [
         "Kanzlei ausdrücklich: Es sei gerecht.",
         ("Es sei gerecht", "konjunktiv-cue", "lobte", "Anwalt Timo Brehm"),
     ),
+    # the object before the verb, the speaker after it
+    (
+        "Den Vorschlag begrüßte die Ministerin ausdrücklich: Er sei mutig.",
+        ("Er sei mutig", "konjunktiv-cue", "begrüßte", "die Ministerin"),
+    ),
+    (
+        "Den Anwohnern schlug er vor, einen Verein zu gründen.",
+        ("einen Verein zu gründen", "infinitive-cue", "schlug", "er"),
+    ),
     # … a cue closing the clause after the colon names who said it
     (
         "Auch die Grünen kritisierten den Plan: Er komme viel zu spät, meinte Klubobfrau Judith Wallner.",

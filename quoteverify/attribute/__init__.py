@@ -76,9 +76,11 @@ from quoteverify.attribute.frames import (
 from quoteverify.attribute.mentions import Mention, read_mention, said_or_thought, tokens
 from quoteverify.attribute.phrases import (
     PREPOSITIONS,
+    a_person,
     in_prepositional_phrase,
     is_speech_verb,
     names_a_thing,
+    object_first,
     plausible_speaker,
     subject_at,
     title_in_marks,
@@ -352,6 +354,11 @@ class _Attributor:
             agent = passive_agent(self.text, before, [])
             return agent, agent is None
         subject = clause_subject(self.text, before)
+        if subject is not None and object_first(subject):
+            # Ein Eingreifen lehnte der FDP-Politiker ab: …: the person after the verb
+            inverted = inverted_subject(self.text, frame)
+            if a_person(inverted):
+                subject = inverted
         if subject is None and before[0][2].lower() in _OPENERS:
             subject = subject_at(self.text, before, 1)  # Selbst die Zeitung X hatte kritisiert, dass …
         if subject is None and before[0][2].lower() == "wie":

@@ -22,6 +22,7 @@ from quoteverify.attribute.indirect_clauses import (
     speech_verb,
 )
 from quoteverify.attribute.mentions import Mention, read_mention
+from quoteverify.attribute.phrases import a_person, object_first
 from quoteverify.attribute.tagging import not_a_noun
 from quoteverify.records import Span
 
@@ -157,6 +158,12 @@ def subject(s: Sent, seg: int, v: int, stop: int) -> Mention | None:
     head = aux if aux is not None else v
     m = speaker(s, seg, head)
     if m is not None and m.end <= s.toks[head][0]:
+        if object_first(m) or oblique(s, seg):
+            # Den Vorschlag begrüßte die Ministerin / Den Anwohnern schlug er vor: the object
+            # first, the person after the verb is the subject
+            after = mention_after(s, head + 1, stop)
+            if a_person(after):
+                return after
         return m
     for j in range(seg + 1, head):
         if s.words[j - 1] in PREPOSITIONS or s.words[seg] in PREPOSITIONS or oblique(s, j):

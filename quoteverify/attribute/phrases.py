@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from quoteverify import lexicon
 from quoteverify.attribute.mentions import DETERMINERS, Mention, read_mention
-from quoteverify.attribute.tagging import abstract_noun, common_noun, not_a_noun
+from quoteverify.attribute.tagging import abstract_noun, common_noun, lemma_and_tag, not_a_noun
 
 Token = tuple[int, int, str]
 
@@ -221,6 +221,21 @@ def names_a_thing(m: Mention) -> bool:
     if len(parts) > 1 and common_noun(parts[0]) and abstract_noun(parts[0]):
         return True  # Die Äußerungen Kerns: the thing, then its owner in the genitive
     return abstract_noun(parts[-1]) and (len(parts) == 1 or common_noun(parts[0]))
+
+
+def object_first(m: Mention) -> bool:
+    """Ein Eingreifen (lehnte der Minister ab), Den Vorschlag (begrüßte sie): a common noun
+    that is neither a role nor a body opens the clause; a person after the verb may be its
+    subject."""
+    return m.kind == "name" and m.role is None and m.name is not None and " " not in m.name \
+        and lemma_and_tag(m.name)[1] in ("NN", "NNI") and not lexicon.is_institution(m.name) \
+        and not lexicon.role_noun(m.name)  # NNI: a verb as a noun (das Eingreifen)
+
+
+def a_person(m: Mention | None) -> bool:
+    """der Minister, Ministerin Jana Holt, er, sie: a phrase that names a person."""
+    return m is not None and (m.kind == "role" or m.role is not None
+                              or m.kind == "pronoun" and m.text.lower() in ("er", "sie"))
 
 
 def names_someone(m: Mention, text: str) -> bool:
