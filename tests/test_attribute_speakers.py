@@ -980,6 +980,13 @@ def test_a_statement_named_without_its_author(text, speaker):
     assert_named(q, text, speaker, "Stellungnahme")
 
 
+def test_a_letter_named_without_its_author_is_by_whom_the_sentence_before_is_about():
+    text = "Die Lindhof AG wehrt sich gegen die Vorwürfe. Man habe korrekt gehandelt, heißt es in dem Schreiben."
+    q = attributed(text)[-1]
+    assert (q.kind, q.rule, q.cue.text) == ("indirect", "source-marker", "heißt es in")
+    assert_named(q, text, "Lindhof AG", "Schreiben")
+
+
 def test_a_statement_by_its_author_named_after_it():
     text = ("Die Stadt baut. Die Sana Regio GmbH verweist auf Personalmangel. Man finde keine Fachärzte, "
             "hieß es in einer Stellungnahme des Landrats Jens Pohl.")
