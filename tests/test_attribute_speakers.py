@@ -1136,6 +1136,22 @@ def test_the_person_after_the_verb_speaks_when_a_thing_opens_the_sentence():
     assert_named(q, text, "Jana Holt", "die Juristin")
 
 
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        pytest.param("„Das ist eine Trendwende“, sagte die Forscherin Sabine Vogt. Mädchen lesen nach ihren "
+                     "Worten mehr als Jungen.", "ihren", id="a_possessive"),
+        pytest.param("Die Forscherin Sabine Vogt stellte die Studie vor. Nach Vogts Einschätzung wird "
+                     "wieder mehr gelesen.", "Vogts", id="a_genitive"),
+        pytest.param("Die Forscherin Sabine Vogt gab den Verlegern Mitschuld am Rückgang. Nach ihrer "
+                     "Einschätzung wird wieder mehr gelesen.", "ihrer", id="not_a_noun_after_a_plural_role"),
+    ],
+)
+def test_the_owner_of_a_speech_noun_after_nach_speaks(text, mention):
+    q = attributed(text)[-1]
+    assert (q.kind, q.rule, q.speaker, q.mention.text) == ("indirect", "source-marker", "Sabine Vogt", mention)
+
+
 def test_a_plural_noun_after_der_is_a_group_not_a_person():
     text = ("Die CDU sammelt Unterschriften. Nach Angaben der Initiatoren haben bislang 4000 Menschen "
             "unterschrieben.")

@@ -33,6 +33,12 @@ CASES = [
     # demnach inside the clause: according to the report named before, the whole clause
     ("Die Behörde legte ihren Bericht vor. Die Zahl der Unfälle ist demnach deutlich gesunken.",
      [("Die Zahl der Unfälle ist demnach deutlich gesunken", "source-marker", "demnach", None)]),
+    # the owner of the speech noun speaks: a possessive like a pronoun, a name in the genitive
+    ("Vor allem Mädchen lesen nach ihren Worten mehr als Jungen.",
+     [("Vor allem Mädchen lesen nach ihren Worten mehr als Jungen", "source-marker", "nach ihren Worten",
+       "ihren")]),
+    ("Nach Brandts Einschätzung wird der Streik lange dauern.",
+     [("wird der Streik lange dauern", "source-marker", "Nach Brandts Einschätzung", "Brandts")]),
     # a website is named as a source like an outlet
     ("Laut stadtblatt.de blieben einige Gäste bis zum Morgen.",
      [("blieben einige Gäste bis zum Morgen", "source-marker", "Laut", "stadtblatt.de")]),

@@ -9,6 +9,8 @@ it attributes: the rest of the clause after *Laut Polizei*, the clause before
 
 from __future__ import annotations
 
+import re
+
 from quoteverify import lexicon
 from quoteverify.attribute.indirect_clauses import (
     COMMON_FINITE,
@@ -150,6 +152,16 @@ def _marker_hit(s: Sent, i: int, j: int, position: str, noun: int | None = None)
         )
         mention = read_mention(s.text, s.toks[:stop], at) if readable and s.words[at] not in RELATIVES - {
             "der", "die", "das", "dem", "den"} else None
+        owner = _POSSESSIVE.fullmatch(s.words[noun - 1]) if mention is None and noun is not None else None
+        if owner is not None:
+            # nach ihren Worten, nach seiner Einschätzung: the owner speaks, like sie / er
+            a, b, word = s.toks[noun - 1]
+            mention = Mention(a, b, word, "pronoun", None, None, "m" if owner.group(1) == "sein" else "f")
+        before = s.toks[noun - 1][2] if mention is None and noun is not None and noun - 1 > i else ""
+        if before[:1].isupper() and before.endswith("s") and len(before) > 3:
+            # nach Grupps Meinung: the person in the genitive before the noun speaks
+            a, b, _ = s.toks[noun - 1]
+            mention = Mention(a, b, before, "name", before[:-1], None, None)
         if mention is None and noun is not None and not s.words[noun - 1].startswith("eigen"):
             mention = read_mention(s.text, s.toks[: noun + 1], noun)
         if mention is None and at < stop and web_address(s.toks[at][2]):
@@ -214,6 +226,9 @@ def _marker_hit(s: Sent, i: int, j: int, position: str, noun: int | None = None)
     if tail and all(s.quoted[k] for k in tail):
         return None  # laut X „…“: the partial quote is all there is
     return (s.char(lo), s.end_char(hi), cue, mention, "source-marker", 0.8)
+
+
+_POSSESSIVE = re.compile(r"(sein|ihr)(?:e|er|en|em|es)?")
 
 
 def _phrase_word(s: Sent, x: int) -> bool:

@@ -68,8 +68,8 @@ def introductions(text: str) -> list[Introduction]:
     """Every "Role Firstname Lastname" apposition in reading order."""
     found = []
     for m in _CAPITALISED_RE.finditer(text):
-        if lexicon.role_noun(m.group()) is None:
-            continue
+        if lexicon.role_noun(m.group()) is None or _dative_plural(m.group()):
+            continue  # (den Managern Mitschuld geben: several people, then a noun)
         n = _NAME_AFTER_ROLE_RE.match(text, m.end())
         if not n or n.group("name").split()[0] in _NOT_SURNAMES:
             n = _NAME_AFTER_ROLE_PP_RE.match(text, m.end()) or n
@@ -93,6 +93,11 @@ def introductions(text: str) -> list[Introduction]:
         found.append(Introduction(m.start(), m.end(), "", m.group("name"), True))
     found.sort(key=lambda i: i.start)
     return found
+
+
+def _dative_plural(word: str) -> bool:
+    """Managern, Ministern: the dative plural of a role in -er or -el, never one person."""
+    return word.endswith(("ern", "eln")) and lemma_and_tag(word)[0] == word[:-1]
 
 
 _GIVEN_AND_SURNAME_RE = re.compile(
