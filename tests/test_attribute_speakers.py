@@ -981,7 +981,8 @@ def test_a_statement_named_without_its_author(text, speaker):
 
 
 def test_a_letter_named_without_its_author_is_by_whom_the_sentence_before_is_about():
-    text = "Die Lindhof AG wehrt sich gegen die Vorwürfe. Man habe korrekt gehandelt, heißt es in dem Schreiben."
+    text = ("Die Lindhof AG wehrt sich gegen die Vorwürfe. Man habe korrekt gehandelt, heißt es in dem "
+            "Schreiben.")
     q = attributed(text)[-1]
     assert (q.kind, q.rule, q.cue.text) == ("indirect", "source-marker", "heißt es in")
     assert_named(q, text, "Lindhof AG", "Schreiben")
@@ -1149,7 +1150,8 @@ def test_the_person_after_the_verb_speaks_when_a_thing_opens_the_sentence():
 )
 def test_the_owner_of_a_speech_noun_after_nach_speaks(text, mention):
     q = attributed(text)[-1]
-    assert (q.kind, q.rule, q.speaker, q.mention.text) == ("indirect", "source-marker", "Sabine Vogt", mention)
+    assert (q.kind, q.rule, q.speaker) == ("indirect", "source-marker", "Sabine Vogt")
+    assert q.mention.text == mention
 
 
 def test_a_plural_noun_after_der_is_a_group_not_a_person():
