@@ -166,8 +166,8 @@ def test_unnamed_speaker_has_a_mention_but_no_speaker():
             '„Wir sind zufrieden“, sagte Wladimir Kusnezow.',
             'Wladimir Kusnezow', None, id='canonical_name_is_not_a_one_off_typo'),
         pytest.param(
-            '„Die Zahlen sind gut“, sagte ein Sprecher des Unternehmens.',
-            'Unternehmen', None, id='spokesperson_speaks_for_the_body_in_the_nominative'),
+            'Die Velox AG legt Zahlen vor. „Die Zahlen sind gut“, sagte ein Sprecher des Unternehmens.',
+            'Velox AG', None, id='spokesperson_speaks_for_the_body_in_the_nominative'),
         pytest.param(
             'Vorstandschefin Ulla Brenner kündigte Einschnitte an. '
             'Betriebsbedingte Kündigungen schloss sie nicht aus: „Wir müssen sparen.“',

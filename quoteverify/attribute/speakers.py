@@ -264,6 +264,10 @@ class Registry:
             if person is None:
                 if not create:
                     return None
+                if label.lower() in lexicon.generic_bodies():
+                    # das Unternehmen, der Verein with none named before: a body the text
+                    # does not name, no canonical speaker "Unternehmen"
+                    return Person(nameless=True)
                 person = self._new()
                 person.institution = True
                 self._add_name(person, label)
