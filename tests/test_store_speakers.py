@@ -136,6 +136,35 @@ def test_a_body_the_attribution_knew_stays_apart_from_a_person_of_that_surname(s
     assert kinds == {"Verdi": "organisation", "Giulia Verdi": "person"}
 
 
+@pytest.mark.parametrize("batches", [1, 2])
+def test_a_bare_name_opening_one_organisation_is_that_organisation(store: Store, batches: int) -> None:
+    """Hallberg, in an article that never says what it is, after Hallberg Antriebstechnik."""
+    company = _article("a1", "Hallberg Antriebstechnik")
+    company.quotes[0].extra["organisation"] = True
+    articles = [company, _article("a2", "Hallberg")]
+    if batches == 1:
+        store.write(articles)
+    else:
+        store.write(articles[:1])
+        store.write(articles[1:])
+    assert _speakers(store) == {"Hallberg Antriebstechnik": (2, ("Hallberg",))}
+
+
+def test_a_bare_name_a_person_carries_stays_with_the_person(store: Store) -> None:
+    company = _article("a1", "Hallberg Antriebstechnik")
+    company.quotes[0].extra["organisation"] = True
+    store.write([company, _article("a2", "Hallberg", "Jonas Hallberg")])
+    assert _speakers(store) == {"Hallberg Antriebstechnik": (1, ()), "Jonas Hallberg": (2, ("Hallberg",))}
+
+
+def test_a_bare_name_opening_two_organisations_stays_apart(store: Store) -> None:
+    first, second = _article("a1", "Hallberg Antriebstechnik"), _article("a2", "Hallberg Logistik")
+    for article in (first, second):
+        article.quotes[0].extra["organisation"] = True
+    store.write([first, second, _article("a3", "Hallberg")])
+    assert set(_speakers(store)) == {"Hallberg Antriebstechnik", "Hallberg Logistik", "Hallberg"}
+
+
 def test_unattributed_quotes_have_no_speaker(store: Store) -> None:
     store.write([_article("a1", None, "Anna Rausch")])
     assert _speakers(store) == {"Anna Rausch": (1, ())}

@@ -87,10 +87,11 @@ def resolve_speakers(
         query = f"SELECT alias_key, speaker_id FROM speaker_aliases WHERE alias_key IN ({marks})"
         known.update(conn.execute(query, chunk).fetchall())
     result: dict[str, int] = {}
-    # Fuller names first, so that a bare surname in the same batch sees every candidate.
+    # Fuller names first, then bodies, so that a bare name in the same batch sees every candidate.
     bodies = set(organisations)
     parsed = sorted(
-        (parse_name(name, organisation=name in bodies) for name in unique), key=lambda n: (not n.given, n.raw)
+        (parse_name(name, organisation=name in bodies) for name in unique),
+        key=lambda n: (not n.given, n.kind != "organisation", n.raw),
     )
     for name in parsed:
         found = known.get(keys[name.raw])
@@ -106,6 +107,8 @@ def _place(conn: sqlite3.Connection, name: Name) -> int:
     found = speaker_id(conn, name.display)
     if found is None and name.proper:
         found = _compatible_speaker(conn, name)
+    if found is None and name.proper and not name.given and " " not in name.display:
+        found = _organisation_starting(conn, name.display)
     if found is None:
         cursor = conn.execute(
             "INSERT INTO speakers (name, kind, surname_key) VALUES (?, ?, ?)",
@@ -146,6 +149,16 @@ def _compatible_speaker(conn: sqlite3.Connection, name: Name) -> int | None:
     if not full and len(bare) == 1:
         return bare[0][0]
     return None
+
+
+def _organisation_starting(conn: sqlite3.Connection, word: str) -> int | None:
+    """Hallberg, after Hallberg Antriebstechnik: a bare name that no person carries but that
+    opens the name of exactly one organisation is that organisation (by the name index)."""
+    rows = conn.execute(
+        "SELECT id FROM speakers WHERE name >= ? AND name < ? AND kind = 'organisation' LIMIT 2",
+        (word + " ", word + "!"),
+    ).fetchall()
+    return int(rows[0][0]) if len(rows) == 1 else None
 
 
 def _rename(conn: sqlite3.Connection, speaker: int, new_name: str) -> None:
