@@ -1155,6 +1155,28 @@ def test_the_owner_of_a_speech_noun_after_nach_speaks(text, mention):
     assert q.mention.text == mention
 
 
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        pytest.param("Die Behörden setzten das Schiff des Norddeutschen Instituts für Meereskunde (NIM) "
+                     "fest. „Wir prüfen das“, sagte ein Sprecher des NIM.",
+                     "Norddeutsche Institut für Meereskunde", "ein Sprecher des NIM",
+                     id="a_spokesperson_of_the_acronym"),
+        pytest.param("Das Landesamt für Migration und Flüchtlinge (LAMF) meldet mehr Anträge. „Wir prüfen "
+                     "das“, sagte das LAMF.", "Landesamt für Migration und Flüchtlinge", "LAMF",
+                     id="the_acronym_alone"),
+        pytest.param("Die Internationale Seebehörde (ISB) warnt. „Wir sind besorgt“, sagte ein ISB-Sprecher.",
+                     "Internationale Seebehörde", "ein ISB-Sprecher", id="a_spokesperson_compound"),
+        pytest.param("Der Abgeordnete Karl Dahl (CDU) kam. „Wir sind besorgt“, sagte die CDU.", "CDU", "CDU",
+                     id="not_a_person_and_their_party"),
+    ],
+)
+def test_a_body_named_with_its_acronym_is_found_by_either(text, speaker, mention):
+    q = attributed(text)[-1]
+    assert (q.speaker, q.mention.text) == (speaker, mention)
+    assert q.mention.start == text.rindex(mention)
+
+
 def test_a_plural_noun_after_der_is_a_group_not_a_person():
     text = ("Die CDU sammelt Unterschriften. Nach Angaben der Initiatoren haben bislang 4000 Menschen "
             "unterschrieben.")

@@ -170,9 +170,9 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
                 names.append(toks[k])
             k += 1
             continue
-        if (tw == "für" and not named_for or tw == "und" and named_for == toks[k - 1][1]) and role is None \
-                and len(names) == 1 + bool(named_for) and k + 1 < len(toks) and toks[k + 1][2][:1].isupper() \
-                and names[0][2].lower().endswith(_BODIES_FOR) and not _for_verb(toks, i):
+        if (tw == "für" and not named_for and names and body_head(names[-1][2])
+                or tw == "und" and named_for == toks[k - 1][1]) and role is None \
+                and k + 1 < len(toks) and toks[k + 1][2][:1].isupper() and not _for_verb(toks, i):
             # das Bundesamt für Strahlenschutz, das Ministerium für Umwelt und Verkehr
             k += 1
             named_for = toks[k][1]
@@ -270,7 +270,7 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
         kind, role = "institution", names[0][2]
         name = " ".join(text[names[1][0] : names[-1][1]].split())
     if name and role is None:
-        name = _base_form(name)
+        name = base_form(name)
     return Mention(m_start, end, text[m_start:end], kind, name, role, gender, det)
 
 
@@ -282,13 +282,13 @@ def _kind_of_body(noun: str) -> bool:
     return any(low == kind or len(kind) >= 6 and low.endswith(kind) for kind in lexicon.body_types())
 
 
-def _base_form(name: str) -> str:
+def base_form(name: str) -> str:
     """des Auswärtigen Amtes -> Auswärtige Amt, dem Deutschen Wetterdienst -> Deutsche
     Wetterdienst: a body named in the genitive or dative, as after der/die/das, so that
     every mention of it finds the same body. Plurals (Vereinte Nationen) keep theirs."""
     if " für " in name:  # des Bundesamts für Strahlenschutz: the head is inflected
         head_name, _, rest = name.partition(" für ")
-        return f"{_base_form(head_name)} für {rest}"
+        return f"{base_form(head_name)} für {rest}"
     *head, last = name.split()
     if not last.endswith("s") and not any(w.endswith("en") for w in head):
         return name  # nothing inflected to undo (die Polizei, Anna Kern)
@@ -427,6 +427,12 @@ def _name_after_complement(toks: list[tuple[int, int, str]], k: int) -> list[tup
 def _for_verb(toks: list[tuple[int, int, str]], i: int) -> bool:
     """sorgte das Ministerium für Aufsehen: *für* belongs to the verb before the phrase."""
     return any(t[2].lower().startswith(("sorg", "gesorgt")) for t in toks[max(0, i - 3) : i])
+
+
+def body_head(word: str) -> bool:
+    """Institut, Bundesamt, Landeszentrale: the head noun of a body whose name may go on
+    with *für* (das Institut für Weltwirtschaft)."""
+    return word.lower().endswith(_BODIES_FOR)
 
 
 # heads of bodies whose name goes on with *für* (das Institut für Weltwirtschaft)

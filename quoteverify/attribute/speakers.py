@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from quoteverify import lexicon
-from quoteverify.attribute.mentions import POSSESSIVES, Mention, said_or_thought
+from quoteverify.attribute.mentions import POSSESSIVES, Mention, base_form, body_head, said_or_thought
 from quoteverify.attribute.phrases import PREPOSITIONS
 from quoteverify.attribute.tagging import abstract_noun, common_noun, lemma_and_tag, not_a_noun
 
@@ -169,6 +169,7 @@ class Registry:
         """
         if pos > self._bodies_until:
             self._register_bodies(self._bodies_until, pos)
+            self._register_acronyms(self._bodies_until, pos)
             self._bodies_until = pos
         last_subject = None
         intros = self._introductions
@@ -235,6 +236,23 @@ class Registry:
             self._add_name(person, name)
             self.spoke(person)
 
+    def _register_acronyms(self, start: int, end: int) -> None:
+        """Das Norddeutsche Institut für Meeresforschung (NIM): a body named with its
+        acronym in brackets is known by both, so that des NIM finds it."""
+        for m in _ACRONYM_AFTER_NAME.finditer(self._text, start, end):
+            words = m.group("name").split()
+            while words and (words[0] in _NOT_SURNAMES or words[0].lower() in PREPOSITIONS):
+                words = words[1:]  # Das, Laut, Beim: not part of the name
+            before_für = words[: words.index("für")] if "für" in words else words
+            head = before_für[-1] if before_für else ""
+            if not (body_head(head) or lexicon.is_institution(head)):
+                continue  # Christian Dahl (CDU): a person and their party
+            name = base_form(" ".join(words))
+            person = self._by_name(name) or self._by_name(m.group("acronym")) or self._new()
+            person.institution = True
+            self._add_name(person, name)
+            self._add_name(person, m.group("acronym"))
+
     def resolve(self, mention: Mention, *, create: bool = True) -> Person | None:
         """The person a mention denotes; ``create=False`` only finds known ones."""
         if _bodies_in_plural(mention):
@@ -274,6 +292,9 @@ class Registry:
             if mention.role and mention.name:
                 person.role_words.add(mention.role.lower())  # der Autozulieferer X: what kind of body
             return person
+        known = self._body_speaking_through(mention)
+        if known is not None:
+            return known  # ein IAEA-Sprecher, after die Internationale Atomenergiebehörde (IAEA)
         body = _spokesperson_of(mention)
         if body is not None:
             # ein Polizeisprecher, die Regierungssprecherin: speaks for the body in the compound
@@ -348,6 +369,17 @@ class Registry:
         found = self._by_name(noun) or self._body_named_before(noun) \
             or self._body_of_kind(Mention(0, 0, noun, "role", None, noun, None)) or self._body_ending_in(noun)
         return found if found is not None and found.institution else None
+
+    def _body_speaking_through(self, mention: Mention) -> Person | None:
+        """ein IAEA-Sprecher, die Lindhof-Sprecherin: a spokesperson compound whose first part
+        names a body the article knows."""
+        if mention.kind != "role" or mention.name is not None or not mention.role or "-" not in mention.role:
+            return None
+        prefix, _, rest = mention.role.rpartition("-")
+        if rest.lower() not in ("sprecher", "sprecherin"):
+            return None
+        known = self._by_name(prefix)
+        return known if known is not None and known.institution else None
 
     def _body_ending_in(self, noun: str) -> Person | None:
         """das Institut, after das Robert-Koch-Institut; das Bundesamt, after das Bundesamt
@@ -438,6 +470,13 @@ class Registry:
         if person.gender is None and len(parts) >= 2:
             # Monika Brändli is „sie“: the given name tells, when the list knows it
             person.gender = lexicon.first_names().get(parts[0])
+
+
+_NAME_WORD = r"[A-ZÄÖÜ][\w-]*"
+_ACRONYM_AFTER_NAME = re.compile(
+    rf"(?P<name>(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD}(?:\s+für\s+{_NAME_WORD}(?:\s+und\s+{_NAME_WORD})?)?)"
+    r"\s+\((?P<acronym>[A-ZÄÖÜ]{2,6})\)"
+)
 
 
 @lru_cache(maxsize=1)
