@@ -1177,6 +1177,41 @@ def test_a_body_named_with_its_acronym_is_found_by_either(text, speaker, mention
     assert q.mention.start == text.rindex(mention)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Interview-Auszug: „Wir müssen schneller werden“", id="a_label"),
+        pytest.param("Hafenstreit: „Wir müssen schneller werden“", id="a_topic"),
+    ],
+)
+def test_a_common_noun_before_a_colon_is_a_label_not_a_speaker(text):
+    [q] = attributed(text)
+    assert (q.speaker, q.mention, q.rule) == (None, None, None)
+
+
+def test_a_cue_closing_the_paragraph_before_introduces_the_quotation():
+    text = ("Im Gespräch mit der Zeitung sagte die Senatorin Mia Leon:\n\n„Der Hafen verliert "
+            "Marktanteile.\n\nWir müssen schneller werden.“")
+    [q] = attributed(text)
+    assert (q.rule, q.cue.text) == ("cue-before", "sagte")
+    assert_named(q, text, "Mia Leon", "Senatorin Mia Leon")
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        pytest.param("Das Gericht bemängelte § 5 des Gesetzes, in dem es heißt: „Die Behörde darf alles.“",
+                     "des Gesetzes", id="in_dem_es_heißt"),
+        pytest.param("Das Gericht bemängelte § 5 des Gesetzes, in dem es unter anderem heißt:\n\n„Die "
+                     "Behörde darf alles.“", "des Gesetzes", id="in_the_paragraph_before"),
+    ],
+)
+def test_a_relative_clause_with_heißt_es_names_the_document_not_the_subject(text, mention):
+    [q] = attributed(text)
+    assert (q.rule, q.cue.text, q.speaker) == ("document", "heißt", None)
+    assert (q.mention.text, q.mention.start) == (mention, text.index(mention))
+
+
 def test_a_plural_noun_after_der_is_a_group_not_a_person():
     text = ("Die CDU sammelt Unterschriften. Nach Angaben der Initiatoren haben bislang 4000 Menschen "
             "unterschrieben.")

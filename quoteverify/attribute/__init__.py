@@ -76,6 +76,7 @@ from quoteverify.attribute.frames import (
 from quoteverify.attribute.mentions import Mention, read_mention, said_or_thought, tokens
 from quoteverify.attribute.phrases import (
     PREPOSITIONS,
+    Token,
     a_person,
     in_prepositional_phrase,
     is_speech_verb,
@@ -542,6 +543,8 @@ class _Attributor:
             if o_open >= stmt_end and o_close <= sentence_end:
                 last_close = o_close
         after, before = tokens(text, close_end, s1), tokens(text, s0, open_pos)
+        if not before:
+            before = self._lead_in(para)  # … sagte sie: ¶ „…“: the cue closes the paragraph before
         if len(after) >= 3 and after[0][2] == "[" and after[1][2].isdigit() and after[2][2] == "]":
             after = after[3:]  # „…“[1], sagte X: a reference number copied from the web
         self._before = before
@@ -632,6 +635,18 @@ class _Attributor:
                 span = Span(introduction.start, introduction.end,
                             self.text[introduction.start : introduction.end])
                 self.topic = (person, span)
+
+    def _lead_in(self, para: Paragraph) -> list[Token]:
+        """The last sentence of the paragraph before, if it ends in a colon (Im Gespräch mit
+        der Zeitung sagte sie:), which introduces a quotation opening the next paragraph."""
+        k = self._para_index(para.start)
+        if k == 0:
+            return []
+        prev = self.paras[k - 1]
+        if not self.text[prev.start : prev.end].rstrip().endswith(":"):
+            return []
+        starts = sentence_starts(self.text, prev.start, prev.end)
+        return tokens(self.text, starts[-1], prev.end)
 
     def _para(self, pos: int) -> Paragraph:
         return self.paras[self._para_index(pos)]

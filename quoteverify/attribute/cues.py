@@ -318,6 +318,8 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
     if colon:
         # Kapitän Jonas Berg: „…“ / Zypries sieht darin eine Bestätigung: „…“
         m = subject_at(text, toks, 0)
+        if m is not None and not names_someone(m, text):
+            return None  # Interview-Auszug: „…“ / Hafenstreit: „…“: a label, not a speaker
         if m is not None:
             return ("colon", None, m)
     return None

@@ -71,6 +71,13 @@ def document_before(text: str, toks: list[Token], after: list[Token] = ()) -> Fo
             return ("document", Span(*toks[verb]), _pointer(toks[start]))
         if words[start] in _DOCUMENT_PREPS | _SOURCE_PREPS:
             return ("document", Span(*toks[verb]), _source_phrase(text, toks, start, verb))
+        relative = _relative_place(words, verb)
+        if relative is not None:
+            # … bemängelte § 5 des Gesetzes, in dem es heißt: the phrase before the comma
+            dets = [k for k in range(max(0, relative - 5), relative) if words[k] in DETERMINERS]
+            lead = dets[-1] if dets else None
+            phrase = document_phrase(text, toks, lead, relative) if lead is not None else None
+            return ("document", Span(*toks[verb]), phrase)
         # So heißt es in der Meldung wörtlich: the phrase after the verb
         comma = next((k for k in range(verb + 1, len(toks)) if words[k] == ","), len(toks))
         after = next((k for k in range(verb + 1, comma) if words[k] in _DOCUMENT_PREPS | _SOURCE_PREPS), None)
@@ -89,6 +96,19 @@ def document_before(text: str, toks: list[Token], after: list[Token] = ()) -> Fo
             m = read_mention(text, toks[:verb], _skip_adverbs(words, aux + 1, verb))
         if m is not None:
             return ("cited", Span(*toks[verb]), m)
+    return None
+
+
+def _relative_place(words: list[str], verb: int) -> int | None:
+    """The comma opening a relative clause of place before heißt es (…, in dem es heißt /
+    …, worin es heißt), or None."""
+    for k in range(verb - 1, max(0, verb - 9), -1):  # …, in dem es unter anderem heißt
+        if words[k] == ",":
+            nxt = words[k + 1 : k + 3]
+            if nxt[:1] in (["worin"], ["wo"]) or nxt[:1] in (["in"], ["im"]) and nxt[1:] in (
+                    ["dem"], ["der"], ["denen"], ["welchem"], ["welcher"]):
+                return k
+            return None
     return None
 
 
