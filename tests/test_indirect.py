@@ -55,6 +55,9 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
         # Konjunktiv clause before its cue, and after it
         ("Die Lage sei ernst, sagte Landrätin Petra Kühn.",
          "Die Lage sei ernst", "sagte", "Landrätin Petra Kühn", "konjunktiv-cue"),
+        # a short clause with a quoted word is the reporter's words all the same
+        ("Das sei „enttäuschend“, sagte Wahlleiter Uwe Brandt.",
+         "Das sei „enttäuschend“", "sagte", "Wahlleiter Uwe Brandt", "konjunktiv-cue"),
         ("Kühn betonte, man habe alles getan.", "man habe alles getan", "betonte", "Kühn", "konjunktiv-cue"),
         ("Am Montag erklärte der Landrat, die Straße bleibe gesperrt.",
          "die Straße bleibe gesperrt", "erklärte", "der Landrat", "konjunktiv-cue"),
