@@ -1212,6 +1212,14 @@ def test_a_relative_clause_with_heißt_es_names_the_document_not_the_subject(tex
     assert (q.mention.text, q.mention.start) == (mention, text.index(mention))
 
 
+def test_a_person_named_after_an_unlisted_role_is_known_to_the_pronoun():
+    """Amtsinhaberin is in no list: the capitalised word must not hide Karin Lenz."""
+    text = ("Bei der Wahl setzte sich Tobias Wenzel gegen Amtsinhaberin Karin Lenz durch. Lenz gratulierte "
+            "ihm. „Das respektiere ich“, sagte sie.")
+    [q] = attributed(text)
+    assert (q.speaker, q.mention.text, q.rule) == ("Karin Lenz", "sie", "cue-after")
+
+
 def test_a_plural_noun_after_der_is_a_group_not_a_person():
     text = ("Die CDU sammelt Unterschriften. Nach Angaben der Initiatoren haben bislang 4000 Menschen "
             "unterschrieben.")

@@ -100,8 +100,10 @@ def _dative_plural(word: str) -> bool:
     return word.endswith(("ern", "eln")) and lemma_and_tag(word)[0] == word[:-1]
 
 
+# a lookahead, so that a capitalised word before the given name (Amtsinhaberin Karin Lenz)
+# does not swallow it
 _GIVEN_AND_SURNAME_RE = re.compile(
-    r"\b(" + _GIVEN + r")\s+((?:von\s+|van\s+|de\s+)?[" + _UP + r"][\w’'-]+)"
+    r"\b(?=(" + _GIVEN + r")\s+((?:von\s+|van\s+|de\s+)?[" + _UP + r"][\w’'-]+))"
 )
 
 
@@ -217,11 +219,14 @@ class Registry:
     def named_people(text: str, start: int, end: int) -> list[tuple[int, str]]:
         """Given name + surname anywhere in ``text[start:end]`` (Nadège Belcourt)."""
         given = lexicon.first_names()
-        return [
-            (m.start(), m.group(0))
-            for m in _GIVEN_AND_SURNAME_RE.finditer(text, start, end)
-            if m.group(1) in given and lexicon.role_noun(m.group(2)) is None
-        ]
+        found: list[tuple[int, str]] = []
+        taken = start  # Hans Peter Müller: not Peter Müller again inside Hans Peter
+        for m in _GIVEN_AND_SURNAME_RE.finditer(text, start, end):
+            if m.start() >= taken and m.end(2) <= end and m.group(1) in given \
+                    and lexicon.role_noun(m.group(2)) is None:
+                found.append((m.start(), text[m.start() : m.end(2)]))
+                taken = m.end(2)
+        return found
 
     def _register_bodies(self, start: int, end: int) -> None:
         """Bodies named with a legal form or club prefix in ``text[start:end]`` (die Velox AG,
