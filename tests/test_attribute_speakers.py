@@ -1220,6 +1220,20 @@ def test_a_person_named_after_an_unlisted_role_is_known_to_the_pronoun():
     assert (q.speaker, q.mention.text, q.rule) == ("Karin Lenz", "sie", "cue-after")
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("Firmenchef Jan Ohl will liefern. Ein Sprecher des Ministeriums wies das zurück. „Wir "
+                     "haben gelernt“, betonte er.", "Ministerium", id="the_spokesman_again"),
+        pytest.param("Firmenchef Jan Ohl will liefern. Eine Sprecherin des Ministeriums wies das zurück. „Wir "
+                     "haben gelernt“, betonte er.", "Jan Ohl", id="not_a_spokeswoman"),
+    ],
+)
+def test_a_pronoun_after_a_spokesperson_is_that_spokesperson(text, speaker):
+    q = attributed(text)[-1]
+    assert (q.speaker, q.mention.text, q.rule) == (speaker, "er", "cue-after")
+
+
 def test_a_plural_noun_after_der_is_a_group_not_a_person():
     text = ("Die CDU sammelt Unterschriften. Nach Angaben der Initiatoren haben bislang 4000 Menschen "
             "unterschrieben.")

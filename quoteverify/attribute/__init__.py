@@ -236,7 +236,8 @@ class _Attributor:
                 if mention.kind == "document":  # in dem Antrag der Fraktion: its author, if named
                     person = self._author(mention)
                 elif mention.kind == "pronoun" and mention.antecedent is None:
-                    person = self._antecedent_in_sentence(q, para, mention) or self.registry.resolve(mention)
+                    person = self._antecedent_in_sentence(q, para, mention) \
+                        or self._spokesperson_again(mention) or self.registry.resolve(mention)
                 else:  # X, der sagte: the relative pronoun is the mention, X the speaker
                     person = self.registry.resolve(mention.antecedent or mention)
                 if (person is None or person.nameless) and cue is not None and _HEARSAY.search(cue.text) \
@@ -302,6 +303,23 @@ class _Attributor:
         if owner is not None:
             return self.registry.resolve(owner)
         return self.registry.known_body(document.name) if document.name else None
+
+    def _spokesperson_again(self, pronoun: Mention) -> Person | None:
+        """Ein Sprecher des Ministeriums wies das zurück. „…“, betonte er: the pronoun is the
+        spokesperson who spoke last, and speaks for the same body (not for a person named
+        before them)."""
+        if self.topic is not None and (self.last is None or self.topic[1].start > self.last[0].end):
+            person, named = self.topic  # Ein Sprecher des Ministeriums wies das zurück: the subject since
+        elif self.last is not None:
+            _, person, named = self.last
+        else:
+            return None
+        if named is None or not person.institution:
+            return None
+        role = next((w for w in named.text.split() if w.lower().endswith(("sprecher", "sprecherin"))), None)
+        if role is None or pronoun.gender != ("f" if role.endswith("in") else "m"):
+            return None
+        return person
 
     def _antecedent_in_sentence(self, q: Quote, para: Paragraph, pronoun: Mention) -> Person | None:
         """Äußerte sich auch der Vorsitzende des Vereins, Tom Weller, dazu: „…“, sagte er —
