@@ -209,6 +209,22 @@ def test_a_soll_inside_marks_reports_nothing_outside_them(text):
     assert all("sagte" not in words for words in texts(text, clauses(text)))
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a fronted clause and the main clause after it, whose regular verb is Konjunktiv I
+        ("Der Landrat rief zur Vorsicht auf. Wer jetzt auf den Berg gehe, gefährde nicht nur sich selbst, "
+         "sondern auch die Retter.",
+         "Wer jetzt auf den Berg gehe, gefährde nicht nur sich selbst, sondern auch die Retter"),
+        # … but not the reporter's indicative after it
+        ("Der Landrat rief zur Vorsicht auf. Nachdem der Sturm abgezogen sei, hatte sich gezeigt, dass "
+         "alles heil ist.", "Nachdem der Sturm abgezogen sei"),
+    ],
+)
+def test_a_fronted_reported_clause_takes_its_main_clause(text, expected):
+    assert texts(text, clauses(text)) == [expected]
+
+
 def test_konjunktiv_ii_continues_only_speech():
     text = "Der Bürgermeister sagte, der Damm sei alt. Ein Neubau würde Millionen kosten."
     assert texts(text, clauses(text)) == ["der Damm sei alt", "Ein Neubau würde Millionen kosten"]

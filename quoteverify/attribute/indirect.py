@@ -65,6 +65,7 @@ from quoteverify.attribute.indirect_clauses import (
 )
 from quoteverify.attribute.indirect_frames import MARKERS, Hit, anaphoric_cue, frames
 from quoteverify.attribute.mentions import Mention, tokens
+from quoteverify.attribute.tagging import lemma_and_tag
 from quoteverify.detect.marks import paragraphs
 from quoteverify.io.metadata import dateline_end
 from quoteverify.nlp import Backend, get_backend
@@ -226,6 +227,16 @@ def _free(s: Sent, context: bool, reported: bool = False) -> list[Hit]:
             while k + 1 < len(parts) and dependent_at(s, parts[k + 1][0]):
                 k += 1
                 hi = parts[k][1]
+            if lo == 0 and k + 1 < len(parts) and (dependent_at(s, 0) or s.words[0] in ("wer", "was")) \
+                    and _main_after_fronted(s, *parts[k + 1]):
+                # Wer jetzt ins Gelände gehe, gefährde auch die Retter: the fronted clause's
+                # main clause follows it, verb first, and is reported with it
+                k += 1
+                hi = parts[k][1]
+                while k + 1 < len(parts) and (dependent_at(s, parts[k + 1][0])
+                                              or s.words[parts[k + 1][0]] in ("sondern", "sowie")):
+                    k += 1
+                    hi = parts[k][1]
             start = lo + 1 if s.words[lo] in COMPLEMENTISERS else lo
             if lo > 0 and not dependent_at(s, lo) and s.konj(lo, lo + 1) and not hits:
                 start = 0  # Die Toten, vor allem Zivilisten, *seien* …: the verb second, its prefield before
@@ -242,6 +253,17 @@ def _free(s: Sent, context: bool, reported: bool = False) -> list[Hit]:
     if reported and _planned(s, parts):
         return [(s.char(0), s.end_char(s.n), None, None, "sollen", 0.5)]
     return []
+
+
+def _main_after_fronted(s: Sent, lo: int, hi: int) -> bool:
+    """…, gefährde er auch die Retter: the main clause after a fronted clause opens with its
+    verb, itself in the Konjunktiv (a regular verb's Konjunktiv I is its infinitive without
+    the n: gefährde); not a cue (…, berichtet die Zeitung) nor the reporter's indicative
+    (…, hatte sich gezeigt)."""
+    first = s.words[lo]
+    if not first.isalpha() or not s.toks[lo][2].islower() or speech_verb(s, lo) is not None:
+        return False
+    return bool(s.konj(lo, hi)) or lemma_and_tag(first)[0] == first + "n"  # gefährde(n), not hatte
 
 
 def _planned(s: Sent, parts: list[tuple[int, int]]) -> bool:
