@@ -1234,6 +1234,21 @@ def test_a_pronoun_after_a_spokesperson_is_that_spokesperson(text, speaker):
     assert (q.speaker, q.mention.text, q.rule) == (speaker, "er", "cue-after")
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("Die Bergrettung ist nach eigenen Angaben seit Tagen im Einsatz.", "Bergrettung",
+                     id="own_account"),
+        pytest.param("„Es wird kalt“, teilte der Wetterdienst mit.", "Wetterdienst", id="a_service"),
+        pytest.param("„Der Hang ist gesperrt“, sagte ein Sprecher der Bergwacht.", "Bergwacht",
+                     id="a_spokesperson_of_it"),
+    ],
+)
+def test_rescue_and_weather_services_are_bodies(text, speaker):
+    q = attributed(text)[-1]
+    assert q.speaker == speaker
+
+
 def test_a_plural_noun_after_der_is_a_group_not_a_person():
     text = ("Die CDU sammelt Unterschriften. Nach Angaben der Initiatoren haben bislang 4000 Menschen "
             "unterschrieben.")
