@@ -280,6 +280,10 @@ class _Attributor:
                 else:
                     person = self.registry.resolve(prior)
                 return _Decision(found[0], None, mention_of(prior), _CONFIDENCE["continuation"], person)
+        if found is None and q.kind != "indirect":
+            framed = self._speech_act_before(q, para)
+            if framed is not None:
+                return framed
         topic = self.topic
         if topic is not None and (self.last is None or topic[1].start > self.last[0].end):
             # a person became the subject of a sentence since the last quote
@@ -653,6 +657,29 @@ class _Attributor:
                 span = Span(introduction.start, introduction.end,
                             self.text[introduction.start : introduction.end])
                 self.topic = (person, span)
+
+    def _speech_act_before(self, q: Quote, para: Paragraph) -> _Decision | None:
+        """Im Hinterzimmer sagt sie Sätze, die … ¶ „…“: a sentence right before the quotation
+        (same paragraph, after the last statement) that reports someone speaking, without a
+        clause of its own, introduces it."""
+        s0, _ = sentence_bounds(self.text, q.start, q.end, para.start, para.end)
+        open_pos = q.start - len(q.open_mark or "")
+        if s0 < open_pos or s0 <= para.start:
+            return None  # the quotation does not open its sentence, or nothing stands before it
+        p0, _ = sentence_bounds(self.text, s0 - 1, s0 - 1, para.start, para.end)
+        if self.last is not None and p0 < self.last[0].end + len(self.last[0].close_mark or ""):
+            return None
+        k = bisect.bisect_left(self._clause_starts, p0)
+        if k < len(self._clauses) and self._clauses[k].start < s0:
+            return None  # a reported clause of its own: its speaker is decided with it
+        found = cue_before(self.text, tokens(self.text, p0, s0))
+        if found is None or found[2] is None or found[2].kind not in ("pronoun", "name", "role"):
+            return None
+        _, cue, mention = found
+        person = self.registry.resolve(mention)
+        if person is None or person.nameless:
+            return None
+        return _Decision("cue-before", cue, mention_of(mention), _CONFIDENCE["context"], person)
 
     def _lead_in(self, para: Paragraph) -> list[Token]:
         """The last sentence of the paragraph before, if it ends in a colon (Im Gespräch mit
