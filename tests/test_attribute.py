@@ -327,6 +327,12 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
             "Karl-Peter Naumann", "der Sprecher des Fahrgastverbands Pro Schiene, Karl-Peter Naumann",
             "cue-after", id="hyphenated_given_name_in_apposition"),
         pytest.param(
+            "Anna Kern kam. „Wir helfen sofort“, wie Minister Jan Ohl betonte.",
+            "Jan Ohl", "Minister Jan Ohl", "cue-after", id="wie_clause_after_the_quote"),
+        pytest.param(
+            "Anna Kern kam. „Wir helfen sofort“, wie Minister Jan Ohl betont hatte.",
+            "Jan Ohl", "Minister Jan Ohl", "cue-after", id="wie_clause_with_auxiliary"),
+        pytest.param(
             "Der Waldkirchener Bürgermeister Jens Korte spricht von einem „schwarzen Tag“.",
             "Jens Korte", "Bürgermeister Jens Korte", "subject", id="place_adjective_role_name"),
         pytest.param(

@@ -1260,6 +1260,14 @@ def test_a_sentence_reporting_someone_speaking_introduces_the_next_quotation():
     assert q.mention.start == text.rindex("sagt sie") + 5
 
 
+def test_a_statement_named_after_a_wie_clause_is_by_its_source():
+    text = ("Der EHC Seewald trennt sich von Trainer Holger Stein. Stein muss gehen, wie der Club am Montag "
+            "mitteilte. «Der Verwaltungsrat hat entschieden», hiess es in der Mitteilung.")
+    q = attributed(text)[-1]
+    assert (q.rule, q.cue.text) == ("document", "hiess")
+    assert_named(q, text, "EHC Seewald", "der Mitteilung")
+
+
 def test_a_plural_noun_after_der_is_a_group_not_a_person():
     text = ("Die CDU sammelt Unterschriften. Nach Angaben der Initiatoren haben bislang 4000 Menschen "
             "unterschrieben.")

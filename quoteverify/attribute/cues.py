@@ -53,6 +53,18 @@ def cue_after(text: str, toks: list[Token]) -> Found | None:
         if m is not None and plausible(dataclasses.replace(m, determiner=None), text):
             return ("source", Span(s, e, w), m)
         return None
+    if w.lower() == "wie" and i + 1 < len(toks):
+        # „…“, wie der Minister betonte / …, wie der Club am Montag mitteilte: the subject of
+        # the wie-clause, whose speech verb closes it
+        stop = next((k for k in range(i + 1, len(toks)) if toks[k][2] in ",.;:!?"), len(toks))
+        verb = stop - 1
+        if verb > i + 2 and toks[verb][2] in ("hatte", "hat", "habe", "hätte"):
+            verb -= 1  # wie er betont hatte
+        m = subject_at(text, toks[:stop], i + 1)
+        if verb > i + 1 and is_speech_verb(toks[verb][2]) and m is not None and m.end <= toks[verb][0]:
+            vs, ve, vw = toks[verb]
+            return ("cue-after", Span(vs, ve, vw), m)
+        return None
     if w.lower() == "so":
         m = subject_at(text, toks, i + 1)
         if m is None and i + 1 < len(toks) and toks[i + 1][2].lower() in ("der", "die", "das"):
