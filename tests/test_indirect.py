@@ -55,6 +55,10 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
         # Konjunktiv clause before its cue, and after it
         ("Die Lage sei ernst, sagte Landrätin Petra Kühn.",
          "Die Lage sei ernst", "sagte", "Landrätin Petra Kühn", "konjunktiv-cue"),
+        # a contrast or focus after a comma goes on with the clause
+        ("Der Analyst sagte, der Markt habe mit einer Kürzung, nicht aber mit einem Ausfall gerechnet.",
+         "der Markt habe mit einer Kürzung, nicht aber mit einem Ausfall gerechnet", "sagte", "Der Analyst",
+         "konjunktiv-cue"),
         # a short clause with a quoted word is the reporter's words all the same
         ("Das sei „enttäuschend“, sagte Wahlleiter Uwe Brandt.",
          "Das sei „enttäuschend“", "sagte", "Wahlleiter Uwe Brandt", "konjunktiv-cue"),

@@ -131,7 +131,8 @@ def clause_end(s: Sent, k: int) -> int:
 _ADVERBS = frozenset(
     "jedoch stets zudem außerdem auch gleichzeitig zugleich dann später weiter ferner".split()
 )
-_FILLERS = frozenset("so also etwa nämlich vor allem".split())
+# words after a comma that go on with the clause (…, nicht aber mit …; …, vor allem …)
+_FILLERS = frozenset("so also etwa nämlich vor allem nicht nur auch insbesondere besonders".split())
 
 
 _PASSIVE = frozenset("wird wurde wurden werden worden".split())
