@@ -166,17 +166,15 @@ class _Attributor:
             if q.statement in decisions:
                 continue  # later stretches of a statement share its decision
             para = self._para(q.start)
+            anchor = q.start
             s0, s1 = sentence_bounds(self.text, q.start, q.end, para.start, para.end)
             if q.kind == "indirect" and q.cue is not None and q.cue.start >= s1:
                 # X will … verdoppeln. Das kündigte der Stadtchef an: the cue's sentence is
                 # read after the clause's, whose subject the cue's pronoun or role may be
-                cue_para = self._para(q.cue.start)
+                anchor, cue_para = q.cue.start, self._para(q.cue.start)
                 s0, _ = sentence_bounds(self.text, q.cue.start, q.cue.end, cue_para.start, cue_para.end)
-                self._track_subjects(s0)
-                self.registry.advance(q.cue.start, s0)
-            else:
-                self._track_subjects(s0)
-                self.registry.advance(q.start, s0)  # people introduced in the quote's own sentence
+            self._track_subjects(s0)
+            self.registry.advance(anchor, s0)  # people introduced in the quote's own sentence
             decision = self._decide(q, para)
             joined = self._joined_to(q)
             if joined is not None and decision.rule in _FALLBACKS:

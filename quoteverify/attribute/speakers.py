@@ -378,10 +378,8 @@ class Registry:
     def _body_speaking_through(self, mention: Mention) -> Person | None:
         """ein IAEA-Sprecher, die Lindhof-Sprecherin: a spokesperson compound whose first part
         names a body the article knows."""
-        if mention.kind != "role" or mention.name is not None or not mention.role or "-" not in mention.role:
-            return None
-        prefix, _, rest = mention.role.rpartition("-")
-        if rest.lower() not in ("sprecher", "sprecherin"):
+        prefix = _spokesperson_prefix(mention)
+        if prefix is None or not mention.role or "-" not in mention.role:
             return None
         known = self._by_name(prefix)
         return known if known is not None and known.institution else None
@@ -513,16 +511,25 @@ def _spokesperson_of(mention: Mention) -> str | None:
     """Polizeisprecher -> Polizei, Regierungssprecherin -> Regierung, Firmensprecher -> Firma
     (the company named before): the body a compound spokesperson noun names (not
     Pressesprecher: the press is no body)."""
+    prefix = _spokesperson_prefix(mention)
+    if prefix is None:
+        return None
+    stem = prefix[:-1] if prefix.endswith("s") else None  # Unternehmens-, Vereins-
+    for body in (prefix, stem, lemma_and_tag(prefix)[0]):  # Firmen- -> Firma
+        if body and (lexicon.is_institution(body) or body.lower() in lexicon.generic_bodies()):
+            return body
+    return None
+
+
+def _spokesperson_prefix(mention: Mention) -> str | None:
+    """Polizei (Polizeisprecher), IAEA (IAEA-Sprecherin): what stands before -sprecher(in) in
+    a role noun with no name, or None."""
     if mention.kind != "role" or mention.name is not None or not mention.role:
         return None
     low = mention.role.lower()
     for ending in ("sprecherin", "sprecher"):
         if low.endswith(ending) and len(low) > len(ending) + 2:
-            prefix = mention.role[: -len(ending)].rstrip("-")
-            stem = prefix[:-1] if prefix.endswith("s") else None  # Unternehmens-, Vereins-
-            for body in (prefix, stem, lemma_and_tag(prefix)[0]):  # Firmen- -> Firma
-                if body and (lexicon.is_institution(body) or body.lower() in lexicon.generic_bodies()):
-                    return body
+            return mention.role[: -len(ending)].rstrip("-")
     return None
 
 
