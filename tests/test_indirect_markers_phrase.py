@@ -42,6 +42,9 @@ CASES = [
     # a website is named as a source like an outlet
     ("Laut stadtblatt.de blieben einige Gäste bis zum Morgen.",
      [("blieben einige Gäste bis zum Morgen", "source-marker", "Laut", "stadtblatt.de")]),
+    # … and so is a brand of letters and digits in lower case
+    ("Nach Angaben von tv24 blieben einige Gäste bis zum Morgen.",
+     [("blieben einige Gäste bis zum Morgen", "source-marker", "Nach Angaben von", "tv24")]),
     # nach dem Willen / dem Gesetz / der Verfassung / einem Plan: what they lay down
     ("Nach dem Willen des Stadtrats soll die Brücke bis Mai saniert werden.",
      [("soll die Brücke bis Mai saniert werden", "source-marker", "Nach dem Willen", "Stadtrats")]),

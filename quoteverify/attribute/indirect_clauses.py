@@ -368,8 +368,12 @@ _WEB_ADDRESS = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:de|com|org|net|at|
 
 
 def web_address(word: str) -> bool:
-    """ndr.de, tagesschau.de, www.example.org: a website, named as a source like an outlet."""
-    return bool(_WEB_ADDRESS.fullmatch(word.lower()))
+    """ndr.de, tagesschau.de, www.example.org: a website, named as a source like an outlet;
+    also a brand of letters and digits written in lower case (n24, 3sat, rbb24)."""
+    return bool(_WEB_ADDRESS.fullmatch(word.lower()) or _LOWER_BRAND.fullmatch(word))
+
+
+_LOWER_BRAND = re.compile(r"(?=[a-z\d]*\d)(?=[a-z\d]*[a-z])[a-z\d]{2,10}")
 
 
 def finite_after_phrase(s: Sent, k: int, end: int) -> int | None:
