@@ -327,6 +327,12 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
             "Karl-Peter Naumann", "der Sprecher des Fahrgastverbands Pro Schiene, Karl-Peter Naumann",
             "cue-after", id="hyphenated_given_name_in_apposition"),
         pytest.param(
+            "Ein Fernsehsender zitierte Minister Jan Ohl mit den Worten: „Ich klebe nicht am Stuhl.“",
+            "Jan Ohl", "Minister Jan Ohl", "cited", id="zitierte_x_mit_den_worten"),
+        pytest.param(
+            "Minister Jan Ohl kam spät. Die Zeitung zitiert ihn mit den Worten: „Ich klebe nicht am Stuhl.“",
+            "Jan Ohl", "ihn", "cited", id="zitiert_ihn_mit_den_worten"),
+        pytest.param(
             "Anna Kern kam. „Wir helfen sofort“, wie Minister Jan Ohl betonte.",
             "Jan Ohl", "Minister Jan Ohl", "cue-after", id="wie_clause_after_the_quote"),
         pytest.param(

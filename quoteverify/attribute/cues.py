@@ -277,6 +277,15 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
     if verb_i is not None:
         cue = Span(*toks[verb_i])
         rule = "cue-before" if colon else "subject"
+        if colon and words[verb_i].lower().startswith("zitier") and verb_i + 1 < len(toks):
+            # Ein Fernsehsender zitierte Papandreou mit den Worten: „…“ — the one cited speaks
+            ps, pe, pw = toks[verb_i + 1]
+            if pw.lower() in ("ihn", "sie") and verb_i > 0:  # Die Zeitung zitiert ihn mit den Worten:
+                cited = Mention(ps, pe, pw, "pronoun", None, None, "m" if pw.lower() == "ihn" else "f")
+            else:
+                cited = read_mention(text, toks, verb_i + 1)
+            if cited is not None and cited.end <= toks[-1][0]:
+                return ("cited", cue, cited)
         own = clause_speaker(text, toks, verb_i)
         if own is not None:
             # …, die skandierten: / …, indem er aufforderte: the subject of the verb's own clause
