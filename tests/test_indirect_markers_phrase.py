@@ -42,6 +42,16 @@ CASES = [
     # a website is named as a source like an outlet
     ("Laut stadtblatt.de blieben einige Gäste bis zum Morgen.",
      [("blieben einige Gäste bis zum Morgen", "source-marker", "Laut", "stadtblatt.de")]),
+    # after the marker's own noun, a bare noun or a phrase that is no genitive opens the clause
+    ("Das Beben soll nach ersten Meldungen Schäden an Gebäuden verursacht haben.",
+     [("Das Beben soll nach ersten Meldungen Schäden an Gebäuden verursacht haben", "source-marker",
+       "nach ersten Meldungen", "Meldungen")]),
+    ("Die Tasche, die nach dessen Angaben die Bombe enthalten sollte, war leer.",
+     [("die nach dessen Angaben die Bombe enthalten sollte", "source-marker", "nach dessen Angaben",
+       "dessen")]),
+    # a website in a wie-frame
+    ("Wie stadtblatt.de berichtet, ist der Trailer erschienen.",
+     [("ist der Trailer erschienen", "source-marker", "berichtet", "stadtblatt.de")]),
     # … and so is a brand of letters and digits in lower case
     ("Nach Angaben von tv24 blieben einige Gäste bis zum Morgen.",
      [("blieben einige Gäste bis zum Morgen", "source-marker", "Nach Angaben von", "tv24")]),

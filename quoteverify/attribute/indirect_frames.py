@@ -44,6 +44,7 @@ from quoteverify.attribute.indirect_clauses import (
     relative_pp,
     skip_apposition,
     speech_verb,
+    web_address,
 )
 from quoteverify.attribute.indirect_markers import MARKERS, source_marker
 from quoteverify.attribute.indirect_reading import (
@@ -589,6 +590,9 @@ def _wie_frame(s: Sent) -> list[Hit]:
             continue  # „Trap“, wie er genannt wird / wie er sich nannte: a name, not a source
         k = w + 2 if s.words[w + 1] == "von" else w + 1
         mention = read_mention(s.text, s.toks[:frame_end], k) if k < v else None
+        if mention is None and k < v and web_address(s.toks[k][2]):
+            a, b, site = s.toks[k]  # Wie t-online.de berichtet, …: a website is named like an outlet
+            mention = Mention(a, b, site, "institution", site, None, None)
         if mention is None and frame_end - w <= 2:
             continue  # "wie berichtet": the outlet's own earlier report
         participle = named is not None and non_finite(s.toks[v][2], named[0]) and s.words[v] != named[0].lemma

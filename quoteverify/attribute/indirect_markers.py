@@ -38,6 +38,7 @@ from quoteverify.attribute.indirect_reading import (
     sub_clause_end,
 )
 from quoteverify.attribute.mentions import Mention, read_mention
+from quoteverify.attribute.tagging import common_noun
 from quoteverify.records import Span
 
 __all__ = ["MARKERS", "source_marker"]
@@ -149,14 +150,15 @@ def _marker_hit(s: Sent, i: int, j: int, position: str, noun: int | None = None)
         word = s.toks[at][2] if at < stop else ""
         readable = word and s.words[at] not in COMMON_FINITE and (
             word[:1].isupper() or s.words[at] in DETERMINERS or s.words[at].endswith(("e", "en", "em", "er"))
-        )
+        ) and not (noun is not None and _opens_the_clause(s, at))
         mention = read_mention(s.text, s.toks[:stop], at) if readable and s.words[at] not in RELATIVES - {
             "der", "die", "das", "dem", "den"} else None
         owner = _POSSESSIVE.fullmatch(s.words[noun - 1]) if mention is None and noun is not None else None
         if owner is not None:
             # nach ihren Worten, nach seiner Einschätzung: the owner speaks, like sie / er
             a, b, word = s.toks[noun - 1]
-            mention = Mention(a, b, word, "pronoun", None, None, "m" if owner.group(1) == "sein" else "f")
+            gender = {"sein": "m", "ihr": "f", "dessen": "m"}.get(owner.group(1))  # deren: any
+            mention = Mention(a, b, word, "pronoun", None, None, gender)
         before = s.toks[noun - 1][2] if mention is None and noun is not None and noun - 1 > i else ""
         if before[:1].isupper() and before.endswith("s") and len(before) > 3:
             # nach Grupps Meinung: the person in the genitive before the noun speaks
@@ -228,7 +230,17 @@ def _marker_hit(s: Sent, i: int, j: int, position: str, noun: int | None = None)
     return (s.char(lo), s.end_char(hi), cue, mention, "source-marker", 0.8)
 
 
-_POSSESSIVE = re.compile(r"(sein|ihr)(?:e|er|en|em|es)?")
+def _opens_the_clause(s: Sent, at: int) -> bool:
+    """nach ersten Meldungen *Schäden* verursacht / nach dessen Angaben *die Bombe*: after a
+    marker ending in its own speech noun, a bare common noun or a phrase that is no genitive
+    belongs to the clause; only a genitive (der Polizei) or a name names the source."""
+    word, low = s.toks[at][2], s.words[at]
+    if low in DETERMINERS:
+        return low not in ("der", "des", "eines", "einer")
+    return word[:1].isupper() and common_noun(word)
+
+
+_POSSESSIVE = re.compile(r"(sein|ihr|dessen|deren)(?:e|er|en|em|es)?")
 
 
 def _phrase_word(s: Sent, x: int) -> bool:
