@@ -69,6 +69,30 @@ CASES = [
         "Den Anwohnern schlug er vor, einen Verein zu gründen.",
         ("einen Verein zu gründen", "infinitive-cue", "schlug", "er"),
     ),
+    # the subject with an apposition before the verb, not the object after it
+    (
+        "Karl Brenner, Sprecher der Bürgerinitiative, forderte den Stadtrat dazu auf, die Pläne zu stoppen.",
+        ("die Pläne zu stoppen", "infinitive-cue", "forderte", "Karl Brenner"),
+    ),
+    # … but an object with an aside before the verb leaves the pronoun after it the subject
+    (
+        "Den Stadtrat, dessen Mitglieder heute tagen, forderte er auf, die Pläne zu stoppen.",
+        ("die Pläne zu stoppen", "infinitive-cue", "forderte", "er"),
+    ),
+    # a time or a prepositional phrase before the verb is no subject
+    (
+        "Erst vergangene Woche kündigte der Konzern an, alle Filialen zu schließen.",
+        ("alle Filialen zu schließen", "infinitive-cue", "kündigte", "Konzern"),
+    ),
+    (
+        "Das änderte sich, nachdem die Partei auf nationaler Ebene beschlossen hatte, die Listen zu öffnen.",
+        ("die Listen zu öffnen", "infinitive-cue", "beschlossen", None),
+    ),
+    # begründete X damit, dass …: the object is the topic, the clause the reason given
+    (
+        "Der Sender begründete die Einblendungen damit, dass geschützte Daten genutzt würden.",
+        ("geschützte Daten genutzt würden", "dass-clause", "begründete", "Sender"),
+    ),
     # … a cue closing the clause after the colon names who said it
     (
         "Auch die Grünen kritisierten den Plan: Er komme viel zu spät, meinte Klubobfrau Judith Wallner.",

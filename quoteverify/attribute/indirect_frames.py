@@ -141,7 +141,8 @@ def _cue_before(s: Sent) -> list[Hit]:
         if addressed and intent:
             if verb.cls != "direct":
                 continue  # plante eine Reform mit dem Ziel, …: the clause is the noun's
-        elif addressed and verb.lemma not in lexicon.addressee_verbs() and verb is not HALTEN_FUER:
+        elif addressed and verb.lemma not in lexicon.addressee_verbs() and verb is not HALTEN_FUER \
+                and s.words[sep - 1] not in _POINTING:
             if not colon:
                 continue  # (hält *es* für möglich, dass …: "es" stands for the clause)
             topic = True
@@ -171,6 +172,9 @@ def _cue_before(s: Sent) -> list[Hit]:
         return [(s.char(k), s.end_char(end), cue, mention, rule, conf)]
     return []
 
+
+# begründete die Einblendungen *damit*, dass …: the clause completes the pronominal adverb
+_POINTING = frozenset("damit darauf davon dafür darüber darin".split())
 
 # Subordinators that are prepositions too (bis zu 100 Stellen zu streichen), and dass.
 _ALSO_PREPOSITIONS = frozenset("dass daß bis seit während um ohne statt anstatt".split())

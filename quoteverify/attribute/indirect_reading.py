@@ -13,6 +13,7 @@ from quoteverify.attribute.indirect_clauses import (
     COMMON_FINITE,
     COORDINATORS,
     DETERMINERS,
+    INFLECTED,
     PREPOSITIONS,
     SUBORDINATORS,
     Sent,
@@ -22,7 +23,7 @@ from quoteverify.attribute.indirect_clauses import (
     speech_verb,
 )
 from quoteverify.attribute.mentions import Mention, read_mention
-from quoteverify.attribute.phrases import a_person, object_first
+from quoteverify.attribute.phrases import a_person, in_prepositional_phrase, object_first
 from quoteverify.attribute.tagging import not_a_noun
 from quoteverify.records import Span
 
@@ -157,6 +158,14 @@ def subject(s: Sent, seg: int, v: int, stop: int) -> Mention | None:
         return None
     aux = next((k for k in range(seg, v) if s.words[k] in COMMON_FINITE), None)
     head = aux if aux is not None else v
+    inverted = head + 1 < s.n and s.words[head + 1] in ("er", "sie", "es", "wir", "ich", "man")
+    if seg > 0 and head == seg and s.toks[seg - 1][2] == "," and not inverted and not oblique(s, 0) \
+            and subject_with_aside(s, seg):
+        # Bazoum Mohammed, Sprecher der CFDR, forderte die Junta auf, …: the subject before the
+        # apposition, not the object after the verb (but: Den IWF, dessen …, forderte er auf)
+        m = speaker(s, 0, seg)
+        if m is not None:
+            return m
     m = speaker(s, seg, head)
     if m is not None and m.end <= s.toks[head][0]:
         if object_first(m) or oblique(s, seg):
@@ -167,17 +176,32 @@ def subject(s: Sent, seg: int, v: int, stop: int) -> Mention | None:
                 return after
         return m
     for j in range(seg + 1, head):
-        if s.words[j - 1] in PREPOSITIONS or s.words[seg] in PREPOSITIONS or oblique(s, j):
-            continue  # Bei der Pressekonferenz sagte … / Als Grund des Streits gab …: no subject
+        if s.words[j - 1] in PREPOSITIONS or s.words[seg] in PREPOSITIONS or oblique(s, j) \
+                or in_prepositional_phrase(s.toks, j) or _after_preposition(s, j):
+            continue  # Bei der Pressekonferenz sagte … / Als Grund des Streits gab / auf nationaler Ebene
         m = speaker(s, j, head)
-        if m is not None and m.end == s.toks[head - 1][1]:
-            return m
+        if m is not None and m.end == s.toks[head - 1][1] and not _a_time(m):
+            return m  # (not: Erst vergangene Woche kündigte der Konzern an)
     m = mention_after(s, head + 1, stop)
     if m is not None:
         return m
     if seg > 0 and subject_with_aside(s, seg):
         return speaker(s, 0, seg)
     return None
+
+
+def _after_preposition(s: Sent, j: int) -> bool:
+    """auf nationaler *Ebene*: back over articles and inflected adjectives, a preposition."""
+    k = j - 1
+    while k >= 0 and (s.words[k] in DETERMINERS or s.toks[k][2].islower() and INFLECTED.search(s.words[k])):
+        k -= 1
+    return k >= 0 and k < j - 1 and s.words[k] in PREPOSITIONS
+
+
+def _a_time(m: Mention) -> bool:
+    """vergangene Woche, am Abend: a phrase for a time or amount, never the subject."""
+    head = (m.name or m.role or "").split()[-1:] or [""]
+    return lexicon.is_time_or_measure(head[0])
 
 
 def oblique(s: Sent, j: int) -> bool:
