@@ -529,11 +529,19 @@ class _Attributor:
 
     def _enclosing_reported(self, q: Quote) -> _Decision | None:
         """„…“ inside Er sagte, der Plan sei „unausgegoren“: the clause's speaker."""
+        clause = self._clause_around(q)
+        return self._inherit(clause) if clause is not None else None
+
+    def _clause_around(self, q: Quote) -> Quote | None:
+        """The reported clause a quotation in marks lies in, if any: the latest clause that
+        starts before it and ends after it (clauses nest at most a few deep, so only the
+        last few before it are looked at: a text may hold thousands)."""
         if q.kind == "indirect":
             return None
-        for other in self._clauses[: bisect.bisect_right(self._clause_starts, q.start)]:
+        k = bisect.bisect_right(self._clause_starts, q.start)
+        for other in reversed(self._clauses[max(0, k - 4) : k]):
             if q.end <= other.end:
-                return self._inherit(other)
+                return other
         return None
 
     def _inherit(self, clause: Quote) -> _Decision | None:
@@ -613,8 +621,11 @@ class _Attributor:
         start = self._read_until
         if until <= start:
             return
-        for para in self.paras:
-            if para.end <= start or para.start >= until:
+        for k in range(self._para_index(start), len(self.paras)):  # from the paragraph read up to
+            para = self.paras[k]
+            if para.start >= until:
+                break
+            if para.end <= start:
                 continue
             lo, hi = max(para.start, start), min(para.end, until)
             starts = sentence_starts(self.text, lo, hi)

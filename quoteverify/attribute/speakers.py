@@ -11,6 +11,7 @@ nameless entry: no canonical speaker, but later clauses can continue them.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass, field
@@ -158,6 +159,7 @@ class Registry:
         self.people: list[Person] = []
         self._text = text
         self._introductions = introductions(text)
+        self._intro_starts = [i.start for i in self._introductions]  # sorted: looked up by bisect
         self._intro_pos = 0
         self._bodies_until = 0  # text before this offset has been searched for named bodies
         self.recent: list[Person] = []  # speakers, most recent last
@@ -195,7 +197,8 @@ class Registry:
     def named_between(self, start: int, end: int) -> list[tuple[int, Person]]:
         """People introduced or named by full name in ``text[start:end]``, in order, with
         where each naming begins (a role before the name included); new names registered."""
-        intros = [i for i in self._introductions if start <= i.start < end]
+        lo = bisect.bisect_left(self._intro_starts, start)
+        intros = self._introductions[lo : bisect.bisect_left(self._intro_starts, end, lo)]
         found = {i.start: i.name for i in intros}
         for pos, name in self.named_people(self._text, start, end):
             if not any(i.start <= pos < i.end for i in intros):
