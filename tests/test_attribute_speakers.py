@@ -1268,6 +1268,14 @@ def test_a_statement_named_after_a_wie_clause_is_by_its_source():
     assert_named(q, text, "EHC Seewald", "der Mitteilung")
 
 
+def test_a_partial_quote_whose_subject_is_inside_a_reported_clause_is_the_clause_speakers():
+    text = ("Der Laborleiter Henk Meier erklärte, man sehe keine Möglichkeit. Es gebe Kunden, die für die "
+            "„völlig überteuerten Produkte“ nichts zahlen wollten.")
+    q = attributed(text)[-1]
+    assert (q.kind, q.text, q.rule) == ("partial", "völlig überteuerten Produkte", "inside-reported")
+    assert_named(q, text, "Henk Meier", "Laborleiter Henk Meier")
+
+
 def test_a_plural_noun_after_der_is_a_group_not_a_person():
     text = ("Die CDU sammelt Unterschriften. Nach Angaben der Initiatoren haben bislang 4000 Menschen "
             "unterschrieben.")

@@ -215,6 +215,19 @@ class _Attributor:
             person = self._source_before(q)
             return _Decision(q.rule or "source-marker", q.cue, q.cue, _CONFIDENCE["continuation"], person)
         found = self._prefound(q) or self._find(q, para)
+        if found is not None and found[0] == "subject" and found[2] is not None:
+            around = self._clause_around(q)
+            inside = around is not None and around.start <= found[2].start < around.end
+            # (…, indem sie sagte, …: a speech verb of the reporter's own, not a reported one like gebe)
+            own_cue = found[1] is not None and is_speech_verb(found[1].text) \
+                and not konjunktiv_i_in([(found[1].start, found[1].end, found[1].text)])
+            if inside and around.rule != "source-marker" and not own_cue:
+                # Es gebe Kunden, die für die „…“ …: the subject inside a reported clause is
+                # reported too; the clause's speaker said the words (a clause a source marker
+                # frames holds the reporter's own subject: X beschrieb laut Y … als „…“)
+                inherited = self._inherit(around)
+                if inherited is not None:
+                    return inherited
         if found is not None and q.kind == "indirect" and found[2] is None:
             # X lehnt den Verkauf ab, ein Teilverkauf werde geprüft: the clause's own sentence
             # has a subject, who speaks; only a clause opening its sentence continues someone
