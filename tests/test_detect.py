@@ -52,6 +52,11 @@ def test_offsets_are_exact_and_exclude_marks():
          [("ernst, aber beherrschbar", "partial")]),
         ("Die Gewerkschaft sprach von einem „schwarzen Tag für die Belegschaft“.",
          [("schwarzen Tag für die Belegschaft", "partial")]),
+        # a dateline before a quotation that opens the first sentence
+        ("Kiel - „Wir lassen niemanden im Stich“, sagte die Landrätin.",
+         [("Wir lassen niemanden im Stich", "direct")]),
+        ("Thun, 3. März (sda) – «Wir lassen niemanden im Stich», sagte die Gemeindepräsidentin.",
+         [("Wir lassen niemanden im Stich", "direct")]),
     ],
 )
 def test_conventions_and_kinds(text, expected):

@@ -20,6 +20,11 @@ _COMMA_VERB_AFTER_RE = re.compile(r"^\s*,\s*[a-zäöüß]")
 # als with the article outside the marks: the marked words characterise, a term would not need it
 _ALS_ARTICLE_RE = re.compile(r"\bals\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s*$")
 _FOOTNOTE_RE = re.compile(r"^\[\d{1,3}\]")
+# all that stands before a quotation opening the first sentence: a dateline (Berlin - /
+# Bern, 3. März (sda) –), after which the sentence starts
+_DATELINE_LEFT = re.compile(
+    r"[A-ZÄÖÜ][\w.'’/-]*(?: [A-ZÄÖÜ][\w.'’-]*)*(?:,[^()\n]{4,40}?)?(?: ?\([^()\n]{1,40}\))? [-–—]"
+)
 _GOVERNS_QUOTE_RE = re.compile(r"\b(?:als|Worten|Satz)\s*$", re.IGNORECASE)
 
 
@@ -48,7 +53,8 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
     if n_words == 0:
         return Verdict(False, "partial", "empty")
     left_s = left.rstrip()
-    starts_sentence = opens_paragraph or not left_s or left_s.endswith((":",) + _ENDS_SENTENCE)
+    starts_sentence = opens_paragraph or not left_s or left_s.endswith((":",) + _ENDS_SENTENCE) \
+        or bool(_DATELINE_LEFT.fullmatch(left_s.lstrip()))
     after_colon = left_s.endswith(":")
     ends_sentence = (
         stripped.endswith(_ENDS_SENTENCE) or stripped.endswith(",")
