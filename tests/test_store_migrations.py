@@ -12,7 +12,7 @@ import sqlite_utils
 
 from quoteverify.records import Article, Quote, Span
 from quoteverify.store import Analysed, Store, StoreError
-from quoteverify.store.connection import connect
+from quoteverify.store.connection import switch_to_wal, connect
 from quoteverify.store.migrations import MIGRATIONS, applied, migrate, schema_sql
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -126,6 +126,31 @@ def test_connection_settings(tmp_path: Path) -> None:
     assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 10_000
     assert conn.execute("PRAGMA foreign_keys").fetchone() == (1,)
+
+
+class _Contended:
+    """A connection whose switch to WAL meets another process first: locked, then the old mode."""
+
+    def __init__(self, answers: list[object]) -> None:
+        self.answers = answers
+
+    def execute(self, sql: str) -> _Contended:
+        answer = self.answers.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        self.row = (answer,)
+        return self
+
+    def fetchone(self) -> tuple[object, ...]:
+        return self.row
+
+
+def test_switching_to_wal_waits_for_a_process_creating_the_same_database(monkeypatch) -> None:
+    monkeypatch.setattr("quoteverify.store.connection.time.sleep", lambda _: None)
+    conn = _Contended([sqlite3.OperationalError("database is locked"), "delete", "wal"])
+    assert switch_to_wal(conn) == "wal"
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O error"):
+        switch_to_wal(_Contended([sqlite3.OperationalError("disk I/O error")]))
 
 
 def test_missing_database_is_an_error_for_readers(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -48,7 +49,7 @@ def connect(path: str | os.PathLike[str], *, create: bool = True) -> sqlite3.Con
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        mode = switch_to_wal(conn)
         if mode.lower() != "wal" and str(path) != ":memory:":
             raise StoreError(f"cannot switch {path} to WAL mode (journal_mode is {mode})")
         # In WAL mode NORMAL is safe against a killed process: a committed
@@ -58,6 +59,24 @@ def connect(path: str | os.PathLike[str], *, create: bool = True) -> sqlite3.Con
         conn.close()
         raise StoreError(f"{path} is not a quoteverify database ({exc})") from exc
     return conn
+
+
+def switch_to_wal(conn: sqlite3.Connection, attempts: int = 50) -> str:
+    """Switch to WAL. Switching needs a moment with no other connection: two processes that
+    create a new database at once may each find the other in the way, and SQLite answers
+    that at once (no busy wait), with "database is locked" or the old mode; so try again
+    for a few seconds."""
+    for attempt in range(attempts):
+        try:
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            mode = ""
+        if mode.lower() in ("wal", "memory"):
+            return mode  # (an in-memory database has no WAL and needs none)
+        time.sleep(0.1)
+    return mode
 
 
 @contextmanager
