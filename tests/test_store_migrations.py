@@ -12,7 +12,7 @@ import sqlite_utils
 
 from quoteverify.records import Article, Quote, Span
 from quoteverify.store import Analysed, Store, StoreError
-from quoteverify.store.connection import switch_to_wal, connect
+from quoteverify.store.connection import connect, switch_to_wal
 from quoteverify.store.migrations import MIGRATIONS, applied, migrate, schema_sql
 
 ROOT = Path(__file__).resolve().parent.parent
