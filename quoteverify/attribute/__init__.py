@@ -86,7 +86,7 @@ from quoteverify.attribute.phrases import (
     subject_at,
     title_in_marks,
 )
-from quoteverify.attribute.speakers import Person, Registry, full_name
+from quoteverify.attribute.speakers import Person, Registry, full_name, spokesperson_gender
 from quoteverify.attribute.subclauses import cue_in_relative
 from quoteverify.attribute.tagging import common_noun, lemma_and_tag, not_a_noun
 from quoteverify.detect.context import sentence_bounds, sentence_starts
@@ -331,10 +331,8 @@ class _Attributor:
             return None
         if named is None or not person.institution:
             return None
-        role = next((w for w in named.text.split() if w.lower().endswith(("sprecher", "sprecherin"))), None)
-        if role is None or pronoun.gender != ("f" if role.endswith("in") else "m"):
-            return None
-        return person
+        gender = spokesperson_gender(named.text)
+        return person if gender is not None and gender == pronoun.gender else None
 
     def _antecedent_in_sentence(self, q: Quote, para: Paragraph, pronoun: Mention) -> Person | None:
         """Äußerte sich auch der Vorsitzende des Vereins, Tom Weller, dazu: „…“, sagte er —

@@ -524,6 +524,14 @@ def _spokesperson_of(mention: Mention) -> str | None:
     return None
 
 
+def spokesperson_gender(phrase: str) -> str | None:
+    """Ein Sprecher des Ministeriums -> m, die Polizeisprecherin -> f; None without one."""
+    role = next((w for w in phrase.split() if w.lower().endswith(("sprecher", "sprecherin"))), None)
+    if role is None:
+        return None
+    return "f" if role.endswith("in") else "m"
+
+
 def _spokesperson_prefix(mention: Mention) -> str | None:
     """Polizei (Polizeisprecher), IAEA (IAEA-Sprecherin): what stands before -sprecher(in) in
     a role noun with no name, or None."""
