@@ -27,6 +27,7 @@ _SOURCE_PREPS = frozenset("von vom aus seitens".split())
 # pronominal adverbs that point back to a document just named
 _HEARSAY_PLACES = frozenset("in im bei beim auf aus vom von".split())
 _REQUESTS = frozenset(("Anfrage", "Nachfrage"))
+_RELATIVE_DATIVES = frozenset("dem der denen welchem welcher".split())
 _POINTERS = frozenset("darin dort darauf darunter hierin hierauf".split())
 _PASSIVE_AUX = frozenset("wird wurde werden wurden worden".split())
 
@@ -104,9 +105,8 @@ def _relative_place(words: list[str], verb: int) -> int | None:
     …, worin es heißt), or None."""
     for k in range(verb - 1, max(0, verb - 9), -1):  # …, in dem es unter anderem heißt
         if words[k] == ",":
-            nxt = words[k + 1 : k + 3]
-            if nxt[:1] in (["worin"], ["wo"]) or nxt[:1] in (["in"], ["im"]) and nxt[1:] in (
-                    ["dem"], ["der"], ["denen"], ["welchem"], ["welcher"]):
+            first, second = (words[k + 1 : k + 3] + ["", ""])[:2]
+            if first in ("worin", "wo") or first == "in" and second in _RELATIVE_DATIVES:
                 return k
             return None
     return None
