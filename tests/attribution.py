@@ -32,3 +32,10 @@ def assert_named(q, text: str, speaker: str | None, mention: str) -> None:
     """The quote's speaker and mention words, and the mention where the words first stand."""
     assert (q.speaker, q.mention.text) == (speaker, mention)
     assert (q.mention.start, q.mention.end) == span(text, mention)
+
+
+def assert_named_last(q, text: str, speaker: str | None, mention: str) -> None:
+    """The quote's speaker and mention words, and the mention where the words last stand
+    (a body named in full first, then again by the words the mention holds)."""
+    assert (q.speaker, q.mention.text) == (speaker, mention)
+    assert q.mention.start == text.rindex(mention)
