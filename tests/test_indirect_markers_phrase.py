@@ -39,6 +39,9 @@ CASES = [
        "ihren")]),
     ("Nach Brandts Einschätzung wird der Streik lange dauern.",
      [("wird der Streik lange dauern", "source-marker", "Nach Brandts Einschätzung", "Brandts")]),
+    # nach Bewertung is an assessment like nach Einschätzung
+    ("Nach Bewertung der Aufsicht ist die Bank stabil.",
+     [("ist die Bank stabil", "source-marker", "Nach Bewertung", "Aufsicht")]),
     # a website is named as a source like an outlet
     ("Laut stadtblatt.de blieben einige Gäste bis zum Morgen.",
      [("blieben einige Gäste bis zum Morgen", "source-marker", "Laut", "stadtblatt.de")]),
