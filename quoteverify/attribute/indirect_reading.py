@@ -200,8 +200,8 @@ def _after_preposition(s: Sent, j: int) -> bool:
 
 def _a_time(m: Mention) -> bool:
     """vergangene Woche, am Abend: a phrase for a time or amount, never the subject."""
-    head = (m.name or m.role or "").split()[-1:] or [""]
-    return lexicon.is_time_or_measure(head[0])
+    words = (m.name or m.role or "").split()
+    return bool(words) and lexicon.is_time_or_measure(words[-1])
 
 
 def oblique(s: Sent, j: int) -> bool:
