@@ -504,11 +504,11 @@ def _cue_after(s: Sent) -> list[Hit]:
                 and told[0].cls != "frame":
             v += 1  # [clause], das entschied die Behörde. / …, dies teilte X mit: das points back
         found = speech_verb(s, v, intent=v > sep + 1)
-        own = s.plain_words(0, sep)  # Das sei „enttäuschend“: two words of the reporter's and a quoted one
-        quoted = sum(1 for k in range(sep) if s.quoted[k] and s.toks[k][2][:1].isalnum())
-        if found is None or own < 2 or own + min(quoted, 1) < 3 \
-                or s.words[0] in SUBORDINATORS and s.seps[0] >= sep:
+        if found is None or s.words[0] in SUBORDINATORS and s.seps[0] >= sep:
             continue  # Als er ankam, sagte er …: the cue opens the main clause
+        own = s.plain_words(0, sep)  # Das sei „enttäuschend“: two words of the reporter's and a quoted one
+        if own < 2 or own == 2 and not any(s.quoted[k] and s.toks[k][2][:1].isalnum() for k in range(sep)):
+            continue
         if noun_phrase(s, 0, sep):
             continue  # Thomas Henzinger, der Präsident des Instituts, kündigt …: the subject
         if _quotation_after_colon(s, sep):
