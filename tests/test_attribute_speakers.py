@@ -587,6 +587,31 @@ def test_the_clause_after_a_group_continues_the_group():
     assert (last.speaker, last.mention.text) == (None, "Demonstranten")
 
 
+def test_a_bare_plural_role_is_a_group_not_the_last_speaker():
+    text = ("Innenminister Karl Baum sagte, die Lage sei ernst.\n\nExperten warnten vor den Gefahren. "
+            "Diese Gefahr dürfe nicht verharmlost werden.")
+    last = attributed(text)[-1]
+    assert last.rule == "konjunktiv-continuation"
+    assert last.text == "Diese Gefahr dürfe nicht verharmlost werden"
+    assert_named(last, text, None, "Experten")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        pytest.param("Vertreter aller Fraktionen warnten vor den Folgen. Die Gefahr dürfe nicht unterschätzt "
+                     "werden.", None, "Vertreter", id="a_bare_noun_that_warns_is_a_group"),
+        pytest.param("Anna Kern war in Rom. Kern warnte vor den Folgen. Die Gefahr dürfe nicht unterschätzt "
+                     "werden.", "Anna Kern", "Kern", id="a_surname_is_not_a_bare_noun"),
+    ],
+)
+def test_the_subject_of_a_warning_speaks_the_clause_after_it(text, speaker, mention):
+    text = "Innenminister Karl Baum sagte, die Lage sei ernst.\n\n" + text
+    last = attributed(text)[-1]
+    assert (last.text, last.rule) == ("Die Gefahr dürfe nicht unterschätzt werden", "konjunktiv-continuation")
+    assert_named_last(last, text, speaker, mention)
+
+
 def test_a_title_before_the_name_in_apposition_is_not_the_name():
     text = "Der Verteidiger, Rechtsanwalt Kai Moll, kündigte an, er werde auf Freispruch plädieren."
     [q] = attributed(text)

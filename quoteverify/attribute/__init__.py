@@ -288,6 +288,8 @@ class _Attributor:
             if prior is not None and (self.last is None or prior.start > self.last[0].end):
                 if prior.kind == "document":  # Der Bericht der Kommission schildert …: its author, if named
                     person = self._author(prior)
+                elif self._bare_noun(prior):  # Vertreter der Parteien warnten …: a group, no one by name
+                    person = Person(nameless=True)
                 else:
                     person = self.registry.resolve(prior)
                 return _Decision(found[0], None, mention_of(prior), _CONFIDENCE["continuation"], person)
@@ -436,9 +438,18 @@ class _Attributor:
                 return None
         if subject is None or subject.kind == "document" or not subject.text[:1].isupper():
             return None  # kommen Signale: no subject opens the sentence
-        # a bare noun (Techniker, Vertreter) may be a group or a thing; a name, role or body speaks
+        # a bare noun (Techniker, Vertreter) may be a group or a thing; a name, role or body speaks,
+        # and so does a group the verb right after it makes speak (Vertreter der Parteien warnten)
         named = subject.kind != "name" or subject.determiner is not None or full_name(subject.name)
-        return subject if named else None
+        verb = next((t[2] for t in prev if t[0] >= subject.end and "FIN" in lemma_and_tag(t[2])[1]), "")
+        return subject if named or is_speech_verb(verb) else None
+
+    def _bare_noun(self, mention: Mention) -> bool:
+        """Vertreter, Techniker: a single common noun without an article, read as a name, that
+        no one in the article is called (not: Lammert, after Norbert Lammert)."""
+        return mention.kind == "name" and mention.determiner is None and mention.role is None \
+            and " " not in (mention.name or "") and common_noun(mention.name or "") \
+            and self.registry.resolve(mention, create=False) is None
 
     def _cue_in_next_sentence(self, q: Quote, para: Paragraph) -> Found | None:
         """The sentence right after a reported clause that ends its own sentence names the
@@ -466,7 +477,9 @@ class _Attributor:
         statement named without its author is by the body or person the sentence before
         is about."""
         subject = self._subject_before(q, para)
-        return subject if subject is not None and subject.kind in ("name", "institution") else None
+        if subject is None or subject.kind not in ("name", "institution") or self._bare_noun(subject):
+            return None
+        return subject
 
     def _source_before(self, q: Quote) -> Person | None:
         """Who the sentence before a pointer (Demnach) gives as its source: the subject read

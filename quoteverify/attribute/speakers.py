@@ -350,6 +350,8 @@ class Registry:
             listed = lexicon.role_noun(mention.role)
             if mention.determiner == "die" and listed is not None and listed.gender == "m":
                 return Person(nameless=True) if create else None  # die Franzosen: plural, a group
+            if mention.determiner is None and " " not in mention.role and self._plural_noun(mention.role):
+                return Person(nameless=True) if create else None  # Experten warnten: a group
             key = _role_key(mention.role)
             word = mention.role.lower()
             candidates = self._by_salience()
