@@ -1,7 +1,7 @@
 """Speaker attribution: cue, speaker mention and canonical speaker, exactly."""
 
 import pytest
-from attribution import attributed, span, span_last
+from attribution import assert_named, attributed, span, span_last
 
 
 @pytest.mark.parametrize(
@@ -291,6 +291,14 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
             "Für Bildungssenatorin Marta Lindner sei das Urteil „aus vielen Gründen verständlich“.",
             "Marta Lindner", "Bildungssenatorin Marta Lindner", "source", id="fuer_x_sei"),
         pytest.param(
+            "Die Ministerin Eva Roth legte den Plan vor. Was für die Ministerin eine „flexible Lösung“ ist, "
+            "war für den Lehrerverband „blanker Hohn“.",
+            "Lehrerverband", "Lehrerverband", "source", id="fuer_x_after_a_comma_and_the_copula"),
+        pytest.param(
+            "Die Ministerin Eva Roth legte den Plan vor. Was für die Ministerin eine „flexible Lösung“ ist, "
+            "war für die Lehrerverbände „blanker Hohn“.",
+            None, "Lehrerverbände", "source", id="fuer_bodies_in_the_plural"),
+        pytest.param(
             "Der englischsprachigen Wochenschrift sagte Aktivistin Nora Kett: „Ich kämpfe weiter.“",
             "Nora Kett", "Aktivistin Nora Kett", "cue-before", id="dative_first_then_the_named_subject"),
         pytest.param(
@@ -469,6 +477,14 @@ def test_mention_next_to_the_cue_of_the_last_quote(text, speaker, mention, rule)
         assert q.mention.text == mention
         assert (q.mention.start, q.mention.end) == span_last(text, mention)
     assert q.rule == rule
+
+
+def test_was_fuer_x_opens_a_view():
+    text = ("Die Ministerin Eva Roth legte den Plan vor. Was für die Ministerin eine „flexible Lösung“ ist, "
+            "war für den Lehrerverband „blanker Hohn“.")
+    q = attributed(text)[0]
+    assert (q.text, q.rule, q.cue.text) == ("flexible Lösung", "source", "für")
+    assert_named(q, text, "Eva Roth", "die Ministerin")
 
 
 def test_a_quote_takes_the_cue_after_the_last_quote_of_its_sentence():

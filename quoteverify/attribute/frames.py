@@ -11,7 +11,7 @@ import dataclasses
 
 from quoteverify import lexicon
 from quoteverify.attribute.documents import document_phrase
-from quoteverify.attribute.mentions import DETERMINERS, POSSESSIVES, Mention, read_mention
+from quoteverify.attribute.mentions import DETERMINERS, POSSESSIVES, Mention, bodies_in_plural, read_mention
 from quoteverify.attribute.phrases import (
     PREPOSITIONS,
     SKIP_WORDS,
@@ -101,14 +101,23 @@ def stance_source(text: str, toks: list[Token]) -> tuple[int, Span, Mention] | N
             end = toks[i + 1][1]
             m = Mention(s, end, text[s:end], "pronoun", None, None, POSSESSIVES[low])
             return (i, Span(*toks[i + 2]), m)
-        elif low == "für" and (i == 0 or i == 1 and toks[0][2].lower() in SKIP_WORDS):
+        elif low == "für" and (i == 0 or i == 1 and toks[0][2].lower() in SKIP_WORDS | {"was"}
+                               or i > 1 and toks[i - 1][2].lower() in _COPULAS and toks[i - 2][2] == ","):
+            # Für Senatorin X ist … / Was für die Ministerin … ist, war für den Verband „…“
             m = read_mention(text, toks, i + 1)
-            if m is not None and m.kind in ("name", "role") and plausible(
+            if m is None:
+                continue
+            # für den Verband, für die Lehrerverbände
+            body = m.determiner is not None and (m.kind == "institution" or bodies_in_plural(m))
+            if body or m.kind in ("name", "role") and plausible(
                     dataclasses.replace(m, determiner=None), text) and names_someone(m, text) and (
                     m.role is not None or m.name is not None and " " in m.name):
                 # Für den Theologen Max Kern sei der Rücktritt „verständlich“
                 return (i, Span(s, e, w), m)
     return None
+
+
+_COPULAS = frozenset("ist war sei wäre sind waren seien wären bleibt blieb".split())
 
 
 _PASSIVE = frozenset("wird werden wurde wurden worden".split())

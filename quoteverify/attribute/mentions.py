@@ -457,3 +457,13 @@ def _surname_after_particle(word: str) -> bool:
     """Hollenkamp: a name (the tagger's NE), not a body or common noun (von der Polizei)."""
     return word[:1].isupper() and word.isalpha() and not common_noun(word) \
         and not lexicon.is_institution(word)
+
+
+def bodies_in_plural(mention: Mention) -> bool:
+    """Behörden, Hilfsorganisationen, Parteien: the plural of a noun for a body (its lemma is
+    one, the word itself is not; a genitive in -s is singular: des Ministeriums)."""
+    word = mention.name if mention.kind in ("name", "institution") and mention.role is None else None
+    if not word or " " in word or word.endswith("s") or lexicon.is_institution(word):
+        return False
+    lemma = lemma_and_tag(word)[0]
+    return lemma != word and lexicon.is_institution(lemma)

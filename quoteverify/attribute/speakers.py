@@ -18,7 +18,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from quoteverify import lexicon
-from quoteverify.attribute.mentions import POSSESSIVES, Mention, base_form, body_head, said_or_thought
+from quoteverify.attribute.mentions import (
+    POSSESSIVES,
+    Mention,
+    base_form,
+    bodies_in_plural,
+    body_head,
+    said_or_thought,
+)
 from quoteverify.attribute.phrases import PREPOSITIONS
 from quoteverify.attribute.tagging import abstract_noun, common_noun, lemma_and_tag, not_a_noun
 
@@ -263,7 +270,7 @@ class Registry:
 
     def resolve(self, mention: Mention, *, create: bool = True) -> Person | None:
         """The person a mention denotes; ``create=False`` only finds known ones."""
-        if _bodies_in_plural(mention):
+        if bodies_in_plural(mention):
             # Gewerkschaften, die Hilfsorganisationen: several bodies, no one by name
             return Person(nameless=True) if create else None
         if mention.kind in ("name", "role") and not _may_speak(mention):
@@ -548,16 +555,6 @@ def _spokesperson_prefix(mention: Mention) -> str | None:
 
 _DEFINITE = frozenset("der die das des dem den".split())
 _SPOKESPEOPLE = frozenset(("Sprecher", "Sprecherin", "Pressesprecher", "Pressesprecherin"))
-
-
-def _bodies_in_plural(mention: Mention) -> bool:
-    """Behörden, Hilfsorganisationen, Parteien: the plural of a noun for a body (its lemma is
-    one, the word itself is not; a genitive in -s is singular: des Ministeriums)."""
-    word = mention.name if mention.kind in ("name", "institution") and mention.role is None else None
-    if not word or " " in word or word.endswith("s") or lexicon.is_institution(word):
-        return False
-    lemma = lemma_and_tag(word)[0]
-    return lemma != word and lexicon.is_institution(lemma)
 
 
 def _may_speak(mention: Mention) -> bool:
