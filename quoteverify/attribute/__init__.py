@@ -600,6 +600,9 @@ class _Attributor:
         if len(after) >= 3 and after[0][2] == "[" and after[1][2].isdigit() and after[2][2] == "]":
             after = after[3:]  # „…“[1], sagte X: a reference number copied from the web
         self._before = before
+        bracketed = bracketed_after_speaker(text, before) if q.kind != "indirect" else None
+        if bracketed is not None:  # …, so X, der Präsident des Verbands, Otto Brenner („…“): Brenner's
+            return ("bracket", None, bracketed)
         found = (noun_clause_source(text, before) or cue_in_subordinate(text, before, after)
                  or cue_in_relative(text, before, after) or with_the_words(text, before, after)
                  or source_next_to(text, before)
@@ -624,9 +627,6 @@ class _Attributor:
             found = cue_in_next_sentence(text, tokens(text, s1, para.end))
         if found is None and q.kind != "indirect" and not before and s0 > para.start:
             found = self._short_sentence_before(s0, para)  # Sie fügte hinzu. „…“
-        if found is None and q.kind != "indirect":
-            bracketed = bracketed_after_speaker(text, before)  # Otto Brenner („…“)
-            found = ("bracket", None, bracketed) if bracketed is not None else None
         return found
 
     def _short_sentence_before(self, s0: int, para: Paragraph) -> Found | None:
