@@ -295,6 +295,14 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
             "war für den Lehrerverband „blanker Hohn“.",
             "Lehrerverband", "Lehrerverband", "source", id="fuer_x_after_a_comma_and_the_copula"),
         pytest.param(
+            "Der Gouverneur Li Wen sagte, die Lage sei ruhig. Die Gewerkschaften hatten am Montag von "
+            "einem „harten Durchgreifen“ gesprochen.",
+            None, "Gewerkschaften", "cue-after", id="bodies_in_the_plural_speak_as_a_group"),
+        pytest.param(
+            "Der Gouverneur Li Wen sagte, die Lage sei ruhig. Die staatlich kontrollierten Medien hatten "
+            "am Montag von einem „harten Durchgreifen“ gesprochen.",
+            None, "Medien", "cue-after", id="an_adverb_before_the_adjective_of_the_subject"),
+        pytest.param(
             "Die Ministerin Eva Roth legte den Plan vor. Was für die Ministerin eine „flexible Lösung“ ist, "
             "war für die Lehrerverbände „blanker Hohn“.",
             None, "Lehrerverbände", "source", id="fuer_bodies_in_the_plural"),

@@ -122,7 +122,11 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
             continue
         if adj.lower() in DETERMINERS or adj.lower() in _NOT_ADJECTIVES:
             return None
-        if not re.search(r"(?:e|en|er|es|em)$", adj) and not (adj.isdigit() and j > i):
+        # die staatlich kontrollierten Medien: an adverb before an inflected adjective
+        adverb = j > i and low in DETERMINERS and j + 1 < len(toks) and toks[j + 1][2][:1].islower() \
+            and re.search(r"(?:e|en|er|es|em)$", toks[j + 1][2]) is not None \
+            and lemma_and_tag(adj)[1] in ("ADJ(D)", "ADV", "PTKNEG")
+        if not re.search(r"(?:e|en|er|es|em)$", adj) and not (adj.isdigit() and j > i) and not adverb:
             return None  # der 13 beteiligten Feuerwehrleute: a number after the article stays
         j += 1
     role = None

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from quoteverify import lexicon
-from quoteverify.attribute.mentions import DETERMINERS, Mention, read_mention
+from quoteverify.attribute.mentions import DETERMINERS, Mention, bodies_in_plural, read_mention
 from quoteverify.attribute.tagging import abstract_noun, common_noun, lemma_and_tag, not_a_noun
 
 Token = tuple[int, int, str]
@@ -62,7 +62,8 @@ def plausible(mention: Mention | None, text: str) -> bool:
     parts = (mention.name or "").split()
     if mention.determiner is None:
         return bool(parts)
-    return len(parts) >= 2 or (bool(parts) and lexicon.is_institution(parts[0]))
+    # die Gewerkschaften, die Medien: bodies in the plural speak as a group
+    return len(parts) >= 2 or (bool(parts) and lexicon.is_institution(parts[0])) or bodies_in_plural(mention)
 
 
 def plausible_speaker(text: str, mention: Mention) -> bool:
