@@ -942,6 +942,37 @@ def test_a_passive_frame_names_no_speaker(text, clause, cue):
 
 
 @pytest.mark.parametrize(
+    "text, clause, cue, speaker, mention",
+    [
+        pytest.param("Der Trainer Uwe Brandt sprach von einem Fehlstart. Von den Behörden wird angenommen, "
+                     "dass Schmuggel zu dem Unfall führte.", "Schmuggel zu dem Unfall führte", "angenommen",
+                     None, "Behörden", id="von_the_agent_opens_the_frame"),
+        pytest.param("Der Trainer Uwe Brandt sprach von einem Fehlstart. Es wurde von den Anwohnern die "
+                     "Vermutung geäußert, die Stadt wolle die Halle verkaufen.",
+                     "die Stadt wolle die Halle verkaufen", "geäußert", None, "den Anwohnern",
+                     id="es_wurde_von_x_geäußert"),
+        pytest.param("Der Trainer Uwe Brandt sprach von einem Fehlstart. Von Seiten der Delegation war dem "
+                     "Verband vorgeworfen worden, das Papier verwässert zu haben.",
+                     "das Papier verwässert zu haben", "vorgeworfen", "Delegation", "Delegation",
+                     id="von_seiten_der_x"),
+    ],
+)
+def test_the_agent_of_a_passive_frame_speaks(text, clause, cue, speaker, mention):
+    """The agent after von, not the trainer named before."""
+    q = attributed(text)[-1]
+    assert (q.kind, q.text, q.cue.text) == ("indirect", clause, cue)
+    assert_named(q, text, speaker, mention)
+
+
+def test_von_after_a_noun_of_an_act_is_no_agent():
+    text = ("Der Trainer Uwe Brandt sprach von einem Fehlstart. Die Speicherung von Fingerabdrücken war "
+            "damit begründet worden, dass die Identität geprüft werden müsse.")
+    q = attributed(text)[-1]
+    assert (q.kind, q.text, q.cue.text) == ("indirect", "die Identität geprüft werden müsse", "begründet")
+    assert (q.speaker, q.mention) == (None, None)
+
+
+@pytest.mark.parametrize(
     "text, speaker, mention",
     [
         pytest.param("Die Stadt hat die Gebühren erhöht. Der Untersuchungsbericht schildert nun die "

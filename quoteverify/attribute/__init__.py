@@ -385,7 +385,7 @@ class _Attributor:
         frame = before[:main]
         if passive_frame(frame):
             # X wird vorgeworfen, … / Es wurde berichtet, …: the subject is not the speaker
-            agent = passive_agent(self.text, before, [])
+            agent = passive_agent(self.text, frame, [])
             return agent, agent is None
         subject = clause_subject(self.text, before)
         if subject is not None and object_first(subject):

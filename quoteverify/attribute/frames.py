@@ -23,6 +23,7 @@ from quoteverify.attribute.phrases import (
     plausible,
     subject_at,
 )
+from quoteverify.attribute.tagging import abstract_noun
 from quoteverify.nlp.konjunktiv import konjunktiv
 from quoteverify.nlp.light import tag_words
 from quoteverify.records import Span
@@ -139,7 +140,14 @@ def passive_agent(text: str, before: list[Token], after: list[Token]) -> Mention
         return None
     for k in range(len(words) - 1, -1, -1):  # die Gefahr von Bränden vom Wetterdienst: the last
         if words[k] in ("von", "vom") and k + 1 < len(clause):
+            if k > 0 and clause[k - 1][2][:1].isupper() and abstract_noun(clause[k - 1][2]):
+                continue  # Die Speicherung von Fingerabdrücken wurde begründet: what, not by whom
             m = read_mention(text, clause, k + 1)
+            if m is not None and m.name in ("Seiten", "Seite") and m.determiner is None:
+                # von Seiten der Delegation / von Seite des Verbands: the one after it
+                owner = next_token_at(clause, m.end)
+                m = read_mention(text, clause, owner) if owner < len(clause) and \
+                    clause[owner][2] in ("der", "des") else m
             if m is not None and m.kind != "pronoun":
                 if not names_someone(m, text):
                     # von Kunstkritikern: a group the text does not name, no one to resolve

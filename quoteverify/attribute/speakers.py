@@ -357,8 +357,9 @@ class Registry:
             listed = lexicon.role_noun(mention.role)
             if mention.determiner == "die" and listed is not None and listed.gender == "m":
                 return Person(nameless=True) if create else None  # die Franzosen: plural, a group
-            if mention.determiner is None and " " not in mention.role and self._plural_noun(mention.role):
-                return Person(nameless=True) if create else None  # Experten warnten: a group
+            if mention.determiner in (None, "den") and " " not in mention.role \
+                    and self._plural_noun(mention.role):  # Experten warnten, von den Anwohnern: a group
+                return Person(nameless=True) if create else None
             key = _role_key(mention.role)
             word = mention.role.lower()
             candidates = self._by_salience()
@@ -426,10 +427,14 @@ class Registry:
     def _plural_noun(self, word: str) -> bool:
         """Initiatoren, Anwohnerinnen: a common noun in the plural (its lemma differs), not a
         surname someone in the article carries."""
-        if not word.endswith(("en", "innen")) or word in lexicon.first_names():
+        if not word.endswith("n") or word in lexicon.first_names():
             return False
         lemma, tag = lemma_and_tag(word)
-        return tag == "NN" and lemma != word and self._by_name(word) is None
+        if tag != "NN" or lemma == word or self._by_name(word) is not None:
+            return False
+        # den Anwohnern, den Mitgliedern: a dative plural, which adds -n or -ern to the noun
+        dative = word == lemma + "n" and lemma.endswith(("er", "el")) or word == lemma + "ern"
+        return word.endswith("en") or dative
 
     def _body_named_before(self, noun: str) -> Person | None:
         """das Unternehmen, der Club: the body of that sort the article named before, by the
