@@ -94,6 +94,7 @@ angeben          an       say   strong  gibt         gab           gegeben      
 bekanntgeben     bekannt  say   strong  gibt         gab           gegeben       gäbe
 verlautbaren     -        say   weak    verlautbart  verlautbarte  verlautbart   -
 melden           -        say   weak    meldet       meldete       gemeldet      -
+vermelden        -        say   weak    vermeldet    vermeldete    vermeldet     -
 bestätigen       -        say   weak    bestätigt    bestätigte    bestätigt     -
 dementieren      -        say   weak    dementiert   dementierte   dementiert    -
 bestreiten       -        say   strong  bestreitet   bestritt      bestritten    bestritte

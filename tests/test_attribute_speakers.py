@@ -989,6 +989,23 @@ def test_a_konjunktiv_sentence_after_a_document_continues_the_document(text, spe
     assert_named(q, text, speaker, mention)
 
 
+def test_a_known_name_after_the_verb_is_the_topic_of_its_sentence():
+    """Am Dienstag verkündete Brandt …: the surname after the verb is the nearest naming."""
+    text = ("Finanzminister Olaf Brandt sprach im Landtag. Dennoch verteidigte er den Kurs.\n\n"
+            "Am Dienstag verkündete Brandt gute Nachrichten. Erstmals seit 2001 sei der Bund wieder in der "
+            "Lage, die Kriterien zu erfüllen.")
+    q = attributed(text)[-1]
+    assert (q.kind, q.rule) == ("indirect", "context")
+    assert_named_last(q, text, "Olaf Brandt", "Brandt")
+
+
+def test_vermelden_is_a_speech_verb():
+    text = "Der Streit hält an. Nun vermelden chinesische Medien, dass die Werke Aufträge erhalten hätten."
+    [q] = attributed(text)
+    assert (q.text, q.rule, q.cue.text) == ("die Werke Aufträge erhalten hätten", "dass-clause", "vermelden")
+    assert_named(q, text, None, "Medien")
+
+
 def test_a_pronoun_cue_after_a_quote_stands_for_the_speaker_named_before_it():
     """X sagte: „…“, betont sie. — the pronoun is the mention, X (not the last speaker) the speaker."""
     text = ("„Wir kommen wieder“, sagte Tsegaye Bekele. Amara Dube, Vorstand des Vereins, sagte dazu "

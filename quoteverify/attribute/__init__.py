@@ -665,10 +665,14 @@ class _Attributor:
         start = dateline_end(self.text, a) if self.text[a : a + 1].isupper() else None
         toks = tokens(self.text, start if start is not None and start < b else a, b)
         subject = subject_at(self.text, toks, 0)
-        if subject is None and any(t[2] in lexicon.first_names() for t in toks):
-            # Am Montag hat die Außenministerin Ines Hartwig angekündigt: the subject after the verb
+        if subject is None and toks and (toks[0][2].lower() in PREPOSITIONS or not_a_noun(toks[0][2])):
+            # Am Montag hat die Außenministerin Ines Hartwig angekündigt: the subject after the verb,
+            # a full name or someone named before (An die Adresse der Partei hatte Brandt …)
             inverted = inverted_subject(self.text, toks)
-            if inverted is not None and inverted.kind in ("name", "role") and full_name(inverted.name):
+            if inverted is not None and inverted.kind in ("name", "role") and (
+                    full_name(inverted.name) and any(t[2] in lexicon.first_names() for t in toks)
+                    or inverted.kind == "name" and inverted.determiner is None
+                    and self.registry.person_named(inverted.name) is not None):
                 subject = inverted
         person = None
         if subject is not None and subject.kind in ("name", "role", "institution"):

@@ -82,6 +82,10 @@ def role_gender(word: str) -> str | None:
     return r.gender if r and r.gender in ("m", "f") else None
 
 
+# finite verbs ending like an inflected adjective, which the tagger cannot tell alone
+_VERB_FORMS_IN_E = frozenset("habe werde sei könne müsse dürfe solle wolle möge hätte wäre würde".split())
+
+
 def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention | None:
     """The speaker phrase starting at token ``i``, or None."""
     if i >= len(toks):
@@ -122,6 +126,8 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
             continue
         if adj.lower() in DETERMINERS or adj.lower() in _NOT_ADJECTIVES:
             return None
+        if j == i and (adj in _VERB_FORMS_IN_E or lemma_and_tag(adj)[1].startswith("V")):
+            return None  # habe Celebi, kritisierte Rajoy: a verb, not an adjective opening the phrase
         # die staatlich kontrollierten Medien: an adverb before an inflected adjective
         adverb = j > i and low in DETERMINERS and j + 1 < len(toks) and toks[j + 1][2][:1].islower() \
             and re.search(r"(?:e|en|er|es|em)$", toks[j + 1][2]) is not None \
