@@ -1006,6 +1006,40 @@ def test_vermelden_is_a_speech_verb():
     assert_named(q, text, None, "Medien")
 
 
+@pytest.mark.parametrize(
+    "text, clause, speaker, mention",
+    [
+        pytest.param("Neuer Minister wird Abgeordneter Karl Dorn, der in einer ersten Stellungnahme "
+                     "betonte, er gehöre keiner Partei an.", "er gehöre keiner Partei an", "Karl Dorn", "der",
+                     id="the_relative_pronoun_stands_for_the_name_before_it"),
+        pytest.param("Gesucht wird ein 31-Jähriger, von dem die Polizei glaubt, er sei angeworben worden.",
+                     "er sei angeworben worden", "Polizei", "Polizei", id="the_subject_after_von_dem"),
+    ],
+)
+def test_a_speech_verb_in_a_relative_clause_has_the_relative_clause_subject(text, clause, speaker, mention):
+    q = attributed(text)[-1]
+    assert (q.kind, q.text, q.rule) == ("indirect", clause, "konjunktiv-cue")
+    assert_named(q, text, speaker, mention)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        pytest.param("Der Pilot Jan Wolf überlebte. Durch den Aufprall verteilten sich die Trümmer gemäß "
+                     "einem Augenzeugen über 300 Meter.", None, "einem Augenzeugen",
+                     id="an_unnamed_witness_is_no_one_named_before"),
+        pytest.param("Die Reederei Nordlicht ließ das Schiff in Kiel bauen. Die Übergabe verzögerte sich, "
+                     "weil ein Bauteil nach Angaben eines Reederei-Sprechers nicht fertig geworden sei.",
+                     "Reederei Nordlicht", "eines Reederei-Sprechers",
+                     id="a_spokesperson_in_the_genitive_speaks_for_the_body"),
+    ],
+)
+def test_a_source_in_the_genitive_with_ein(text, speaker, mention):
+    q = attributed(text)[-1]
+    assert (q.kind, q.rule) == ("indirect", "source-marker")
+    assert_named(q, text, speaker, mention)
+
+
 def test_a_pronoun_cue_after_a_quote_stands_for_the_speaker_named_before_it():
     """X sagte: „…“, betont sie. — the pronoun is the mention, X (not the last speaker) the speaker."""
     text = ("„Wir kommen wieder“, sagte Tsegaye Bekele. Amara Dube, Vorstand des Vereins, sagte dazu "

@@ -24,6 +24,7 @@ from quoteverify.attribute.indirect_clauses import (
 )
 from quoteverify.attribute.mentions import Mention, read_mention
 from quoteverify.attribute.phrases import a_person, in_prepositional_phrase, object_first
+from quoteverify.attribute.subclauses import relative_subject
 from quoteverify.attribute.tagging import not_a_noun
 from quoteverify.records import Span
 
@@ -158,6 +159,16 @@ def subject(s: Sent, seg: int, v: int, stop: int) -> Mention | None:
         return None
     aux = next((k for k in range(seg, v) if s.words[k] in COMMON_FINITE), None)
     head = aux if aux is not None else v
+    if seg > 0 and s.toks[seg - 1][2] == ",":
+        if relative_at(s, seg):
+            # Heereskommandeur X, der vor dem Parlament betonte, …: the relative pronoun, X its antecedent
+            m = relative_subject(s.text, s.toks, seg - 1, head)
+            if m is not None:
+                return m
+        elif relative_pp(s, seg):  # …, von dem die Polizei glaubt, …: the subject after the pronoun
+            m = speaker(s, seg + 2, head)
+            if m is not None and m.end <= s.toks[head][0]:
+                return m
     inverted = head + 1 < s.n and s.words[head + 1] in ("er", "sie", "es", "wir", "ich", "man")
     if seg > 0 and head == seg and s.toks[seg - 1][2] == "," and not inverted and not oblique(s, 0) \
             and subject_with_aside(s, seg):

@@ -319,7 +319,7 @@ class Registry:
             # Die Polizei meldete … „…“, sagte eine Sprecherin: the body that was just speaking
             if self.recent and self.recent[-1].institution:
                 return self.recent[-1]
-        if mention.determiner in ("ein", "eine", "einer") and mention.kind in ("name", "role"):
+        if mention.determiner in _INDEFINITE and mention.kind in ("name", "role"):
             # ein Rentner, eine 58-Jährige: someone the text does not name
             if not (mention.name and " " in mention.name):
                 return None
@@ -540,7 +540,8 @@ def _spokesperson_of(mention: Mention) -> str | None:
 
 def spokesperson_gender(phrase: str) -> str | None:
     """Ein Sprecher des Ministeriums -> m, die Polizeisprecherin -> f; None without one."""
-    role = next((w for w in phrase.split() if w.lower().endswith(("sprecher", "sprecherin"))), None)
+    role = next((w for w in phrase.split() if w.lower().endswith(("sprecher", "sprechers", "sprecherin"))),
+                None)
     if role is None:
         return None
     return "f" if role.endswith("in") else "m"
@@ -552,13 +553,14 @@ def _spokesperson_prefix(mention: Mention) -> str | None:
     if mention.kind != "role" or mention.name is not None or not mention.role:
         return None
     low = mention.role.lower()
-    for ending in ("sprecherin", "sprecher"):
+    for ending in ("sprecherin", "sprechers", "sprecher"):  # (eines Werft-Sprechers: genitive)
         if low.endswith(ending) and len(low) > len(ending) + 2:
             return mention.role[: -len(ending)].rstrip("-")
     return None
 
 
 _DEFINITE = frozenset("der die das des dem den".split())
+_INDEFINITE = frozenset("ein eine einer eines einem einen".split())
 _SPOKESPEOPLE = frozenset(("Sprecher", "Sprecherin", "Pressesprecher", "Pressesprecherin"))
 
 

@@ -72,6 +72,12 @@ def _passive(words: list[str]) -> bool:
     return any(w in _PASSIVE for w in words)
 
 
+def relative_subject(text: str, toks: list[Token], comma: int, verb: int) -> Mention | None:
+    """X, der … betonte: the subject of a relative clause opening after ``comma`` — the
+    relative pronoun with X as antecedent, or the subject after an object pronoun."""
+    return _relative(text, toks, comma, verb)
+
+
 def _relative(text: str, toks: list[Token], comma: int, verb: int) -> Mention | None:
     """X, der …: the relative pronoun after the comma, with X (ending at the comma) as antecedent."""
     if comma + 1 >= len(toks) or comma < 1:
