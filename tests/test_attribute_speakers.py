@@ -1040,6 +1040,16 @@ def test_a_source_in_the_genitive_with_ein(text, speaker, mention):
     assert_named(q, text, speaker, mention)
 
 
+@pytest.mark.parametrize("time", ["gerade dieser Tage", "vergangene Wochen"])
+def test_a_time_in_the_plural_is_no_subject(time):
+    text = (f"So hat sich die Vorsitzende des Verbands, Karin Holm, {time} gegen die Reform ausgesprochen "
+            "und behauptet, die Oberstufen kämen nur durch Tricks zustande.")
+    [q] = attributed(text)
+    assert q.text == "die Oberstufen kämen nur durch Tricks zustande"
+    assert (q.rule, q.cue.text) == ("konjunktiv-cue", "behauptet")
+    assert_named(q, text, "Karin Holm", "Vorsitzende des Verbands, Karin Holm")
+
+
 def test_a_pronoun_cue_after_a_quote_stands_for_the_speaker_named_before_it():
     """X sagte: „…“, betont sie. — the pronoun is the mention, X (not the last speaker) the speaker."""
     text = ("„Wir kommen wieder“, sagte Tsegaye Bekele. Amara Dube, Vorstand des Vereins, sagte dazu "

@@ -25,7 +25,7 @@ from quoteverify.attribute.indirect_clauses import (
 from quoteverify.attribute.mentions import Mention, read_mention
 from quoteverify.attribute.phrases import a_person, in_prepositional_phrase, object_first
 from quoteverify.attribute.subclauses import relative_subject
-from quoteverify.attribute.tagging import not_a_noun
+from quoteverify.attribute.tagging import lemma_and_tag, not_a_noun
 from quoteverify.records import Span
 
 __all__ = [
@@ -178,7 +178,7 @@ def subject(s: Sent, seg: int, v: int, stop: int) -> Mention | None:
         if m is not None:
             return m
     m = speaker(s, seg, head)
-    if m is not None and m.end <= s.toks[head][0]:
+    if m is not None and m.end <= s.toks[head][0] and not _a_time(m):  # (not: gerade dieser Tage)
         if object_first(m) or oblique(s, seg):
             # Den Vorschlag begrüßte die Ministerin / Den Anwohnern schlug er vor: the object
             # first, the person after the verb is the subject
@@ -212,7 +212,9 @@ def _after_preposition(s: Sent, j: int) -> bool:
 def _a_time(m: Mention) -> bool:
     """vergangene Woche, am Abend: a phrase for a time or amount, never the subject."""
     words = (m.name or m.role or "").split()
-    return bool(words) and lexicon.is_time_or_measure(words[-1])
+    # (dieser Tage, vergangene Wochen: the plural by its lemma)
+    return bool(words) and (lexicon.is_time_or_measure(words[-1]) or words[-1].endswith(("e", "en"))
+                            and lexicon.is_time_or_measure(lemma_and_tag(words[-1])[0]))
 
 
 def oblique(s: Sent, j: int) -> bool:
