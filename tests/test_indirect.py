@@ -152,6 +152,9 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
          "bei der Wahl würden nicht alle zustimmen", "Prognose", "Ministerin Renate Kolb", "konjunktiv-cue"),
         ("Die Gewerkschaft erneuerte ihre Forderung, die Löhne müssten steigen.",
          "die Löhne müssten steigen", "Forderung", "Gewerkschaft", "konjunktiv-cue"),
+        # … or the agent in a participle attribute before it
+        ("Die von Karl Ott mehrfach geäußerte Hoffnung, sein Leben werde sich wenden, erfüllte sich nicht.",
+         "sein Leben werde sich wenden", "Hoffnung", "Karl Ott", "konjunktiv-cue"),
         # by its own account: the words point to the subject, who is the source
         ("Die Firma hat nach eigenen Angaben keine Kenntnis von dem Vorfall.",
          "Die Firma hat nach eigenen Angaben keine Kenntnis von dem Vorfall", "nach eigenen Angaben",

@@ -20,6 +20,8 @@ inverted subject after it, the phrase after *laut* or before *zufolge*.
 
 from __future__ import annotations
 
+import re
+
 from quoteverify import lexicon
 from quoteverify.attribute.indirect_clauses import (
     COMMON_FINITE,
@@ -436,6 +438,9 @@ def _noun_clause(s: Sent) -> list[Hit]:
     return []
 
 
+# an inflected participle before its noun (geäußerte, formulierten, kritisierte)
+_PARTICIPLE = re.compile(r"(?:ge\w+|\w+iert)(?:e|en|er|es|em)$")
+
 _OWNER_LINKS = frozenset("des der eines einer von vom an".split())
 
 
@@ -458,7 +463,14 @@ def _intent_noun(s: Sent, sep: int) -> int | None:
 
 def _noun_owner(s: Sent, seg: int, noun: int, nouns: frozenset[str]) -> Mention | None:
     """Who voices the speech noun: the subject before it (Die Ministerin wagte die Prognose, …),
-    not a phrase in a prepositional or object case, nor another speech noun."""
+    not a phrase in a prepositional or object case, nor another speech noun; in an attribute
+    the agent (die von Arnold geäußerte Hoffnung, …)."""
+    if noun > seg and _PARTICIPLE.match(s.toks[noun - 1][2]):
+        by = next((j for j in range(seg, noun - 1) if s.words[j] in ("von", "vom")), None)
+        if by is not None:
+            m = speaker(s, by + 1, noun)
+            if m is not None and m.kind in ("name", "role", "institution"):
+                return m
     for j in range(seg, noun):
         if j > seg and (s.words[j - 1] in PREPOSITIONS or s.toks[j - 1][2][:1].isupper()):
             continue
