@@ -1050,6 +1050,14 @@ def test_a_time_in_the_plural_is_no_subject(time):
     assert_named(q, text, "Karin Holm", "Vorsitzende des Verbands, Karin Holm")
 
 
+def test_zu_opening_a_sentence_is_the_particle_of_a_name_given_before():
+    text = ("Der Minister Karl-Heinz zu Altenburg trat zurück. Zu Altenburg hatte zwar Fehler eingeräumt und "
+            "angegeben, er habe nicht exakt gearbeitet.")
+    [q] = attributed(text)
+    assert (q.text, q.rule, q.cue.text) == ("er habe nicht exakt gearbeitet", "konjunktiv-cue", "eingeräumt")
+    assert_named(q, text, "Karl-Heinz zu Altenburg", "Zu Altenburg")
+
+
 def test_a_pronoun_cue_after_a_quote_stands_for_the_speaker_named_before_it():
     """X sagte: „…“, betont sie. — the pronoun is the mention, X (not the last speaker) the speaker."""
     text = ("„Wir kommen wieder“, sagte Tsegaye Bekele. Amara Dube, Vorstand des Vereins, sagte dazu "

@@ -227,7 +227,7 @@ def oblique(s: Sent, j: int) -> bool:
 def speaker(s: Sent, k: int, stop: int) -> Mention | None:
     if k >= stop or s.words[k] in _NOT_SPEAKERS:
         return None
-    if k == 0 and s.words[0] not in DETERMINERS and not_a_noun(s.toks[0][2]):
+    if k == 0 and s.words[0] not in DETERMINERS and not_a_noun(s.toks[0][2]) and s.toks[0][2] != "Zu":
         return None  # Offiziell geht die Regierung davon aus: capitalised only as the first word
     m = read_mention(s.text, s.toks[:stop], k)
     if m is not None and m.name is None and m.role is not None and stop < s.n and s.toks[stop][2] == ",":

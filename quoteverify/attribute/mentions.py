@@ -103,6 +103,11 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
         # Von der Leyen sagte: a surname with its particle opening the sentence
         e = toks[i + 2][1]
         return Mention(s, e, text[s:e], "name", text[s:e], None, None)
+    if w == "Zu" and i + 1 < len(toks) and _surname_after_particle(toks[i + 1][2]) \
+            and f" zu {toks[i + 1][2]}" in text:
+        # Zu Guttenberg hatte eingeräumt: the particle of a name the text gives in full before
+        e = toks[i + 1][1]
+        return Mention(s, e, text[s:e], "name", "zu " + toks[i + 1][2], None, None)
     if low in _GROUP_QUANTIFIERS and not (i > 0 and toks[i - 1][2].lower() in ("so", "wie", "zu")):
         # Einige Fans, Viele Anwohner, Andere: a group the text does not name; the phrase
         # is the mention, no one speaks for it

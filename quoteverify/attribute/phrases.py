@@ -70,7 +70,7 @@ def plausible_speaker(text: str, mention: Mention) -> bool:
     """A phrase read elsewhere (reported clauses) that can speak: not an adjective
     opening a sentence (Betriebsbedingte Kündigungen sind …)."""
     if mention.kind == "name" and mention.determiner is None and mention.role is None:
-        first = mention.text.split()[0]
+        first = (mention.name or mention.text).split()[0]  # (Zu Guttenberg: the particle is no adjective)
         # capitalised only because it opens the sentence; a lower-case adjective
         # (nach Angaben des französischen Netzbetreibers) stands before a noun
         if first[:1].isupper() and not_a_noun(first) and not _used_as_surname(first, text):

@@ -468,7 +468,7 @@ class Registry:
 
     def _by_name(self, name: str) -> Person | None:
         parts = name.split()
-        if len(parts) > 1 and parts[0].lower() in ("von", "van", "de"):
+        if len(parts) > 1 and parts[0].lower() in ("von", "van", "de", "zu"):
             parts = parts[-1:]  # Von der Leyen: the surname with its particle
         for person in self.people:
             for known in person.names:
