@@ -152,6 +152,12 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
          "bei der Wahl würden nicht alle zustimmen", "Prognose", "Ministerin Renate Kolb", "konjunktiv-cue"),
         ("Die Gewerkschaft erneuerte ihre Forderung, die Löhne müssten steigen.",
          "die Löhne müssten steigen", "Forderung", "Gewerkschaft", "konjunktiv-cue"),
+        # a reported frame (Konjunktiv) with a cue closing the sentence: the cue's speaker
+        ("Er gehe davon aus, dass eine Mehrheit zustimmen werde, sagte der Bürgermeister nach der Sitzung.",
+         "Er gehe davon aus, dass eine Mehrheit zustimmen werde", "sagte", "der Bürgermeister",
+         "konjunktiv-cue"),
+        ("Er habe befürchtet, es scheitere, sagte er.", "Er habe befürchtet, es scheitere", "sagte", "er",
+         "konjunktiv-cue"),
         # … or the agent in a participle attribute before it
         ("Die von Karl Ott mehrfach geäußerte Hoffnung, sein Leben werde sich wenden, erfüllte sich nicht.",
          "sein Leben werde sich wenden", "Hoffnung", "Karl Ott", "konjunktiv-cue"),
