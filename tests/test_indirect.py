@@ -158,6 +158,10 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
          "konjunktiv-cue"),
         ("Er habe befürchtet, es scheitere, sagte er.", "Er habe befürchtet, es scheitere", "sagte", "er",
          "konjunktiv-cue"),
+        # a speech noun's clause inside a clause a closing cue reports: the outer clause
+        ("Der Vorwurf, man fördere nur Reiche, sei „schlicht falsch“, sagte der Politiker.",
+         "Der Vorwurf, man fördere nur Reiche, sei „schlicht falsch“", "sagte", "der Politiker",
+         "konjunktiv-cue"),
         # … or the agent in a participle attribute before it
         ("Die von Karl Ott mehrfach geäußerte Hoffnung, sein Leben werde sich wenden, erfüllte sich nicht.",
          "sein Leben werde sich wenden", "Hoffnung", "Karl Ott", "konjunktiv-cue"),

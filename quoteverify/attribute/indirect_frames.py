@@ -92,6 +92,12 @@ def frames(s: Sent) -> list[Hit]:
         return []
     best = min(hits, key=lambda h: (h[2].start if h[2] is not None else h[0], -(h[1] - h[0])))
     lo, hi, cue, _, _, _ = best
+    around = [h for h in hits if h[2] is not None and h[0] <= lo and hi <= h[1] <= h[2].start and h != best]
+    if around and cue is not None and cue.text[:1].isupper() and around[0][0] <= cue.start:
+        # Der Vorwurf, man fördere …, sei „falsch“, sagte X: the noun's clause lies inside the
+        # clause a closing cue reports
+        best = max(around, key=lambda h: h[1] - h[0])
+        lo, hi, cue, _, _, _ = best
     if cue is not None and s.text[cue.end : lo].rstrip().endswith(":"):
         # Auch die Grünen kritisierten den Plan: Er komme zu spät, meinte Klubobfrau X — the
         # cue closing the clause after the colon names who said it
