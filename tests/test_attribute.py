@@ -361,6 +361,15 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
             "„Wir helfen sofort“, sagte die Berliner Innensenatorin Mia Olk.",
             "Mia Olk", "Innensenatorin Mia Olk", "cue-after", id="place_adjective_role_name_after_cue"),
         pytest.param(
+            "„Wir sehen vor allem Ältere“, sagte der Ärztliche Direktor Henning Strathmann.",
+            "Henning Strathmann", "Direktor Henning Strathmann", "cue-after", id="title_adjective_role_name"),
+        pytest.param(
+            "„Wir verhandeln zügig“, sagte der Vorsitzende Richter Bernd Aschauer.",
+            "Bernd Aschauer", "Richter Bernd Aschauer", "cue-after", id="adjectival_noun_before_the_role"),
+        pytest.param(
+            "„Das reicht nicht“, sagte der Abgeordnete Koch.",
+            "Koch", "Abgeordnete Koch", "cue-after", id="adjectival_role_then_a_surname_that_is_a_noun"),
+        pytest.param(
             "„Wir helfen sofort“, sagte der Kölner CDU-Chef Jan Pütz.",
             "Jan Pütz", "CDU-Chef Jan Pütz", "cue-after", id="place_adjective_hyphenated_role"),
         pytest.param(

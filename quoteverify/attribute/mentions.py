@@ -181,6 +181,13 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
             elif role is None and len(names) == 1 and _place_adjective(names[0][2]) and is_role(tw):
                 # der Münchner Oberbürgermeister Dieter Reiter: a place adjective, then the role
                 names, role = [], tw
+            elif role is None and len(names) == 1 and _title_adjective(names[0][2]) and is_role(tw) \
+                    and low in DETERMINERS:
+                # der Ärztliche Direktor, der Grüne Wohnbausprecher: an adjective of the title
+                names, role = [], tw
+            elif role is not None and not names and _title_adjective(role) and is_role(tw) \
+                    and k + 1 < len(toks) and toks[k + 1][2][:1].isupper():
+                role = tw  # der Vorsitzende Richter Bernd Aschauer: the noun after the adjective
             else:
                 names.append(toks[k])
             k += 1
@@ -461,6 +468,14 @@ def _place_adjective(word: str) -> bool:
 
 
 _PLACE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")
+
+
+def _title_adjective(word: str) -> bool:
+    """Ärztliche, Technische, Vorsitzende, Grüne: an adjective written capitalised in a title."""
+    return bool(_TITLE_ADJECTIVE.fullmatch(word)) or word in ("Grüne", "Grünen")
+
+
+_TITLE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*(?:lich|isch|ig|al|iv|ell|är|nd)(?:e|en)")
 
 
 def _name_word(word: str) -> bool:
