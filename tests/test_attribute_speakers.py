@@ -1058,6 +1058,23 @@ def test_zu_opening_a_sentence_is_the_particle_of_a_name_given_before():
     assert_named(q, text, "Karl-Heinz zu Altenburg", "Zu Altenburg")
 
 
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        pytest.param("Die Insolvenzverwalterin Petra Lang sprach vor Gericht. Ihr zufolge haben 140 "
+                     "Gläubiger Forderungen angemeldet.", "Petra Lang", "Ihr", id="ihr_zufolge"),
+        pytest.param("Der Sprecher Jan Ott kam. Ihm zufolge ist der Schaden gering.", "Jan Ott", "Ihm",
+                     id="ihm_zufolge"),
+        pytest.param("Der Abgeordnete Klaus Eberharter äußerte Kritik. Dem 41-Jährigen zufolge fehlen in dem "
+                     "Entwurf Vorgaben.", "Klaus Eberharter", "Dem 41-Jährigen", id="dem_age_noun_zufolge"),
+    ],
+)
+def test_a_pronoun_or_age_noun_before_zufolge_is_the_source(text, speaker, mention):
+    q = attributed(text)[-1]
+    assert (q.kind, q.rule, q.cue.text) == ("indirect", "source-marker", "zufolge")
+    assert_named(q, text, speaker, mention)
+
+
 def test_a_pronoun_cue_after_a_quote_stands_for_the_speaker_named_before_it():
     """X sagte: „…“, betont sie. — the pronoun is the mention, X (not the last speaker) the speaker."""
     text = ("„Wir kommen wieder“, sagte Tsegaye Bekele. Amara Dube, Vorstand des Vereins, sagte dazu "

@@ -267,6 +267,10 @@ def test_konjunktiv_ii_continues_only_speech():
          "Die Stadt baut ein Bad", "teilte", "Stadtrat"),
         ("Linz - Die Stadt baut ein Bad. Das teilte der Stadtrat mit.",
          "Die Stadt baut ein Bad", "teilte", "Stadtrat"),
+        # a name right after the verb; a participle closing the sentence
+        ("Die Stadt baut ein Bad. Das sagte Paul Kern.", "Die Stadt baut ein Bad", "sagte", "Paul Kern"),
+        ("Die Stadt will den Weg sperren. Das hat Stadträtin Eva Roth am Mittwoch angekündigt.",
+         "Die Stadt will den Weg sperren", "angekündigt", "Stadträtin Eva Roth"),
     ],
 )
 def test_the_next_sentence_names_the_source(text, span, cue, mention):

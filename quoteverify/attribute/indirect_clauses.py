@@ -333,8 +333,9 @@ def _verb_at(s: Sent, k: int, verbs: _Verbs) -> tuple[lexicon.SpeechVerb, int | 
     if word.lower() not in verbs.forms():
         return None
     nxt = s.toks[k + 1][2] if k + 1 < s.n else ""
-    if k > 0 and s.words[k - 1] in DETERMINERS | PREPOSITIONS and nxt[:1].isupper():
-        return None  # wegen *wiederholten* Fouls: an adjective
+    if k > 0 and s.words[k - 1] in DETERMINERS | PREPOSITIONS and nxt[:1].isupper() \
+            and not (k == 1 and s.words[0] in ("das", "dies")):
+        return None  # wegen *wiederholten* Fouls: an adjective (not: Das sagte Paul Kern)
     if last <= k or s.words[last] not in particles:
         if k > 0 and k - 1 in s.seps and s.n - 1 > k:
             last = s.n - 1  # …, teilte der Direktor der Behörde, Bagus Puruhito, mit.

@@ -709,7 +709,11 @@ def anaphoric_cue(s: Sent) -> tuple[Span, Mention | None] | None:
         # Dies geht aus einem Bericht der Behörde hervor: the document is the source
         cue = Span(s.toks[1][0], s.toks[1][1], s.toks[1][2])
         return cue, speaker(s, 3, s.words.index("hervor", 3))
+    verb = 1
     if speech_verb(s, 1) is None:
-        return None
-    cue = Span(s.toks[1][0], s.toks[1][1], s.toks[1][2])
-    return cue, mention_after(s, 2, s.next_sep(1))
+        end = s.next_sep(1)
+        if s.words[1] not in COMMON_FINITE or end < 4 or speech_verb(s, end - 1) is None:
+            return None
+        verb = end - 1  # Das hat Stadträtin X am Mittwoch angekündigt: the participle closes it
+    cue = Span(s.toks[verb][0], s.toks[verb][1], s.toks[verb][2])
+    return cue, mention_after(s, 2, verb if verb > 1 else s.next_sep(1))

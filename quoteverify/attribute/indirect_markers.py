@@ -189,7 +189,12 @@ def _marker_hit(s: Sent, i: int, j: int, position: str, noun: int | None = None)
             return None  # gemäß den Prognosen / dem Gesetz: not a speaker
     elif position == "post":
         floor = s.seg_start(i)
-        for x in range(max(floor, i - 6), i):
+        if i > floor and s.words[i - 1] in _DATIVE_PRONOUNS:
+            # Ihr zufolge / Ihm zufolge: the pronoun stands for the source, like sie / er
+            a, b, w = s.toks[i - 1]
+            mention = Mention(a, b, w, "pronoun", None, None, _DATIVE_PRONOUNS[s.words[i - 1]])
+            frame_lo = i - 1
+        for x in range(max(floor, i - 6), i if mention is None else 0):
             if not _phrase_word(s, x):
                 continue  # dürfte ersten Annahmen zufolge: the verb opens no source phrase
             mention = read_mention(s.text, s.toks[:i], x)
@@ -240,6 +245,7 @@ def _opens_the_clause(s: Sent, at: int) -> bool:
     return word[:1].isupper() and common_noun(word)
 
 
+_DATIVE_PRONOUNS = {"ihm": "m", "ihr": "f", "ihnen": None}
 _POSSESSIVE = re.compile(r"(sein|ihr|dessen|deren)(?:e|er|en|em|es)?")
 
 

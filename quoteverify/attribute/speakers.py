@@ -377,7 +377,10 @@ class Registry:
             if mention.determiner in POSSESSIVES:
                 return None
             for person in reversed(self.recent[-2:]):
-                if not (person.institution or person.nameless) and person.gender in (None, mention.gender):
+                # (dem 41-Jährigen: a dative tells no gender)
+                if not (person.institution or person.nameless) and (
+                        person.gender in (None, mention.gender)
+                        or mention.determiner == "dem" and "jährig" in mention.role.lower()):
                     return person
         return None
 
