@@ -1416,6 +1416,23 @@ def test_a_partial_quote_whose_subject_is_inside_a_reported_clause_is_the_clause
     assert_named(q, text, "Henk Meier", "Laborleiter Henk Meier")
 
 
+@pytest.mark.parametrize(
+    "text, speaker, mention, rule",
+    [
+        pytest.param("Präsident Andrej Morovic sprach im Fernsehen. Valdoria werde sein Gebiet „mit allen "
+                     "Mitteln“ verteidigen.", "Andrej Morovic", "Präsident Andrej Morovic", "inside-reported",
+                     id="the_clause_verb_after_the_quote_is_no_cue"),
+        pytest.param("Die Polizei wertet den Brief aus. Der 58-Jährige habe darin geschrieben, er müsse "
+                     "seine Kinder „aus diesem Leben“ nehmen.", None, "Der 58-Jährige", "cue-after",
+                     id="the_subject_of_a_reported_frame_speaks_its_clause"),
+    ],
+)
+def test_a_partial_quote_before_the_verb_of_a_reported_clause(text, speaker, mention, rule):
+    q = attributed(text)[-1]
+    assert (q.kind, q.rule) == ("partial", rule)
+    assert_named(q, text, speaker, mention)
+
+
 def test_a_plural_noun_after_der_is_a_group_not_a_person():
     text = ("Die CDU sammelt Unterschriften. Nach Angaben der Initiatoren haben bislang 4000 Menschen "
             "unterschrieben.")

@@ -215,11 +215,18 @@ class _Attributor:
             person = self._source_before(q)
             return _Decision(q.rule or "source-marker", q.cue, q.cue, _CONFIDENCE["continuation"], person)
         found = self._prefound(q) or self._find(q, para)
-        if found is not None and found[0] == "subject" and found[2] is not None:
+        # Valdoria werde sein Gebiet „…“ verteidigen: the clause's own verb right after the partial
+        # quote, no cue of the reporter's, when the subject stands before the quote
+        clause_verb = found is not None and found[0] == "cue-after" and found[1] is not None \
+            and found[2] is not None and found[2].end <= q.start \
+            and not self.text[q.end + len(q.close_mark or "") : found[1].start].strip() \
+            and not any(is_speech_verb(t[2]) for t in tokens(self.text, found[2].end, q.start))
+        # (not: Der 58-Jährige habe geschrieben, er müsse „…“ nehmen: the subject of a frame speaks)
+        if found is not None and (found[0] == "subject" or clause_verb) and found[2] is not None:
             around = self._clause_around(q)
             inside = around is not None and around.start <= found[2].start < around.end
             # (…, indem sie sagte, …: a speech verb of the reporter's own, not a reported one like gebe)
-            own_cue = found[1] is not None and is_speech_verb(found[1].text) \
+            own_cue = not clause_verb and found[1] is not None and is_speech_verb(found[1].text) \
                 and not konjunktiv_i_in([(found[1].start, found[1].end, found[1].text)])
             if inside and around.rule != "source-marker" and not own_cue:
                 # Es gebe Kunden, die für die „…“ …: the subject inside a reported clause is
