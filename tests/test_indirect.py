@@ -326,6 +326,7 @@ def test_clauses_never_overlap_a_direct_quote():
         # summarised speech with no clause of its own
         "Die Firma forderte eine schnellere Entscheidung.",
         "Die Firma kritisierte den Plan scharf.",
+        "Auch der Vorsitzende in Oberaach, Ralf Gschwendtner, kündigte Widerstand an.",  # an apposition
         # an object and an indicative clause, or a verb without an addressee
         "Die Polizei bat die Anwohner, die Fenster bleiben geschlossen.",
         "Der Trainer lobte die Spieler, die heute gewonnen haben.",

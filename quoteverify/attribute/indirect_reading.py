@@ -89,6 +89,8 @@ def subject_with_aside(s: Sent, seg: int) -> bool:
 
 def noun_phrase(s: Sent, lo: int, hi: int) -> bool:
     """Are tokens ``lo..hi`` a speaker with an apposition (Martin Lee, der Gründer der Partei,)?"""
+    while lo < hi - 1 and s.words[lo] in _FOCUS:
+        lo += 1  # Auch der Vorsitzende, Ralf Kern, kündigte …
     return read_mention(s.text, s.toks, lo) is not None and all(
         not s.toks[k][2][:1].islower()
         or s.words[k] in DETERMINERS
@@ -98,6 +100,9 @@ def noun_phrase(s: Sent, lo: int, hi: int) -> bool:
         and not s.toks[k + 1][2][:1].islower()
         for k in range(lo, hi)
     ) and not s.konj(lo, hi)
+
+
+_FOCUS = frozenset("auch selbst sogar nur ebenfalls zudem".split())
 
 
 def clause_end(s: Sent, k: int) -> int:
