@@ -829,9 +829,6 @@ def test_a_konjunktiv_sentence_continues_the_subject_of_the_sentence_before(text
 @pytest.mark.parametrize(
     "text, speaker, mention",
     [
-        pytest.param("Die Ministerin Petra Lund trat zurück. Auch Klaus Berger, ihr Stellvertreter, glaubt, "
-                     "dass ein Neuanfang möglich sei.", "Klaus Berger", "Klaus Berger",
-                     id="a_verb_of_thinking_before_dass"),
         pytest.param("Die Ministerin Petra Lund trat zurück. Ein Sprecher der Bahn schränkte die Zusage "
                      "dahingehend ein, dass nicht an eine schnelle Lösung gedacht sei.", "Bahn",
                      "Ein Sprecher der Bahn", id="a_particle_verb_with_a_pointer_before_dass"),
@@ -847,6 +844,15 @@ def test_a_reported_clause_without_a_cue_is_its_own_sentence_subjects(text, spea
     q = attributed(text)[-1]
     assert (q.kind, q.rule) == ("indirect", "konjunktiv-continuation")
     assert_named(q, text, speaker, mention)
+
+
+def test_a_verb_of_thinking_after_a_subject_with_apposition_frames_the_dass_clause():
+    text = ("Die Ministerin Petra Lund trat zurück. Auch Klaus Berger, ihr Stellvertreter, glaubt, dass ein "
+            "Neuanfang möglich sei.")
+    q = attributed(text)[-1]
+    assert (q.kind, q.text) == ("indirect", "ein Neuanfang möglich sei")
+    assert (q.rule, q.cue.text) == ("dass-clause", "glaubt")
+    assert_named(q, text, "Klaus Berger", "Klaus Berger")
 
 
 @pytest.mark.parametrize(
