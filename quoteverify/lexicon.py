@@ -486,7 +486,13 @@ def is_institution(noun: str) -> bool:
     """Die Polizei, das Innenministerium, die Staatsanwaltschaft: a body, not a person."""
     low = noun.lower()
     names = institutions()
+    if low.endswith("amt") and len(low) > 6 and low not in _NOT_OFFICES:
+        return True  # das Tiefbauamt, das Jugendamt: a compound of Amt is an office
     return low in names or any(low.endswith(n) for n in names if len(n) >= 5)
+
+
+# compounds of Amt that name a post or a person's role, not an office
+_NOT_OFFICES = frozenset(("ehrenamt", "nebenamt", "hauptamt", "beamt", "insgesamt", "gesamt"))
 
 
 @lru_cache(maxsize=1)

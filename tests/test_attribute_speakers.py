@@ -1081,6 +1081,24 @@ def test_a_pronoun_or_age_noun_before_zufolge_is_the_source(text, speaker, menti
     assert_named(q, text, speaker, mention)
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("Das Tiefbauamt plant eine Sperrung. Die Kosten seien gering, wie eine Sprecherin des "
+                     "Amts erklärte.", "Tiefbauamt", id="a_compound_of_amt_is_found_again_by_amt"),
+        pytest.param("Das Kultusministerium prüft den Fall. Eine Beurlaubung sei nicht vorgesehen, hieß es "
+                     "aus dem Ministerium.", "Kultusministerium",
+                     id="a_compound_subject_is_known_by_its_head"),
+        pytest.param("Die Kantonspolizei meldete keine Verletzten. Die Sperrung bleibe bestehen, teilte die "
+                     "deutsche Polizei mit.", "Polizei", id="an_adjective_sets_another_body_apart"),
+    ],
+)
+def test_a_body_named_by_a_compound_and_found_again_by_its_head(text, speaker):
+    q = attributed(text)[-1]
+    assert q.kind == "indirect"
+    assert q.speaker == speaker
+
+
 def test_a_pronoun_cue_after_a_quote_stands_for_the_speaker_named_before_it():
     """X sagte: „…“, betont sie. — the pronoun is the mention, X (not the last speaker) the speaker."""
     text = ("„Wir kommen wieder“, sagte Tsegaye Bekele. Amara Dube, Vorstand des Vereins, sagte dazu "

@@ -687,7 +687,10 @@ class _Attributor:
             introduces = subject.name is not None and (
                 " " in subject.name or subject.role is not None and (
                     subject.name in lexicon.first_names() or subject.kind == "institution")
-                or subject.kind == "institution" and "-" in subject.name.strip("-"))  # Robert-Koch-Institut
+                or subject.kind == "institution" and "-" in subject.name.strip("-")  # Robert-Koch-Institut
+                # das Kultusministerium, das Tiefbauamt: a compound names one body, not a kind of body
+                or subject.kind == "institution" and subject.name.lower() not in lexicon.institutions()
+                and subject.name.lower() not in lexicon.generic_bodies())
             person = self.registry.resolve(subject, create=introduces)
         if person is not None:
             self.registry.spoke(person)

@@ -285,7 +285,8 @@ class Registry:
                     return person
             return None
         if mention.name and mention.role is None and " " not in mention.name \
-                and mention.determiner in _DEFINITE | {None} and common_noun(mention.name):
+                and mention.determiner in _DEFINITE | {None} and common_noun(mention.name) \
+                and not self._qualified(mention):
             known = self.known_body(mention.name)
             if known is not None:
                 return known  # (Angaben) des Unternehmens, after die Lindhof Bau GmbH
@@ -293,7 +294,7 @@ class Registry:
                                              and _is_institution(mention.role)):
             label = mention.name or mention.role or mention.text
             person = self._by_name(label) or self._body_named_before(label) or self._body_of_kind(mention) \
-                or self._body_ending_in(label)
+                or (None if self._qualified(mention) else self._body_ending_in(label))
             if person is None:
                 if not create:
                     return None
@@ -383,6 +384,13 @@ class Registry:
                         or mention.determiner == "dem" and "jährig" in mention.role.lower()):
                     return person
         return None
+
+    def _qualified(self, mention: Mention) -> bool:
+        """die deutsche Polizei: an adjective before the noun sets the body apart from one named
+        before by a compound of it (the Kantonspolizei)."""
+        before = self._text[max(0, mention.start - 30) : mention.start].split()[-1:]
+        return any(w[:1].islower() and w not in _DEFINITE | _INDEFINITE and w not in PREPOSITIONS
+                   and w.endswith(("e", "en", "er")) for w in before + mention.text.split()[:-1])
 
     def known_body(self, noun: str) -> Person | None:
         """The body named before that a common noun stands for: by its name (der Verband), its
