@@ -230,6 +230,10 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
             "Die Schule verschickte einen Brief. Darin heißt es wörtlich: „Der Unterricht fällt aus.“",
             "Schule", "Darin", "document", id="darin_heisst_es_points_to_the_document"),
         pytest.param(
+            "Die Arbeiterkammer Salzburg veröffentlichte eine Stellungnahme. „Der Entwurf verschärft die "
+            "Wohnungsnot“, heißt es darin.",
+            "Arbeiterkammer Salzburg", "darin", "document", id="heisst_es_darin_after_the_quotation"),
+        pytest.param(
             "„Wir prüfen alle Hinweise“, hatte es in einer am Montag verbreiteten Erklärung "
             "der Stadtverwaltung geheißen.",
             "Stadtverwaltung", "einer am Montag verbreiteten Erklärung der Stadtverwaltung", "document",

@@ -43,6 +43,8 @@ def document_after(text: str, toks: list[Token]) -> Found | None:
         i += 1  # „…“, so heißt es in der Erklärung
     end = _clause_end(toks, i)
     if i + 1 < end and words[i] in _HEISSEN and words[i + 1] == "es":
+        if i + 2 < end and words[i + 2] in _POINTERS:  # „…“, heißt es darin: the text named before
+            return ("document", Span(*toks[i]), _pointer(toks[i + 2]))
         return ("document", Span(*toks[i]), _source_phrase(text, toks, i + 2, end))
     if i + 1 < end and words[i + 1] == "es" and words[i][:1].isalpha():
         # „…“, hatte es in einer Erklärung geheißen
