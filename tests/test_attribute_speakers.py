@@ -1099,6 +1099,24 @@ def test_a_body_named_by_a_compound_and_found_again_by_its_head(text, speaker):
     assert q.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        pytest.param("Die Sprecherin Eva Roth sagte, man forsche weiter. In Deutschland leben nach "
+                     "Schätzungen rund 1,8 Millionen Menschen mit Demenz.", None, None,
+                     id="a_marker_with_no_one_named"),
+        pytest.param("Die Sprecherin Eva Roth sagte, man helfe. Nach Angaben des Roten Kreuzes sind bereits "
+                     "30.000 Menschen geflohen.", "Rote Kreuz", "Roten Kreuzes",
+                     id="an_adjective_opening_a_body_name_after_its_article"),
+    ],
+)
+def test_a_source_marker_is_never_the_person_quoted_before(text, speaker, mention):
+    q = attributed(text)[-1]
+    assert (q.kind, q.rule) == ("indirect", "source-marker")
+    assert q.speaker == speaker
+    assert (q.mention.text if q.mention else None) == mention
+
+
 def test_a_pronoun_cue_after_a_quote_stands_for_the_speaker_named_before_it():
     """X sagte: „…“, betont sie. — the pronoun is the mention, X (not the last speaker) the speaker."""
     text = ("„Wir kommen wieder“, sagte Tsegaye Bekele. Amara Dube, Vorstand des Vereins, sagte dazu "

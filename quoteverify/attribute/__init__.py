@@ -278,6 +278,10 @@ class _Attributor:
                     return _Decision(rule, cue, None, _CONFIDENCE["source"] * 0.8, Person(nameless=True))
                 person = self._author(source) if source.kind == "document" else self.registry.resolve(source)
                 return _Decision(rule, cue, mention_of(source), _CONFIDENCE["document"], person)
+            if rule == "source-marker" and q.kind == "indirect" and cue is not None:
+                # nach Schätzungen, nach Angaben des …: the marker gives another source, which could
+                # not be read; it is not the person quoted before
+                return _Decision(rule, cue, None, _CONFIDENCE["source"] * 0.5, None)
             cue_only = (rule, cue)  # a cue whose speaker phrase could not be read
         enclosing = self._enclosing_reported(q)
         if enclosing is not None:

@@ -73,8 +73,9 @@ def plausible_speaker(text: str, mention: Mention) -> bool:
         first = (mention.name or mention.text).split()[0]  # (Zu Guttenberg: the particle is no adjective)
         # capitalised only because it opens the sentence; a lower-case adjective
         # (nach Angaben des französischen Netzbetreibers) stands before a noun
-        if first[:1].isupper() and not_a_noun(first) and not _used_as_surname(first, text):
-            return False
+        article = text[max(0, mention.start - 5) : mention.start].split()[-1:] in (["des"], ["der"], ["dem"])
+        if first[:1].isupper() and not_a_noun(first) and not _used_as_surname(first, text) and not article:
+            return False  # (but: nach Angaben des Roten Kreuzes, after its article)
     # nach Angaben des Ministeriums, laut dem Sprecher: sources stand in any case
     return True
 
