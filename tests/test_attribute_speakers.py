@@ -1117,6 +1117,13 @@ def test_a_source_marker_is_never_the_person_quoted_before(text, speaker, mentio
     assert (q.mention.text if q.mention else None) == mention
 
 
+def test_a_given_name_used_as_a_noun_before_von_is_no_name():
+    """dem Roman von Ferdinand Auer: Roman is the novel; Ferdinand Auer is the fullest name of Auer."""
+    text = "Der Film basiert auf dem Roman von Ferdinand Auer. Romanautor Auer sagte, er sei gerührt."
+    [q] = attributed(text)
+    assert_named(q, text, "Ferdinand Auer", "Romanautor Auer")
+
+
 def test_a_pronoun_cue_after_a_quote_stands_for_the_speaker_named_before_it():
     """X sagte: „…“, betont sie. — the pronoun is the mention, X (not the last speaker) the speaker."""
     text = ("„Wir kommen wieder“, sagte Tsegaye Bekele. Amara Dube, Vorstand des Vereins, sagte dazu "

@@ -115,6 +115,8 @@ _GIVEN_AND_SURNAME_RE = re.compile(
 )
 
 
+_NAME_AFTER = re.compile(r"\s+[" + _UP + r"][\w’'-]+")
+
 # capitalised words that follow a role noun or open a sentence without being names
 _NOT_SURNAMES = frozenset(
     "Der Die Das Den Dem Des Ein Eine Einen Einem Einer Eines Kein Keine "
@@ -234,6 +236,9 @@ class Registry:
         for m in _GIVEN_AND_SURNAME_RE.finditer(text, start, end):
             if m.start() >= taken and m.end(2) <= end and m.group(1) in given \
                     and lexicon.role_noun(m.group(2)) is None:
+                surname = m.group(2).split()
+                if len(surname) == 2 and surname[1] in given and _NAME_AFTER.match(text, m.end(2)):
+                    continue  # dem Roman von Ferdinand Auer: the name after von, not Roman von Ferdinand
                 found.append((m.start(), text[m.start() : m.end(2)]))
                 taken = m.end(2)
         return found
