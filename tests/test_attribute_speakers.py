@@ -1124,6 +1124,26 @@ def test_a_given_name_used_as_a_noun_before_von_is_no_name():
     assert_named(q, text, "Ferdinand Auer", "Romanautor Auer")
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("„Wir ermitteln“, sagte Polizeisprecher Jan Ott. Ein 34-jähriger Autofahrer war gegen "
+                     "einen Baum geprallt. „Ich war geblendet“, sagte der 34-Jährige.", None,
+                     id="someone_unnamed_introduced_with_the_age"),
+        pytest.param("„Wir ermitteln“, sagte der 58-jährige Polizeisprecher Jan Ott. „Ich war geblendet“, "
+                     "sagte der 34-Jährige.", None, id="not_the_one_of_another_age"),
+        pytest.param("„Wir ermitteln“, sagte Jan Ott (58). „Ich war geblendet“, sagte der 34-Jährige.", None,
+                     id="an_age_in_brackets"),
+        pytest.param("„Wir ermitteln“, sagte der 34-jährige Polizeisprecher Jan Ott. „Ich bleibe dran“, "
+                     "sagte der 34-Jährige.", "Jan Ott", id="the_one_of_that_age"),
+    ],
+)
+def test_an_age_noun_finds_whoever_has_that_age(text, speaker):
+    q = attributed(text)[-1]
+    assert (q.rule, q.cue.text) == ("cue-after", "sagte")
+    assert_named_last(q, text, speaker, "der 34-Jährige")
+
+
 def test_a_pronoun_cue_after_a_quote_stands_for_the_speaker_named_before_it():
     """X sagte: „…“, betont sie. — the pronoun is the mention, X (not the last speaker) the speaker."""
     text = ("„Wir kommen wieder“, sagte Tsegaye Bekele. Amara Dube, Vorstand des Vereins, sagte dazu "

@@ -696,7 +696,11 @@ class _Attributor:
                 or subject.kind == "institution" and subject.name.lower() not in lexicon.institutions()
                 and subject.name.lower() not in lexicon.generic_bodies())
             person = self.registry.resolve(subject, create=introduces)
-        if person is not None:
+            if person is None:
+                person = self.registry.introduce_unnamed(subject)  # Ein 34-jähriger Autofahrer …
+        if person is not None and person.nameless:
+            self.registry.spoke(person)  # der 34-Jährige: salient for a role noun, but no topic to speak
+        elif person is not None:
             self.registry.spoke(person)
             self.topic = (person, mention_of(subject))
             known = self.latest_mention.get(id(person))

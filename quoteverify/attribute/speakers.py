@@ -139,6 +139,7 @@ class Person:
     gender: str | None = None
     institution: bool = False
     nameless: bool = False  # a source that is no one: ersten Angaben zufolge, 37 Prozent
+    age: int | None = None  # der 58-jährige X, ein 34-jähriger Autofahrer: for der 34-Jährige later
 
     @property
     def canonical(self) -> str | None:
@@ -358,6 +359,7 @@ class Registry:
                 person.role_words.add(mention.role.lower())
             if mention.gender and person.gender is None:
                 person.gender = mention.gender
+            person.age = self._age(mention) or person.age  # der 58-jährige Harald Kleinschmidt, X (58)
             return person
         if mention.role:
             listed = lexicon.role_noun(mention.role)
@@ -366,6 +368,13 @@ class Registry:
             if mention.determiner in (None, "den") and " " not in mention.role \
                     and self._plural_noun(mention.role):  # Experten warnten, von den Anwohnern: a group
                 return Person(nameless=True) if create else None
+            age = self._age(mention)
+            if age is not None:
+                # der 34-Jährige: whoever the text gave that age, named or not (ein 34-jähriger Fahrer)
+                aged = next((p for p in reversed(self.recent) if p.age == age), None) \
+                    or next((p for p in reversed(self.people) if p.age == age), None)
+                if aged is not None:
+                    return aged
             key = _role_key(mention.role)
             word = mention.role.lower()
             candidates = self._by_salience()
@@ -383,6 +392,8 @@ class Registry:
             if mention.determiner in POSSESSIVES:
                 return None
             for person in reversed(self.recent[-2:]):
+                if age is not None and person.age not in (None, age):
+                    continue  # der 34-Jährige is not the 58-year-old named before
                 # (dem 41-Jährigen: a dative tells no gender)
                 if not (person.institution or person.nameless) and (
                         person.gender in (None, mention.gender)
@@ -396,6 +407,24 @@ class Registry:
         before = self._text[max(0, mention.start - 30) : mention.start].split()[-1:]
         return any(w[:1].islower() and w not in _DEFINITE | _INDEFINITE and w not in PREPOSITIONS
                    and w.endswith(("e", "en", "er")) for w in before + mention.text.split()[:-1])
+
+    def _age(self, mention: Mention) -> int | None:
+        """The age the text gives with a mention: in it (der 34-Jährige, ein 34-jähriger Fahrer),
+        right before it (der 58-jährige Polizeisprecher X) or in brackets after it (X (58))."""
+        found = _AGE.search(mention.text) or _AGE_BEFORE.search(self._text, max(0, mention.start - 16),
+                                                                  mention.start) \
+            or _AGE_AFTER.match(self._text, mention.end)
+        return int(found.group(1)) if found else None
+
+    def introduce_unnamed(self, mention: Mention) -> Person | None:
+        """Ein 34-jähriger Autofahrer: someone the text does not name, but gives an age, by which
+        der 34-Jährige finds them later; None for a mention without an age."""
+        age = self._age(mention)
+        if age is None or mention.determiner not in _INDEFINITE:
+            return None
+        person = Person(nameless=True, age=age, gender=mention.gender)
+        self.spoke(person)
+        return person
 
     def known_body(self, noun: str) -> Person | None:
         """The body named before that a common noun stands for: by its name (der Verband), its
@@ -552,6 +581,11 @@ def _spokesperson_of(mention: Mention) -> str | None:
         if body and (lexicon.is_institution(body) or body.lower() in lexicon.generic_bodies()):
             return body
     return None
+
+
+_AGE = re.compile(r"\b(\d{1,3})-[Jj]ährig")
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-jährige[rn]?\s+$")
+_AGE_AFTER = re.compile(r"\s*\((\d{1,3})\)")
 
 
 def spokesperson_gender(phrase: str) -> str | None:
