@@ -322,6 +322,10 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
             "„Ich gehe.“",
             "Karl Brunner", "Kapitän Karl Brunner", "cue-before", id="leading_wie_clause"),
         pytest.param(
+            "Der Mann wurde verurteilt. Wie Anwalt Norman Pech, der den Prozess beobachtet hatte, dazu "
+            "feststellt, verlangt „das Gesetz eine klare Begründung“.",
+            "Norman Pech", "Anwalt Norman Pech", "cue-before", id="leading_wie_clause_then_no_subject"),
+        pytest.param(
             "„Das wird das größte Update aller Zeiten“, zitiert die „Computerwoche“ Produktchef Tom Bergen.",
             "Tom Bergen", "Produktchef Tom Bergen", "cue-after", id="zitiert_x_y_the_one_cited_speaks"),
         pytest.param(

@@ -56,6 +56,7 @@ from quoteverify.attribute.cues import (
     noun_clause_source,
     pronoun_named_before,
     source_next_to,
+    wie_clause_source,
     with_the_words,
 )
 from quoteverify.attribute.documents import (
@@ -629,6 +630,8 @@ class _Attributor:
         if found is not None and found[2] is None and found[0] in ("cue-after", "cue-before", "subject"):
             # „…“ bezeichnet / X nahm den Fluggast und rief: the subject stands apart from the verb
             found = (found[0], found[1], clause_subject(text, before))
+        if (found is None or found[2] is None) and q.kind != "indirect":
+            found = wie_clause_source(text, before) or found  # Wie X dazu feststellt, verlangt „…“
         if found is None and last_close is not None:
             # Die „…“ Soldaten hätten „…“, so Müller: the cue after the last quotation of the sentence
             shared = cue_after(text, tokens(text, last_close, sentence_end))

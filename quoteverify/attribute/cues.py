@@ -346,6 +346,20 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
     return None
 
 
+def wie_clause_source(text: str, toks: list[Token]) -> Found | None:
+    """Wie Norman Paech, der …, dazu feststellt, verlangt „…“: a wie-clause opening the sentence,
+    closed by its speech verb and a comma, names the source of a main clause without a
+    speaker of its own."""
+    if len(toks) < 4 or toks[0][2].lower() != "wie":
+        return None
+    verb = next((k for k in range(2, len(toks) - 1) if toks[k + 1][2] == "," and is_speech_verb(toks[k][2])),
+                None)
+    if verb is None:
+        return None
+    m = subject_at(text, toks[:verb], 1, strict=False)
+    return ("cue-before", Span(*toks[verb]), m) if m is not None and m.kind != "pronoun" else None
+
+
 def _spliced_subject(text: str, toks: list[Token], verb_i: int) -> Mention | None:
     """X wies das zurück, die Sprecherin der Fraktion, Anna Kern (Grüne), erklärte: „…“ —
     a second main clause after a comma: its subject stands right before its verb, and the
