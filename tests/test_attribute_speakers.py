@@ -1144,6 +1144,22 @@ def test_an_age_noun_finds_whoever_has_that_age(text, speaker):
     assert_named_last(q, text, speaker, "der 34-Jährige")
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("Die IG Metall reagierte empört. Die Gewerkschaft kündigte Widerstand an. Man werde "
+                     "jeden Arbeitsplatz verteidigen, hieß es in einer Mitteilung.", "IG Metall",
+                     id="a_union_named_before"),
+        pytest.param("Der Konzern streicht Stellen. Die Gewerkschaft kündigte Widerstand an. Man werde jeden "
+                     "Arbeitsplatz verteidigen, hieß es in einer Mitteilung.", None, id="no_union_named"),
+    ],
+)
+def test_die_gewerkschaft_stands_for_the_union_named_before(text, speaker):
+    q = attributed(text)[-1]
+    assert (q.kind, q.rule) == ("indirect", "source-marker")
+    assert q.speaker == speaker
+
+
 def test_a_pronoun_cue_after_a_quote_stands_for_the_speaker_named_before_it():
     """X sagte: „…“, betont sie. — the pronoun is the mention, X (not the last speaker) the speaker."""
     text = ("„Wir kommen wieder“, sagte Tsegaye Bekele. Amara Dube, Vorstand des Vereins, sagte dazu "
