@@ -158,6 +158,9 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
          "konjunktiv-cue"),
         ("Er habe befürchtet, es scheitere, sagte er.", "Er habe befürchtet, es scheitere", "sagte", "er",
          "konjunktiv-cue"),
+        # … also when the frame is a regular verb in the Konjunktiv I
+        ("Sein Mandant bedauere, was geschehen sei, sagte Anwalt Tobias Renner.",
+         "Sein Mandant bedauere, was geschehen sei", "sagte", "Anwalt Tobias Renner", "konjunktiv-cue"),
         # a speech noun's clause inside a clause a closing cue reports: the outer clause
         ("Der Vorwurf, man fördere nur Reiche, sei „schlicht falsch“, sagte der Politiker.",
          "Der Vorwurf, man fördere nur Reiche, sei „schlicht falsch“", "sagte", "der Politiker",

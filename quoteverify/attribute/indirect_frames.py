@@ -64,6 +64,8 @@ from quoteverify.attribute.indirect_reading import (
     subject_with_aside,
 )
 from quoteverify.attribute.mentions import Mention, read_mention
+from quoteverify.nlp.konjunktiv import konjunktiv
+from quoteverify.nlp.light import tag_words
 from quoteverify.records import Span
 
 __all__ = ["MARKERS", "Hit", "anaphoric_cue", "frames"]
@@ -104,13 +106,14 @@ def frames(s: Sent) -> list[Hit]:
         closing = [h for h in hits if h[2] is not None and lo <= h[0] and h[1] <= h[2].start]
         if closing:
             return [closing[0]]
-    if cue is not None and cue.end <= lo and _reported_frame(s, cue.start, lo):
+    if cue is not None and cue.end <= lo:
         # Er gehe davon aus, dass …, sagte der Bürgermeister: a cue closing the reported frame
         # names who said it; without one the sentence continues the last speaker
         closing = [h for h in hits if h[2] is not None and h[0] <= s.char(0) and h[1] <= h[2].start]
-        if closing:
+        if closing and (_reported_frame(s, cue.start, lo) or _konjunktiv_cue(s, cue.start)):
             return [closing[0]]
-        return [(s.char(0), s.end_char(s.n), None, None, "konjunktiv-continuation", 0.7)]
+        if _reported_frame(s, cue.start, lo):
+            return [(s.char(0), s.end_char(s.n), None, None, "konjunktiv-continuation", 0.7)]
     return [best]
 
 
@@ -120,6 +123,19 @@ def _reported_frame(s: Sent, cue_start: int, clause_start: int) -> bool:
     first = next((k for k, t in enumerate(s.toks) if t[0] >= cue_start), 0)
     seg = s.seg_start(first)
     return s.konj(seg, stop, hedges=False) == "I" and not dependent_at(s, seg)
+
+
+def _konjunktiv_cue(s: Sent, cue_start: int) -> bool:
+    """Sein Mandant bedauere, …: is the cue itself a regular verb in the Konjunktiv I, which the
+    word lists do not know (read with the tagger, in its segment)?"""
+    k = next((k for k, t in enumerate(s.toks) if t[0] >= cue_start), s.n)
+    if k >= s.n:
+        return False
+    seg, end = s.seg_start(k), s.next_sep(k)
+    words = tuple(t[2] for t in s.toks[seg:end])
+    at = k - seg
+    lemma, tag = tag_words(words)[at]
+    return "FIN" in tag and konjunktiv(words[at], lemma, tag, words[:at], words[at + 1 :]) == "I"
 
 
 def _cue_before(s: Sent) -> list[Hit]:
