@@ -1136,6 +1136,9 @@ def test_a_given_name_used_as_a_noun_before_von_is_no_name():
                      id="an_age_in_brackets"),
         pytest.param("„Wir ermitteln“, sagte der 34-jährige Polizeisprecher Jan Ott. „Ich bleibe dran“, "
                      "sagte der 34-Jährige.", "Jan Ott", id="the_one_of_that_age"),
+        pytest.param("„Er bereut es“, sagte Anwalt Tobias Renner. Das Opfer, ein 34-jähriger Familienvater, "
+                     "sagte aus. „Ich war geblendet“, sagte der 34-Jährige.", None,
+                     id="an_age_in_an_apposition"),
     ],
 )
 def test_an_age_noun_finds_whoever_has_that_age(text, speaker):

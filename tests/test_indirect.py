@@ -293,6 +293,15 @@ def test_no_clause_for_the_sentence_before(text):
     assert clauses(text) == []
 
 
+def test_a_speech_noun_opening_a_reported_sentence_is_part_of_it():
+    text = ("„Das war sinnlos“, sagte die Staatsanwältin. Die Behauptung, der Angeklagte habe sich bedroht "
+            "gefühlt, sei durch nichts belegt.")
+    [c] = clauses(text)
+    assert text[c.start : c.end] == ("Die Behauptung, der Angeklagte habe sich bedroht gefühlt, sei durch "
+                                     "nichts belegt")
+    assert c.rule == "konjunktiv-continuation"
+
+
 def test_continuation_after_a_direct_quote():
     text = "„Wir sind bereit“, sagte der Trainer. Die Mannschaft sei in guter Form."
     [c] = clauses(text)

@@ -676,6 +676,7 @@ class _Attributor:
         for _, name in self.registry.named_people(self.text, a, b):
             person = self.registry.resolve_name(name)
             self.registry.spoke(person)
+        self.registry.introduce_aged(a, b)
         start = dateline_end(self.text, a) if self.text[a : a + 1].isupper() else None
         toks = tokens(self.text, start if start is not None and start < b else a, b)
         subject = subject_at(self.text, toks, 0)

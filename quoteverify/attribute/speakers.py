@@ -416,6 +416,14 @@ class Registry:
             or _AGE_AFTER.match(self._text, mention.end)
         return int(found.group(1)) if found else None
 
+    def introduce_aged(self, start: int, end: int) -> None:
+        """Das Opfer, ein 54-jähriger Familienvater, …: someone unnamed given an age anywhere in
+        ``text[start:end]`` is known by it (for der 54-Jährige later), without being a topic."""
+        for m in _UNNAMED_AGED.finditer(self._text, start, end):
+            age = int(m.group(1))
+            if not any(p.age == age for p in self.recent):
+                self.spoke(Person(nameless=True, age=age))
+
     def introduce_unnamed(self, mention: Mention) -> Person | None:
         """Ein 34-jähriger Autofahrer: someone the text does not name, but gives an age, by which
         der 34-Jährige finds them later; None for a mention without an age."""
@@ -584,6 +592,7 @@ def _spokesperson_of(mention: Mention) -> str | None:
 
 
 _AGE = re.compile(r"\b(\d{1,3})-[Jj]ährig")
+_UNNAMED_AGED = re.compile(r"\b[Ee]in(?:e[mnr]?)?\s+(\d{1,3})-jährige[rnm]?\s+[A-ZÄÖÜ]")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-jährige[rn]?\s+$")
 _AGE_AFTER = re.compile(r"\s*\((\d{1,3})\)")
 
