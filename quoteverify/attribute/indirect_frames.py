@@ -94,19 +94,18 @@ def frames(s: Sent) -> list[Hit]:
         return []
     best = min(hits, key=lambda h: (h[2].start if h[2] is not None else h[0], -(h[1] - h[0])))
     lo, hi, cue, _, _, _ = best
-    around = [h for h in hits if h[2] is not None and h[0] <= lo and hi <= h[1] <= h[2].start and h != best]
-    nouns = lexicon.speech_nouns()
-    noun_cue = cue is not None and cue.text[:1].isupper() and speech_noun(cue.text.lower(), nouns)
-    if around and noun_cue and around[0][0] <= cue.start:
+    if cue is not None and cue.text[:1].isupper() and speech_noun(cue.text.lower(), lexicon.speech_nouns()):
         # Der Vorwurf, man fördere …, sei „falsch“, sagte X: the noun's clause lies inside the
         # clause a closing cue reports
-        best = max(around, key=lambda h: h[1] - h[0])
-        lo, hi, cue, _, _, _ = best
-    if noun_cue and len(s.seps) >= 2 and cue.start < s.char(s.seps[0]) \
-            and noun_phrase_only(s, 0, s.seps[0]) and s.konj(s.seps[1] + 1, s.n, hedges=False) == "I":
-        # Die Behauptung, der Angeklagte sei bedroht worden, sei durch nichts belegt: the sentence
-        # around the noun's clause is reported too, and goes on the last speaker's
-        return [(s.char(0), s.end_char(s.n), None, None, "konjunktiv-continuation", 0.7)]
+        first = min(lo, cue.start)
+        around = [h for h in hits if h[2] is not None and h[0] <= first and hi <= h[1] <= h[2].start]
+        if around:
+            return [max(around, key=lambda h: h[1] - h[0])]
+        if len(s.seps) >= 2 and cue.start < s.char(s.seps[0]) and noun_phrase_only(s, 0, s.seps[0]) \
+                and s.konj(s.seps[1] + 1, s.n, hedges=False) == "I":
+            # Die Behauptung, der Angeklagte sei bedroht worden, sei durch nichts belegt: the
+            # sentence around the noun's clause is reported too, and goes on the last speaker's
+            return [(s.char(0), s.end_char(s.n), None, None, "konjunktiv-continuation", 0.7)]
     if cue is not None and s.text[cue.end : lo].rstrip().endswith(":"):
         # Auch die Grünen kritisierten den Plan: Er komme zu spät, meinte Klubobfrau X — the
         # cue closing the clause after the colon names who said it
