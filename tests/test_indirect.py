@@ -355,6 +355,8 @@ def test_clauses_never_overlap_a_direct_quote():
         "Der Film „Die Stille“ läuft ab Donnerstag im Kino.",
         # a cue that frames a quotation
         "„Wir kommen morgen“, sagte der Trainer.",
+        # the question put to a speaker is not what they said
+        "Der Kapitän war da. Auf die Frage, ob der Trainer bleiben dürfe, nickte er.",
     ],
 )
 def test_not_reported(text):

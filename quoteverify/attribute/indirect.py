@@ -202,6 +202,9 @@ def _marker_at(s: Sent, k: int) -> bool:
 # --- no frame: Konjunktiv and hearsay sollen ------------------------------------------------------
 
 
+_QUESTION_WORDS = frozenset("ob wie was warum wann wer wo".split())
+
+
 def _free(s: Sent, context: bool, reported: bool = False) -> list[Hit]:
     """Konjunktiv sentences with no cue of their own, and hearsay *soll … haben*.
 
@@ -223,6 +226,9 @@ def _free(s: Sent, context: bool, reported: bool = False) -> list[Hit]:
     while k < len(parts):
         lo, hi = parts[k]
         mood = s.konj(lo, hi, hedges=False)
+        if lo >= 2 and s.toks[lo - 2][2] == "Frage" and s.words[lo] in _QUESTION_WORDS:
+            k += 1  # Auf die Frage, ob der Trainer das Vertrauen habe, …: the question asked, not an answer
+            continue
         if mood == "I" or mood == "II" and context and not dependent_at(s, lo) and not _guess(s):
             while k + 1 < len(parts) and dependent_at(s, parts[k + 1][0]):
                 k += 1
