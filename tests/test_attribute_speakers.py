@@ -1520,6 +1520,9 @@ def test_a_plural_noun_after_der_is_a_group_not_a_person():
                      id="a_compound_subject_is_known_by_its_head"),
         pytest.param("Die Kantonspolizei meldete keine Verletzten. Die Sperrung bleibe bestehen, teilte die "
                      "deutsche Polizei mit.", "Polizei", id="an_adjective_sets_another_body_apart"),
+        pytest.param("Einsatzleiter Sven Holst war vor Ort. Die Polizei schließt Brandstiftung nicht aus. "
+                     "Ein Sprecher sagte, Zeugen hätten zwei Personen gesehen.", "Polizei",
+                     id="a_spokesperson_after_a_body_as_subject"),
     ],
 )
 def test_a_body_introduced_with_its_kind_is_found_again(text, speaker):

@@ -702,6 +702,11 @@ class _Attributor:
             person = self.registry.resolve(subject, create=introduces)
             if person is None:
                 person = self.registry.introduce_unnamed(subject)  # Ein 34-jähriger Autofahrer …
+            if person is None and subject.kind == "institution" and subject.determiner is not None \
+                    and (subject.name or "").lower() not in lexicon.generic_bodies():
+                # Die Polizei schließt Brandstiftung nicht aus. Ein Sprecher sagte, …: the body is
+                # who a spokesperson speaks for next, but no topic that speaks on its own
+                self.registry.spoke(self.registry.resolve(subject))
         if person is not None and person.nameless:
             self.registry.spoke(person)  # der 34-Jährige: salient for a role noun, but no topic to speak
         elif person is not None:
