@@ -1523,6 +1523,8 @@ def test_a_plural_noun_after_der_is_a_group_not_a_person():
         pytest.param("Einsatzleiter Sven Holst war vor Ort. Die Polizei schließt Brandstiftung nicht aus. "
                      "Ein Sprecher sagte, Zeugen hätten zwei Personen gesehen.", "Polizei",
                      id="a_spokesperson_after_a_body_as_subject"),
+        pytest.param("Das Kraftfahrt-Bundesamt bestätigte den Rückruf. Eine Sprecherin der Behörde sagte, "
+                     "man prüfe weitere Modelle.", "Kraftfahrt-Bundesamt", id="die_behoerde_after_an_office"),
     ],
 )
 def test_a_body_introduced_with_its_kind_is_found_again(text, speaker):

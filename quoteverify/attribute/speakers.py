@@ -300,7 +300,7 @@ class Registry:
                                              and _is_institution(mention.role)):
             label = mention.name or mention.role or mention.text
             person = self._by_name(label) or self._body_named_before(label) or self._body_of_kind(mention) \
-                or (None if self._qualified(mention) else self._body_ending_in(label))
+                or (None if self._qualified(mention) else self._body_ending_in(label) or self._office(label))
             if person is None:
                 if not create:
                     return None
@@ -462,6 +462,15 @@ class Registry:
                 return person
         return None
 
+    def _office(self, noun: str) -> Person | None:
+        """die Behörde, after das Kraftfahrt-Bundesamt: a public office named before, latest first."""
+        if noun.lower() not in ("behörde", "behörden"):
+            return None
+        for person in self._by_salience():
+            if person.institution and any(n.lower().endswith(_OFFICE_HEADS) for n in person.names):
+                return person
+        return None
+
     def _by_salience(self) -> list[Person]:
         """The most salient first, then everyone else known, latest first."""
         return list(reversed(self.recent)) + [p for p in reversed(self.people) if p not in self.recent]
@@ -591,6 +600,7 @@ def _spokesperson_of(mention: Mention) -> str | None:
     return None
 
 
+_OFFICE_HEADS = ("amt", "ministerium", "behörde", "direktion", "präsidium", "agentur", "kommission")
 _AGE = re.compile(r"\b(\d{1,3})-[Jj]ährig")
 _UNNAMED_AGED = re.compile(r"\b[Ee]in(?:e[mnr]?)?\s+(\d{1,3})-jährige[rnm]?\s+[A-ZÄÖÜ]")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-jährige[rn]?\s+$")
