@@ -700,8 +700,6 @@ class _Attributor:
                 or subject.kind == "institution" and subject.name.lower() not in lexicon.institutions()
                 and subject.name.lower() not in lexicon.generic_bodies())
             person = self.registry.resolve(subject, create=introduces)
-            if person is None:
-                person = self.registry.introduce_unnamed(subject)  # Ein 34-jähriger Autofahrer …
             if person is None and subject.kind == "institution" and subject.determiner is not None \
                     and (subject.name or "").lower() not in lexicon.generic_bodies():
                 # Die Polizei schließt Brandstiftung nicht aus. Ein Sprecher sagte, …: the body is

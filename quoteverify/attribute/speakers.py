@@ -424,16 +424,6 @@ class Registry:
             if not any(p.age == age for p in self.recent):
                 self.spoke(Person(nameless=True, age=age))
 
-    def introduce_unnamed(self, mention: Mention) -> Person | None:
-        """Ein 34-jähriger Autofahrer: someone the text does not name, but gives an age, by which
-        der 34-Jährige finds them later; None for a mention without an age."""
-        age = self._age(mention)
-        if age is None or mention.determiner not in _INDEFINITE:
-            return None
-        person = Person(nameless=True, age=age, gender=mention.gender)
-        self.spoke(person)
-        return person
-
     def known_body(self, noun: str) -> Person | None:
         """The body named before that a common noun stands for: by its name (der Verband), its
         legal form (das Unternehmen: a GmbH) or its kind (der Verbund: der Klinikverbund X)."""
