@@ -395,9 +395,9 @@ class Registry:
                 if age is not None and person.age not in (None, age):
                     continue  # der 34-Jährige is not the 58-year-old named before
                 # (dem 41-Jährigen: a dative tells no gender)
+                dative_age = mention.determiner == "dem" and age is not None
                 if not (person.institution or person.nameless) and (
-                        person.gender in (None, mention.gender)
-                        or mention.determiner == "dem" and "jährig" in mention.role.lower()):
+                        person.gender in (None, mention.gender) or dative_age):
                     return person
         return None
 
