@@ -245,6 +245,14 @@ def test_a_fronted_reported_clause_takes_its_main_clause(text, expected):
     assert texts(text, clauses(text)) == [expected]
 
 
+def test_a_regular_konjunktiv_in_t_continues_the_speech():
+    """behaupte, verbreite: a stem in -t looks like a past tense (sagte), but is Konjunktiv I."""
+    text = "Der Präsident sagte, das Land wolle Frieden. Wer etwas anderes behaupte, verbreite Propaganda."
+    backend = StubBackend(konjunktiv=("behaupte", "verbreite"))  # what the tagger says of them
+    assert texts(text, clauses(text, backend)) == ["das Land wolle Frieden",
+                                                   "Wer etwas anderes behaupte, verbreite Propaganda"]
+
+
 def test_konjunktiv_ii_continues_only_speech():
     text = "Der Bürgermeister sagte, der Damm sei alt. Ein Neubau würde Millionen kosten."
     assert texts(text, clauses(text)) == ["der Damm sei alt", "Ein Neubau würde Millionen kosten"]

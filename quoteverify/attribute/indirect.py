@@ -376,8 +376,10 @@ def _maybe_regular(s: Sent, k: int) -> bool:
         return False
     if not (word.endswith("e") or word.endswith("en") and any(c in word for c in "äöü")):
         return False
-    if word.endswith("te") and not word.endswith("tte"):
-        return False  # dauerte, meldete: the past tense, never told apart from Konjunktiv II
+    if word.endswith("te") and not word.endswith("tte") and word != lemma_and_tag(word)[0][:-1]:
+        # dauerte, meldete: the past tense, never told apart from Konjunktiv II (but behaupte,
+        # verbreite: a stem in -t, the infinitive without its n)
+        return False
     return k == 0 or s.words[k - 1] not in DETERMINERS and s.words[k - 1] not in PREPOSITIONS
 
 
