@@ -44,6 +44,13 @@ def test_a_body_named_in_any_case_is_one_speaker():
         "Statistische Landesamt", "Statistischen Landesamt", "Angaben des Statistischen Landesamtes"]
 
 
+def test_a_body_before_its_place_is_named_in_the_nominative():
+    text = ("„Wir ermitteln“, sagte ein Sprecher des Polizeipräsidiums Nordwest. Das Polizeipräsidium "
+            "Nordwest bat um Hinweise.")
+    [q] = attributed(text)
+    assert q.speaker == "Polizeipräsidium Nordwest"
+
+
 @pytest.mark.parametrize(
     "text, speaker, mention",
     [

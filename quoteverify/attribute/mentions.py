@@ -312,6 +312,10 @@ def base_form(name: str) -> str:
         head_name, _, rest = name.partition(" für ")
         return f"{base_form(head_name)} für {rest}"
     *head, last = name.split()
+    if len(head) == 1 and head[0].endswith("s") and not last.endswith("s"):
+        lemma = lemma_and_tag(head[0])[0]
+        if head[0] in (lemma + "s", lemma + "es") and lexicon.is_institution(lemma):
+            return f"{lemma} {last}"  # des Polizeipräsidiums Nordwest: the body before its place
     if not last.endswith("s") and not any(w.endswith("en") for w in head):
         return name  # nothing inflected to undo (die Polizei, Anna Kern)
     if not common_noun(last):
