@@ -1532,6 +1532,11 @@ def test_a_plural_noun_after_der_is_a_group_not_a_person():
                      id="a_spokesperson_after_a_body_as_subject"),
         pytest.param("Das Kraftfahrt-Bundesamt bestätigte den Rückruf. Eine Sprecherin der Behörde sagte, "
                      "man prüfe weitere Modelle.", "Kraftfahrt-Bundesamt", id="die_behoerde_after_an_office"),
+        pytest.param("Die Deutsche Gesellschaft für Demenzforschung warnt vor einer Zunahme. Die Zahl könnte "
+                     "laut der Gesellschaft auf drei Millionen steigen.",
+                     "Deutsche Gesellschaft für Demenzforschung", id="a_gesellschaft_named_with_fuer"),
+        pytest.param("Der Bundesverband für Windenergie warnt. Die Lage sei ernst, sagte ein Sprecher des "
+                     "Verbands.", "Bundesverband für Windenergie", id="a_verband_named_with_fuer"),
     ],
 )
 def test_a_body_introduced_with_its_kind_is_found_again(text, speaker):

@@ -463,7 +463,9 @@ def body_head(word: str) -> bool:
 
 # heads of bodies whose name goes on with *für* (das Institut für Weltwirtschaft)
 _BODIES_FOR = ("amt", "amts", "amtes", "zentrum", "zentrums", "zentrale", "anstalt", "institut",
-               "instituts", "agentur", "ministerium", "ministeriums", "kommission", "behörde")
+               "instituts", "agentur", "ministerium", "ministeriums", "kommission", "behörde",
+               "gesellschaft", "verband", "verbands", "verbandes", "stiftung", "bund", "bundes",
+               "vereinigung")
 
 
 def _place_adjective(word: str) -> bool:

@@ -404,9 +404,12 @@ class Registry:
     def _qualified(self, mention: Mention) -> bool:
         """die deutsche Polizei: an adjective before the noun sets the body apart from one named
         before by a compound of it (the Kantonspolizei)."""
-        before = self._text[max(0, mention.start - 30) : mention.start].split()[-1:]
+        before = self._text[max(0, mention.start - 40) : mention.start].split()[-2:]
+        # the adjective between the article and the noun, in the text before the mention or in it
+        articled = len(before) == 2 and before[0].lower() in _DEFINITE | _INDEFINITE
+        after_article = before[1:] if articled else []
         return any(w[:1].islower() and w not in _DEFINITE | _INDEFINITE and w not in PREPOSITIONS
-                   and w.endswith(("e", "en", "er")) for w in before + mention.text.split()[:-1])
+                   and w.endswith(("e", "en", "er")) for w in after_article + mention.text.split()[:-1])
 
     def _age(self, mention: Mention) -> int | None:
         """The age the text gives with a mention: in it (der 34-Jährige, ein 34-jähriger Fahrer),
