@@ -1537,6 +1537,13 @@ def test_a_plural_noun_after_der_is_a_group_not_a_person():
                      "Deutsche Gesellschaft für Demenzforschung", id="a_gesellschaft_named_with_fuer"),
         pytest.param("Der Bundesverband für Windenergie warnt. Die Lage sei ernst, sagte ein Sprecher des "
                      "Verbands.", "Bundesverband für Windenergie", id="a_verband_named_with_fuer"),
+        pytest.param("Der Landesverband der Hausärzte rief zur Vorsicht auf. Ein Sprecher des "
+                     "Landesverbandes der Hausärzte sagte, die Praxen seien voll.",
+                     "Landesverband der Hausärzte", id="a_body_named_by_its_members_in_any_case"),
+        pytest.param("Der Verband der Automobilindustrie (VDA) warnt vor Zöllen. Ein VDA-Sprecher sagte, die "
+                     "Lage sei ernst.", "Verband der Automobilindustrie", id="its_acronym_after_a_genitive"),
+        pytest.param("Der Bundesverband der Reismühlen warnt. Nach Schätzungen des Verbandes sind 10.000 "
+                     "Tonnen betroffen.", "Bundesverband der Reismühlen", id="found_again_by_its_head"),
     ],
 )
 def test_a_body_introduced_with_its_kind_is_found_again(text, speaker):

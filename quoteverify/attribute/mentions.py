@@ -201,6 +201,14 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
             names.append(toks[k])
             k += 1
             continue
+        if tw == "der" and not named_for and len(names) == 1 and role is None and body_head(names[0][2]) \
+                and k + 1 < len(toks) and toks[k + 1][2][:1].isupper() and common_noun(toks[k + 1][2]):
+            # der Landesverband der Hausärzte, der Bund der Steuerzahler: the members name the body
+            k += 1
+            named_for = toks[k][1]
+            names.append(toks[k])
+            k += 1
+            continue
         if tw == "zu" and k + 1 < len(toks) and common_noun(toks[k + 1][2]):
             break  # Peer Steinbrück zu Beginn der Debatte: a preposition, not zu Guttenberg
         if tw == "-" or tw in ("von", "van", "de", "zu") and names and _given_names(names):
@@ -308,9 +316,10 @@ def base_form(name: str) -> str:
     """des Auswärtigen Amtes -> Auswärtige Amt, dem Deutschen Wetterdienst -> Deutsche
     Wetterdienst: a body named in the genitive or dative, as after der/die/das, so that
     every mention of it finds the same body. Plurals (Vereinte Nationen) keep theirs."""
-    if " für " in name:  # des Bundesamts für Strahlenschutz: the head is inflected
-        head_name, _, rest = name.partition(" für ")
-        return f"{base_form(head_name)} für {rest}"
+    for link in (" für ", " der "):  # des Bundesamts für Strahlenschutz: the head is inflected
+        if link in name:
+            head_name, _, rest = name.partition(link)
+            return f"{base_form(head_name)}{link}{rest}"
     *head, last = name.split()
     if len(head) == 1 and head[0].endswith("s") and not last.endswith("s"):
         lemma = lemma_and_tag(head[0])[0]

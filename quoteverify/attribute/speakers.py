@@ -264,7 +264,9 @@ class Registry:
             words = m.group("name").split()
             while words and (words[0] in _NOT_SURNAMES or words[0].lower() in PREPOSITIONS):
                 words = words[1:]  # Das, Laut, Beim: not part of the name
-            before_für = words[: words.index("für")] if "für" in words else words
+            # (the head before für or a genitive: Bundesamt für …, Verband der Automobilindustrie)
+            link = next((k for k, w in enumerate(words) if w in ("für", "der") and k > 0), len(words))
+            before_für = words[:link]
             head = before_für[-1] if before_für else ""
             if not (body_head(head) or lexicon.is_institution(head)):
                 continue  # Christian Dahl (CDU): a person and their party
@@ -450,7 +452,7 @@ class Registry:
             return None
         low = noun.lower()
         for person in self._by_salience():
-            heads = (n.partition(" für ")[0].lower() for n in person.names)
+            heads = (n.partition(" für ")[0].partition(" der ")[0].lower() for n in person.names)
             if person.institution and any(head.endswith(low) for head in heads):
                 return person
         return None
@@ -549,7 +551,7 @@ class Registry:
 
 _NAME_WORD = r"[A-ZÄÖÜ][\w-]*"
 _ACRONYM_AFTER_NAME = re.compile(
-    rf"(?P<name>(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD}(?:\s+für\s+{_NAME_WORD}(?:\s+und\s+{_NAME_WORD})?)?)"
+    rf"(?P<name>(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD}(?:\s+(?:für|der)\s+{_NAME_WORD}(?:\s+und\s+{_NAME_WORD})?)?)"
     r"\s+\((?P<acronym>[A-ZÄÖÜ]{2,6})\)"
 )
 
