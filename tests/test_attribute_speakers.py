@@ -1136,6 +1136,15 @@ def test_an_age_noun_finds_whoever_has_that_age(text, speaker):
     assert_named_last(q, text, speaker, "der 34-Jährige")
 
 
+def test_er_after_the_spokesperson_of_an_unnamed_body_is_that_spokesperson():
+    """Not the unionist named before: the company's denial must not appear under his name."""
+    text = ("Gewerkschafter Ralf Demirci kritisierte den Abbau. Ein Sprecher des Konzerns wies das zurück. "
+            "Eine Verlagerung sei nicht geplant, sagte er.")
+    [q] = attributed(text)
+    assert (q.rule, q.cue.text) == ("konjunktiv-cue", "sagte")
+    assert_named_last(q, text, None, "er")
+
+
 def test_a_pronoun_cue_after_a_quote_stands_for_the_speaker_named_before_it():
     """X sagte: „…“, betont sie. — the pronoun is the mention, X (not the last speaker) the speaker."""
     text = ("„Wir kommen wieder“, sagte Tsegaye Bekele. Amara Dube, Vorstand des Vereins, sagte dazu "

@@ -343,8 +343,8 @@ class _Attributor:
             _, person, named = self.last
         else:
             return None
-        if named is None or not person.institution:
-            return None
+        if named is None or not (person.institution or person.nameless):
+            return None  # (a spokesperson of a body the text does not name is nameless)
         gender = spokesperson_gender(named.text)
         return person if gender is not None and gender == pronoun.gender else None
 
@@ -705,7 +705,7 @@ class _Attributor:
                 # Die Polizei schließt Brandstiftung nicht aus. Ein Sprecher sagte, …: the body is
                 # who a spokesperson speaks for next, but no topic that speaks on its own
                 self.registry.spoke(self.registry.resolve(subject))
-        if person is not None and person.nameless:
+        if person is not None and person.nameless and spokesperson_gender(subject.text) is None:
             self.registry.spoke(person)  # der 34-Jährige: salient for a role noun, but no topic to speak
         elif person is not None:
             self.registry.spoke(person)
