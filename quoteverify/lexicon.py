@@ -426,6 +426,8 @@ def role_noun(noun: str) -> RoleNoun | None:
 
 def _role_lookup(key: str, noun: str) -> RoleNoun | None:
     listed = role_nouns().get(key)
+    if listed is not None and listed.noun.isupper() and noun != listed.noun:
+        return None  # OB (Oberbürgermeister) is not the conjunction Ob opening a sentence
     if listed is not None:
         return listed
     for suffix, gender in role_suffixes().items():
