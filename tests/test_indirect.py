@@ -347,6 +347,7 @@ def test_clauses_never_overlap_a_direct_quote():
         "Die Firma forderte eine schnellere Entscheidung.",
         "Die Firma kritisierte den Plan scharf.",
         "Auch der Vorsitzende in Oberaach, Ralf Gschwendtner, kündigte Widerstand an.",  # an apposition
+        "Der Verein verlor am Samstag. Dabei hatte alles nach Plan begonnen.",  # an idiom, no account
         # an object and an indicative clause, or a verb without an addressee
         "Die Polizei bat die Anwohner, die Fenster bleiben geschlossen.",
         "Der Trainer lobte die Spieler, die heute gewonnen haben.",

@@ -83,6 +83,8 @@ _NACH_HEADS = (
     # nach dem Grundgesetz / Gesetzentwurf
     "gesetz", "gesetzes", "entwurf",
 )
+# nouns that name an account only with an article or owner (nach dem Plan des Rates), not bare
+_BARE_IDIOMS = frozenset(("plan", "willen"))
 _QUOTE_MARKS = frozenset("„“”\"»«‚‘’'")
 
 
@@ -130,6 +132,8 @@ def _nach_noun(s: Sent, i: int) -> int | None:
     for k in range(i + 1, min(i + 5, s.n)):
         word, low = s.toks[k][2], s.words[k]
         if word[:1].isupper():
+            if low in _BARE_IDIOMS and k == i + 1:
+                return None  # nach Plan, nach Willen: as planned, no one's account
             if low in _NACH_NOUNS or low.endswith(_NACH_HEADS):
                 return k if k + 1 < s.n and s.toks[k + 1][2] != "," else None  # nach Ermittlungen, die …
             if low.endswith("s") and k + 1 < s.n and s.toks[k + 1][2][:1].isupper():
