@@ -43,8 +43,6 @@ def document_after(text: str, toks: list[Token]) -> Found | None:
         i += 1  # „…“, so heißt es in der Erklärung
     end = _clause_end(toks, i)
     if i + 1 < end and words[i] in _HEISSEN and words[i + 1] == "es":
-        if i + 2 < end and words[i + 2] in _POINTERS:  # „…“, heißt es darin: the text named before
-            return ("document", Span(*toks[i]), _pointer(toks[i + 2]))
         return ("document", Span(*toks[i]), _source_phrase(text, toks, i + 2, end))
     if i + 1 < end and words[i + 1] == "es" and words[i][:1].isalpha():
         # „…“, hatte es in einer Erklärung geheißen
@@ -70,9 +68,7 @@ def document_before(text: str, toks: list[Token], after: list[Token] = ()) -> Fo
     verb = next((k for k, w in enumerate(words) if w in _HEISSEN), None)
     if verb is not None and "es" in words[max(0, verb - 3) : verb + 2]:
         start = 1 if words[0] in ("so", "dazu", "und", "doch") else 0
-        if words[start] in _POINTERS:
-            return ("document", Span(*toks[verb]), _pointer(toks[start]))
-        if words[start] in _DOCUMENT_PREPS | _SOURCE_PREPS:
+        if words[start] in _POINTERS | _DOCUMENT_PREPS | _SOURCE_PREPS:
             return ("document", Span(*toks[verb]), _source_phrase(text, toks, start, verb))
         relative = _relative_place(words, verb)
         if relative is not None:
@@ -223,7 +219,10 @@ def _pointer(tok: Token) -> Mention:
 
 def _source_phrase(text: str, toks: list[Token], i: int, stop: int) -> Mention | None:
     """The phrase after the first preposition in ``toks[i:stop]``: a document
-    (in dem Antrag der Fraktion) or the body or person it came from (aus dem Ministerium)."""
+    (in dem Antrag der Fraktion) or the body or person it came from (aus dem Ministerium); a
+    pointer at ``i`` (darin, dort) stands for the text named before."""
+    if i < stop and toks[i][2].lower() in _POINTERS:
+        return _pointer(toks[i])
     prep = next((k for k in range(i, stop) if toks[k][2].lower() in _DOCUMENT_PREPS | _SOURCE_PREPS), None)
     if prep is None:
         return None
