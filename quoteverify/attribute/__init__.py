@@ -452,9 +452,10 @@ class _Attributor:
             return None  # kommen Signale: no subject opens the sentence
         # a bare noun (Techniker, Vertreter) may be a group or a thing; a name, role or body speaks,
         # and so does a group the verb right after it makes speak (Vertreter der Parteien warnten)
-        named = subject.kind != "name" or subject.determiner is not None or full_name(subject.name)
+        if subject.kind != "name" or subject.determiner is not None or full_name(subject.name):
+            return subject
         verb = next((t[2] for t in prev if t[0] >= subject.end and "FIN" in lemma_and_tag(t[2])[1]), "")
-        return subject if named or is_speech_verb(verb) else None
+        return subject if is_speech_verb(verb) else None
 
     def _bare_noun(self, mention: Mention) -> bool:
         """Vertreter, Techniker: a single common noun without an article, read as a name, that

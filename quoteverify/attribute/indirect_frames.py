@@ -116,9 +116,10 @@ def frames(s: Sent) -> list[Hit]:
         # Er gehe davon aus, dass …, sagte der Bürgermeister: a cue closing the reported frame
         # names who said it; without one the sentence continues the last speaker
         closing = [h for h in hits if h[2] is not None and h[0] <= s.char(0) and h[1] <= h[2].start]
-        if closing and (_reported_frame(s, cue.start, lo) or _konjunktiv_cue(s, cue.start)):
+        reported = _reported_frame(s, cue.start, lo)
+        if closing and (reported or _konjunktiv_cue(s, cue.start)):
             return [closing[0]]
-        if _reported_frame(s, cue.start, lo):
+        if reported:
             return [(s.char(0), s.end_char(s.n), None, None, "konjunktiv-continuation", 0.7)]
     return [best]
 
