@@ -602,10 +602,13 @@ _AGE_BEFORE = re.compile(r"\b(\d{1,3})-jährige[rn]?\s+$")
 _AGE_AFTER = re.compile(r"\s*\((\d{1,3})\)")
 
 
+# longest first (eines Werft-Sprechers: the genitive too)
+_SPOKESPERSON_ENDINGS = ("sprecherin", "sprechers", "sprecher")
+
+
 def spokesperson_gender(phrase: str) -> str | None:
     """Ein Sprecher des Ministeriums -> m, die Polizeisprecherin -> f; None without one."""
-    role = next((w for w in phrase.split() if w.lower().endswith(("sprecher", "sprechers", "sprecherin"))),
-                None)
+    role = next((w for w in phrase.split() if w.lower().endswith(_SPOKESPERSON_ENDINGS)), None)
     if role is None:
         return None
     return "f" if role.endswith("in") else "m"
@@ -617,7 +620,7 @@ def _spokesperson_prefix(mention: Mention) -> str | None:
     if mention.kind != "role" or mention.name is not None or not mention.role:
         return None
     low = mention.role.lower()
-    for ending in ("sprecherin", "sprechers", "sprecher"):  # (eines Werft-Sprechers: genitive)
+    for ending in _SPOKESPERSON_ENDINGS:
         if low.endswith(ending) and len(low) > len(ending) + 2:
             return mention.role[: -len(ending)].rstrip("-")
     return None
