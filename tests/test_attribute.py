@@ -493,6 +493,12 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
             "Die Rektorin Vera Lindqvist äußerte sich am Abend. Daran knüpfte sie eine Bedingung: "
             "„Wir brauchen mehr Personal.“",
             "Vera Lindqvist", "sie", "clause", id="a_pronominal_adverb_is_no_speaker"),
+        pytest.param(
+            "Ob Müdigkeit eine Rolle spielte, ist unklar. „Er fuhr in den Graben“, sagte die 52-Jährige.",
+            None, "die 52-Jährige", "cue-after", id="the_conjunction_ob_is_no_mayor"),
+        pytest.param(
+            "Die Stadt feiert. „Wir sind stolz“, sagte OB Jan Kern.",
+            "Jan Kern", "OB Jan Kern", "cue-after", id="the_abbreviation_ob_is_one"),
     ],
 )
 def test_mention_next_to_the_cue_of_the_last_quote(text, speaker, mention, rule):

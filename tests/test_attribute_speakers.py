@@ -1145,21 +1145,6 @@ def test_er_after_the_spokesperson_of_an_unnamed_body_is_that_spokesperson():
     assert_named_last(q, text, None, "er")
 
 
-@pytest.mark.parametrize(
-    "text, speaker, mention",
-    [
-        pytest.param("Ob Müdigkeit eine Rolle spielte, ist unklar. „Er fuhr in den Graben“, sagte die "
-                     "52-Jährige.", None, "die 52-Jährige", id="the_conjunction_ob_is_no_mayor"),
-        pytest.param("Die Stadt feiert. „Wir sind stolz“, sagte OB Jan Kern.", "Jan Kern", "OB Jan Kern",
-                     id="the_abbreviation_ob_is_one"),
-    ],
-)
-def test_an_abbreviated_role_is_matched_as_written(text, speaker, mention):
-    q = attributed(text)[-1]
-    assert (q.rule, q.cue.text) == ("cue-after", "sagte")
-    assert_named(q, text, speaker, mention)
-
-
 def test_a_pronoun_cue_after_a_quote_stands_for_the_speaker_named_before_it():
     """X sagte: „…“, betont sie. — the pronoun is the mention, X (not the last speaker) the speaker."""
     text = ("„Wir kommen wieder“, sagte Tsegaye Bekele. Amara Dube, Vorstand des Vereins, sagte dazu "
