@@ -10,6 +10,7 @@ import pytest
 from quoteverify.attribute.indirect import ReportedClause, find_reported_clauses
 from quoteverify.detect import detect_quotes
 from quoteverify.nlp.base import Doc, Morph, Sentence, Token
+from quoteverify.nlp.light import LightBackend
 from quoteverify.records import Article
 from quoteverify.sentences import sentences
 
@@ -251,6 +252,28 @@ def test_a_regular_konjunktiv_in_t_continues_the_speech():
     backend = StubBackend(konjunktiv=("behaupte", "verbreite"))  # what the tagger says of them
     assert texts(text, clauses(text, backend)) == ["das Land wolle Frieden",
                                                    "Wer etwas anderes behaupte, verbreite Propaganda"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb in -e before a noun without an article: the tagger reads the clause, not an adjective
+        ("Die Präsidentin Gisela Arndt sagte, jeder Tag koste Geld.",
+         ["jeder Tag koste Geld"]),
+        ("Die Präsidentin Gisela Arndt sagte, sie verwechsle Ursache und Wirkung.",
+         ["sie verwechsle Ursache und Wirkung"]),
+        ("Die Präsidentin Gisela Arndt sagte, die Kammer suche Personal.", ["die Kammer suche Personal"]),
+        # a stem in -t: koste, warte are not past tenses, in the continuation too
+        ("Der Sprecher sagte, man warte auf den Bericht. Die Prüfung koste Zeit.",
+         ["man warte auf den Bericht", "Die Prüfung koste Zeit"]),
+        # … while the adjective before its noun and the past tense report nothing
+        ("Die Präsidentin Gisela Arndt sagte am Montag neue Termine ab.", []),
+        ("Die Firma meldete einen Verlust. Der Umbau kostete Zeit.", []),
+    ],
+)
+def test_a_regular_konjunktiv_before_a_bare_noun(text, expected):
+    """Read with the real tagger: the stub would mark every word it is given."""
+    assert texts(text, clauses(text, LightBackend())) == expected
 
 
 def test_konjunktiv_ii_continues_only_speech():

@@ -65,7 +65,7 @@ from quoteverify.attribute.indirect_clauses import (
 )
 from quoteverify.attribute.indirect_frames import MARKERS, Hit, anaphoric_cue, frames
 from quoteverify.attribute.mentions import Mention, tokens
-from quoteverify.attribute.tagging import lemma_and_tag
+from quoteverify.attribute.tagging import stem_plus_e
 from quoteverify.detect.marks import paragraphs
 from quoteverify.io.metadata import dateline_end
 from quoteverify.nlp import Backend, get_backend
@@ -269,7 +269,7 @@ def _main_after_fronted(s: Sent, lo: int, hi: int) -> bool:
     first = s.words[lo]
     if not first.isalpha() or not s.toks[lo][2].islower() or speech_verb(s, lo) is not None:
         return False
-    return bool(s.konj(lo, hi)) or lemma_and_tag(first)[0] == first + "n"  # gefährde(n), not hatte
+    return bool(s.konj(lo, hi)) or stem_plus_e(first)  # gefährde(n), not hatte
 
 
 def _planned(s: Sent, parts: list[tuple[int, int]]) -> bool:
@@ -376,7 +376,7 @@ def _maybe_regular(s: Sent, k: int) -> bool:
         return False
     if not (word.endswith("e") or word.endswith("en") and any(c in word for c in "äöü")):
         return False
-    if word.endswith("te") and not word.endswith("tte") and word != lemma_and_tag(word)[0][:-1]:
+    if word.endswith("te") and not word.endswith("tte") and not stem_plus_e(word):
         # dauerte, meldete: the past tense, never told apart from Konjunktiv II (but behaupte,
         # verbreite: a stem in -t, the infinitive without its n)
         return False

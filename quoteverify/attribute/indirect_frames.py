@@ -64,6 +64,7 @@ from quoteverify.attribute.indirect_reading import (
     subject_with_aside,
 )
 from quoteverify.attribute.mentions import Mention, read_mention
+from quoteverify.attribute.tagging import stem_plus_e
 from quoteverify.nlp.konjunktiv import konjunktiv
 from quoteverify.nlp.light import tag_words
 from quoteverify.records import Span
@@ -136,8 +137,11 @@ def _konjunktiv_cue(s: Sent, cue_start: int) -> bool:
     """Sein Mandant bedauere, …: is the cue itself a regular verb in the Konjunktiv I, which the
     word lists do not know (read with the tagger, in its segment)?"""
     k = next((k for k, t in enumerate(s.toks) if t[0] >= cue_start), s.n)
-    if k >= s.n:
-        return False
+    return k < s.n and _tagged_konjunktiv(s, k)
+
+
+def _tagged_konjunktiv(s: Sent, k: int) -> bool:
+    """Does the tagger, reading token ``k`` in its segment, take it for a finite Konjunktiv I?"""
     seg, end = s.seg_start(k), s.next_sep(k)
     words = tuple(t[2] for t in s.toks[seg:end])
     at = k - seg
@@ -383,8 +387,8 @@ def _regular_konj_like(s: Sent, lo: int, hi: int) -> bool:
         if s.quoted[k] or not word.islower() or not low.endswith("e") or len(low) < 4 or low in _NOT_KONJ \
                 or low.endswith("weise") and len(low) > 5:  # teilweise, möglicherweise: adverbs
             continue
-        if low.endswith("ete") or low.endswith("te") and low[-3] != "t":
-            continue  # meldete, sagte: the past tense
+        if low.endswith("ete") or low.endswith("te") and low[-3] != "t" and not stem_plus_e(word):
+            continue  # meldete, sagte: the past tense (not: koste, behaupte)
         if s.konj(k, k + 1):
             continue  # würde, hätte, habe: the closed forms, read by Sent.konj
         if low in DETERMINERS or low in PREPOSITIONS:
@@ -396,7 +400,11 @@ def _regular_konj_like(s: Sent, lo: int, hi: int) -> bool:
         if nxt[:1].isupper() or INFLECTED.search(low_next) and not (
             low_next in DETERMINERS or low_next in PREPOSITIONS or low_next.startswith("kein")
         ):
-            continue  # die neue Regel / die neue große Regel: an adjective (not: gehöre keiner …)
+            # die neue Regel: an adjective before its noun, unless the tagger reads the clause
+            # with a verb there (jeder Tag *koste* Geld, sie *verwechsle* Ursache und Wirkung)
+            if _tagged_konjunktiv(s, k):
+                return True
+            continue
         return True
     return False
 

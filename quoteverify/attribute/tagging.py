@@ -45,3 +45,17 @@ def abstract_noun(word: str) -> bool:
         return False  # decided by the ending alone, without asking the tagger
     lemma, tag = lemma_and_tag(word)
     return tag == "NN" and lexicon.is_abstract_noun(lemma)
+
+
+def stem_plus_e(word: str) -> bool:
+    """gefährde, koste, behaupte: a verb's infinitive without its n, the form of a regular
+    Konjunktiv I (after a stem in -t it looks like a weak past tense: dauerte, meldete).
+    Read after a pronoun, as a verb: alone, koste and warte are nouns to the tagger."""
+    return _lemma_after_pronoun(word) == word + "n"
+
+
+@lru_cache(maxsize=16384)
+def _lemma_after_pronoun(word: str) -> str:
+    from quoteverify.nlp.light import tag_words
+
+    return tag_words(("er", word))[1][0]
