@@ -276,6 +276,28 @@ def test_a_regular_konjunktiv_before_a_bare_noun(text, expected):
     assert texts(text, clauses(text, LightBackend())) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a regular Konjunktiv I right after a quotation continues its speaker's words
+        ("„Keine einzige Sparidee“, sagte Stadtrat Uwe Bremer. Er halte den Streit für ein Manöver.",
+         ["Er halte den Streit für ein Manöver"]),
+        # the tagger's mood counts only for a word that can be such a form: its lemma of
+        # fällte (fallen) would make a Konjunktiv II of the reporter's past tense
+        ("Der Anwalt sagte, sein Mandant sei unschuldig. Richterin Eva Dorn fällte das Urteil, das viele "
+         "Beobachter milde nannten.", ["sein Mandant sei unschuldig"]),
+        # …, sei es is reported when no alternative follows (sei es X oder Y is an idiom)
+        ("Der Sprecher sagte, es gebe keine Gefahr. Da die Anlage abgeschaltet wurde, sei es im Kessel "
+         "zu einem Druckabfall gekommen.",
+         ["es gebe keine Gefahr", "Da die Anlage abgeschaltet wurde, sei es im Kessel zu einem Druckabfall "
+          "gekommen"]),
+        ("Der Wirt hilft allen Gästen, sei es mit Rat oder mit Tat.", []),
+    ],
+)
+def test_a_konjunktiv_after_speech_read_by_the_tagger(text, expected):
+    assert texts(text, clauses(text, LightBackend())) == expected
+
+
 def test_konjunktiv_ii_continues_only_speech():
     text = "Der Bürgermeister sagte, der Damm sei alt. Ein Neubau würde Millionen kosten."
     assert texts(text, clauses(text)) == ["der Damm sei alt", "Ein Neubau würde Millionen kosten"]

@@ -105,7 +105,7 @@ def find_reported_clauses(
     found: list[ReportedClause] = []
     context = False  # does the previous sentence report speech (a quote, a cue, a clause)?
     reported = False  # does it hold a reported clause?
-    pending: list[Sent] = []  # sentences after reported speech for the backend
+    pending: list[Sent] = []  # sentences after speech for the backend
     plain: Sent | None = None  # the previous sentence, if it states something without speech
     for para in paragraphs(text):
         for s0, s1 in sentences(text, para.start, para.end):
@@ -120,7 +120,7 @@ def find_reported_clauses(
                 clause = _fit(text, (plain.start, plain.end, *told, "cue-next", 0.7), zones)
                 clauses = [clause] if clause is not None else []
             found.extend(clauses)
-            if not hits and reported and sent.plain_words(0, sent.n) >= 3:
+            if not hits and context and sent.plain_words(0, sent.n) >= 3:
                 pending.append(sent)
             context = bool(clauses) or _speech_context(sent)
             reported = bool(clauses)
@@ -351,14 +351,15 @@ def _regular_konjunktiv(
     text: str, pending: list[Sent], zones: _Zones, backend: Backend | None
 ) -> list[ReportedClause]:
     """Sentences after reported speech whose Konjunktiv only the tagger sees (es liege, sie bestünden)."""
-    todo = [s for s in pending if any(_maybe_regular(s, k) for k in range(s.n))]
+    candidates = {id(s): {s.toks[k][0]: k for k in range(s.n) if _maybe_regular(s, k)} for s in pending}
+    todo = [s for s in pending if candidates[id(s)]]
     if not todo:
         return []
     backend = backend or get_backend("light")
     doc = backend.analyse(text, [(s.start, s.end) for s in todo])
     out: list[ReportedClause] = []
     for s in todo:
-        index = {t[0]: k for k, t in enumerate(s.toks)}
+        index = candidates[id(s)]  # only these words: the tagger's lemma can err (fällte → fallen)
         for sentence in doc.sentences_in(s.start, s.end):
             for tok in sentence.tokens:
                 k = index.get(tok.start)
@@ -384,5 +385,5 @@ def _maybe_regular(s: Sent, k: int) -> bool:
 
 
 _NOT_VERBS = frozenset(
-    "keine seine ihre eine diese jede alle beide andere viele einige welche deine meine".split()
+    "keine seine ihre eine diese jede alle beide andere viele einige welche deine meine anstelle".split()
 )

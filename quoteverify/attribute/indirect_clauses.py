@@ -115,9 +115,16 @@ def konj_at(toks: Sequence[Tok], k: int) -> str | None:
     low = [w.lower() for w in prev[-2:]] + [word] + [w.lower() for w in nxt]
     if any(_contains(low, idiom) for idiom in _IDIOMS[1:]):
         return None
-    if word == "sei" and nxt[:1] == ["es"] and (not prev or prev[-1] in SEPARATORS):
-        return None  # …, sei es X oder Y
+    opens = not prev or prev[-1] in SEPARATORS
+    if word == "sei" and nxt[:1] == ["es"] and opens and _alternative(toks, k + 2):
+        return None  # …, sei es X oder Y (not: …, sei es zu Problemen gekommen)
     return found
+
+
+def _alternative(toks: Sequence[Tok], k: int) -> bool:
+    """Does an alternative follow (oder, a second sei es), as in the idiom sei es X oder Y?"""
+    rest = [t[2] for t in toks[k:]]
+    return "oder" in rest or _contains(rest, ("sei", "es"))
 
 
 @lru_cache(maxsize=512)
