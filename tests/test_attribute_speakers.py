@@ -870,7 +870,8 @@ def test_a_verb_of_thinking_after_a_subject_with_apposition_frames_the_dass_clau
                      "Bei anderen Vereinen der gleichen Liga, etwa dem SC Tal, sei die Lage schwieriger",
                      id="a_phrase_opening_the_reported_clause_itself"),
         pytest.param("„Wir sind müde“, sagte die Trainerin Lea Dorn. Der Verein schreibe Rekordgewinne, "
-                     "da sei die Drohung wenig glaubwürdig.", "da sei die Drohung wenig glaubwürdig",
+                     "da sei die Drohung wenig glaubwürdig.",
+                     "Der Verein schreibe Rekordgewinne, da sei die Drohung wenig glaubwürdig",
                      id="after_a_konjunktiv_main_clause"),
         pytest.param("„Wir freuen uns auf das Finale gegen den SC Tal“, schrieb die Trainerin Lea Dorn, die "
                      "das Spiel kaum erwarten könne.", "die das Spiel kaum erwarten könne",

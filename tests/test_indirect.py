@@ -292,6 +292,14 @@ def test_a_regular_konjunktiv_before_a_bare_noun(text, expected):
          ["es gebe keine Gefahr", "Da die Anlage abgeschaltet wurde, sei es im Kessel zu einem Druckabfall "
           "gekommen"]),
         ("Der Wirt hilft allen Gästen, sei es mit Rat oder mit Tat.", []),
+        # the tagger's verb in the main clause makes the whole sentence reported, not only the
+        # clause whose closed form (dürfe, gebe) was seen without it
+        ("Die Präsidentin sagte, das Ergebnis sei eindeutig. Sie verstehe die Sorgen, aber eine Minderheit "
+         "dürfe nicht blockieren.",
+         ["das Ergebnis sei eindeutig",
+          "Sie verstehe die Sorgen, aber eine Minderheit dürfe nicht blockieren"]),
+        ("Die Präsidentin sagte, das Ergebnis sei eindeutig. Man prüfe, ob es einen Zusammenhang gebe.",
+         ["das Ergebnis sei eindeutig", "Man prüfe, ob es einen Zusammenhang gebe"]),
     ],
 )
 def test_a_konjunktiv_after_speech_read_by_the_tagger(text, expected):

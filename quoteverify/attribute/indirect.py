@@ -105,7 +105,8 @@ def find_reported_clauses(
     found: list[ReportedClause] = []
     context = False  # does the previous sentence report speech (a quote, a cue, a clause)?
     reported = False  # does it hold a reported clause?
-    pending: list[Sent] = []  # sentences after speech for the backend
+    # sentences after speech for the backend, with what was found in them without it
+    pending: list[tuple[Sent, list[ReportedClause]]] = []
     plain: Sent | None = None  # the previous sentence, if it states something without speech
     for para in paragraphs(text):
         for s0, s1 in sentences(text, para.start, para.end):
@@ -114,19 +115,26 @@ def find_reported_clauses(
                 context = reported = False
                 plain = None
                 continue
-            hits = frames(sent) or _free(sent, context, reported)
+            framed = frames(sent)
+            hits = framed or _free(sent, context, reported)
             clauses = [c for c in (_fit(text, hit, zones) for hit in hits) if c is not None]
             if not hits and plain is not None and (told := anaphoric_cue(sent)) is not None:
                 clause = _fit(text, (plain.start, plain.end, *told, "cue-next", 0.7), zones)
                 clauses = [clause] if clause is not None else []
             found.extend(clauses)
-            if not hits and context and sent.plain_words(0, sent.n) >= 3:
-                pending.append(sent)
+            later = not framed and clauses and _trim(text, sent.start, clauses[0].start)[1] > sent.start
+            if context and sent.plain_words(0, sent.n) >= 3 and (not hits or later):
+                # nothing found, or only a later clause (Sie verstehe die Sorgen, aber … dürfe …)
+                pending.append((sent, clauses))
             context = bool(clauses) or _speech_context(sent)
             reported = bool(clauses)
             plain = None if hits or context else sent
-    if pending:
-        found.extend(_regular_konjunktiv(text, pending, zones, backend))
+    replaced: set[int] = set()
+    for before, after in _regular_konjunktiv(text, pending, zones, backend):
+        if after and (not before or after[0].start < before[0].start):
+            replaced.update(map(id, before))
+            found.extend(after)
+    found = [c for c in found if id(c) not in replaced]
     return _join_runs(text, sorted(found, key=lambda c: (c.start, c.end)))
 
 
@@ -348,25 +356,28 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _regular_konjunktiv(
-    text: str, pending: list[Sent], zones: _Zones, backend: Backend | None
-) -> list[ReportedClause]:
-    """Sentences after reported speech whose Konjunktiv only the tagger sees (es liege, sie bestünden)."""
-    candidates = {id(s): {s.toks[k][0]: k for k in range(s.n) if _maybe_regular(s, k)} for s in pending}
-    todo = [s for s in pending if candidates[id(s)]]
+    text: str, pending: list[tuple[Sent, list[ReportedClause]]], zones: _Zones, backend: Backend | None
+) -> list[tuple[list[ReportedClause], list[ReportedClause]]]:
+    """Sentences after speech whose Konjunktiv only the tagger sees (es liege, sie bestünden):
+    the clauses found before and those found with the tagger's moods."""
+    candidates = {id(s): {s.toks[k][0]: k for k in range(s.n) if _maybe_regular(s, k)} for s, _ in pending}
+    todo = [(s, before) for s, before in pending if candidates[id(s)]]
     if not todo:
         return []
     backend = backend or get_backend("light")
-    doc = backend.analyse(text, [(s.start, s.end) for s in todo])
-    out: list[ReportedClause] = []
-    for s in todo:
+    doc = backend.analyse(text, [(s.start, s.end) for s, _ in todo])
+    out: list[tuple[list[ReportedClause], list[ReportedClause]]] = []
+    for s, before in todo:
         index = candidates[id(s)]  # only these words: the tagger's lemma can err (fällte → fallen)
+        moods = len(s.moods)
         for sentence in doc.sentences_in(s.start, s.end):
             for tok in sentence.tokens:
                 k = index.get(tok.start)
                 if tok.konj and k is not None and tok.text == s.toks[k][2]:
                     s.moods[k] = tok.konj
-        if s.moods:
-            out.extend(c for c in (_fit(text, hit, zones) for hit in _free(s, True)) if c is not None)
+        if len(s.moods) > moods:
+            after = [c for c in (_fit(text, hit, zones) for hit in _free(s, True)) if c is not None]
+            out.append((before, after))
     return out
 
 
