@@ -74,6 +74,7 @@ from quoteverify.attribute.frames import (
     passive_agent,
     passive_frame,
 )
+from quoteverify.attribute.indirect_markers import own_findings
 from quoteverify.attribute.mentions import Mention, read_mention, said_or_thought, tokens
 from quoteverify.attribute.phrases import (
     PREPOSITIONS,
@@ -279,9 +280,11 @@ class _Attributor:
                     return _Decision(rule, cue, None, _CONFIDENCE["source"] * 0.8, Person(nameless=True))
                 person = self._author(source) if source.kind == "document" else self.registry.resolve(source)
                 return _Decision(rule, cue, mention_of(source), _CONFIDENCE["document"], person)
-            if rule == "source-marker" and q.kind == "indirect" and cue is not None:
+            findings = rule == "source-marker" and cue is not None and own_findings(cue.text)
+            if rule == "source-marker" and q.kind == "indirect" and cue is not None and not findings:
                 # nach Schätzungen, nach Angaben des …: the marker gives another source, which could
-                # not be read; it is not the person quoted before
+                # not be read; it is not the person quoted before (nach ersten Erkenntnissen is
+                # what the one speaking found out, and goes on with them)
                 return _Decision(rule, cue, None, _CONFIDENCE["source"] * 0.5, None)
             cue_only = (rule, cue)  # a cue whose speaker phrase could not be read
         enclosing = self._enclosing_reported(q)
@@ -293,9 +296,10 @@ class _Attributor:
             cue = cue_only[1] if cue_only else None
             confidence = _CONFIDENCE["clause"] * _MENTION_FACTOR[subject.kind]
             return _Decision("clause", cue, mention_of(subject), confidence, self.registry.resolve(subject))
-        if found is not None and found[0] == "konjunktiv-continuation":
+        if found is not None and (found[0] == "konjunktiv-continuation" or cue_only and findings):
             # Die Staatsanwaltschaft begründete ihren Antrag. Es bestehe Fluchtgefahr: the
-            # subject of the sentence right before, if it came after the last statement
+            # subject of the sentence right before, if it came after the last statement (also
+            # for what it found out: Die Polizei sucht Zeugen. Nach ersten Erkenntnissen …)
             prior = self._subject_before(q, para)
             if prior is not None and (self.last is None or prior.start > self.last[0].end):
                 if prior.kind == "document":  # Der Bericht der Kommission schildert …: its author, if named
@@ -304,7 +308,8 @@ class _Attributor:
                     person = Person(nameless=True)
                 else:
                     person = self.registry.resolve(prior)
-                return _Decision(found[0], None, mention_of(prior), _CONFIDENCE["continuation"], person)
+                cue = cue_only[1] if cue_only else None
+                return _Decision(found[0], cue, mention_of(prior), _CONFIDENCE["continuation"], person)
         if found is None and q.kind != "indirect":
             framed = self._speech_act_before(q, para)
             if framed is not None:

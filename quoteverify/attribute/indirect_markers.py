@@ -41,7 +41,7 @@ from quoteverify.attribute.mentions import Mention, read_mention
 from quoteverify.attribute.tagging import common_noun
 from quoteverify.records import Span
 
-__all__ = ["MARKERS", "source_marker"]
+__all__ = ["MARKERS", "own_findings", "source_marker"]
 
 
 # --- source markers: laut X, X zufolge, nach Angaben X, heißt es ---------------------------------
@@ -83,6 +83,9 @@ _NACH_HEADS = (
     # nach dem Grundgesetz / Gesetzentwurf
     "gesetz", "gesetzes", "entwurf",
 )
+# what those reporting found out themselves: with no source named after them (nach ersten
+# Erkenntnissen), the words are theirs, not another source's
+_FINDINGS = frozenset(("erkenntnissen", "ermittlungen", "erkenntnisstand", "ermittlungsstand"))
 # nouns that name an account only with an article or owner (nach dem Plan des Rates), not bare
 _BARE_IDIOMS = frozenset(("plan", "willen"))
 _QUOTE_MARKS = frozenset("„“”\"»«‚‘’'")
@@ -113,6 +116,12 @@ def source_marker(s: Sent) -> list[Hit]:
                 if hit is not None:
                     return [hit]
     return []
+
+
+def own_findings(cue: str) -> bool:
+    """nach ersten Erkenntnissen, nach bisherigen Ermittlungen: a marker naming no source of its
+    own (when a source follows, it is read as the speaker: nach Erkenntnissen der Polizei)."""
+    return cue.rsplit(None, 1)[-1].lower() in _FINDINGS
 
 
 def _relative_source(s: Sent, i: int) -> bool:
@@ -168,7 +177,8 @@ def _marker_hit(s: Sent, i: int, j: int, position: str, noun: int | None = None)
             # nach Grupps Meinung: the person in the genitive before the noun speaks
             a, b, _ = s.toks[noun - 1]
             mention = Mention(a, b, before, "name", before[:-1], None, None)
-        if mention is None and noun is not None and not s.words[noun - 1].startswith("eigen"):
+        if mention is None and noun is not None and not s.words[noun - 1].startswith("eigen") \
+                and s.words[noun] not in _FINDINGS:
             mention = read_mention(s.text, s.toks[: noun + 1], noun)
         if mention is None and at < stop and web_address(s.toks[at][2]):
             a, b, site = s.toks[at]  # laut ndr.de: a website is named like an outlet
