@@ -44,11 +44,22 @@ def test_a_body_named_in_any_case_is_one_speaker():
         "Statistische Landesamt", "Statistischen Landesamt", "Angaben des Statistischen Landesamtes"]
 
 
-def test_a_body_before_its_place_is_named_in_the_nominative():
-    text = ("„Wir ermitteln“, sagte ein Sprecher des Polizeipräsidiums Nordwest. Das Polizeipräsidium "
-            "Nordwest bat um Hinweise.")
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("„Wir ermitteln“, sagte ein Sprecher des Polizeipräsidiums Nordwest. Das Polizeipräsidium "
+         "Nordwest bat um Hinweise.", "Polizeipräsidium Nordwest"),
+        # a compound of a body noun in the genitive is no role before a name (not: Hannover)
+        ("Die Kette ist pleite. „Der Antrag liegt vor“, sagte ein Sprecher des Amtsgerichts Hannover.",
+         "Amtsgericht Hannover"),
+        ("„Der Täter ist geflohen“, teilte die Kripo Lindau mit.", "Kripo Lindau"),
+        # a kind of body in the genitive, then its name: the name (not: Unternehmens Velox AG)
+        ("„Wir prüfen das“, sagte ein Sprecher des Unternehmens Velox AG.", "Velox AG"),
+    ],
+)
+def test_a_body_before_its_place_is_named_in_the_nominative(text, speaker):
     [q] = attributed(text)
-    assert q.speaker == "Polizeipräsidium Nordwest"
+    assert q.speaker == speaker
 
 
 @pytest.mark.parametrize(
@@ -1105,6 +1116,33 @@ def test_a_source_marker_is_never_the_person_quoted_before(text, speaker, mentio
     assert (q.kind, q.rule) == ("indirect", "source-marker")
     assert q.speaker == speaker
     assert (q.mention.text if q.mention else None) == mention
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention, rule",
+    [
+        # after speech, what was found out goes on with the one speaking
+        pytest.param("Ein Sprecher der Polizei Rheinpfalz sagte, der Fahrer sei geflohen. Er habe nach "
+                     "ersten Erkenntnissen mehr als zwei Promille gehabt.", "Polizei Rheinpfalz",
+                     "Ein Sprecher der Polizei Rheinpfalz", "continuation", id="after_speech"),
+        # … else with the one the sentence before is about
+        pytest.param("Die Kripo Lindau sucht Zeugen. Nach bisherigen Ermittlungen floh der Täter zu Fuß.",
+                     "Kripo Lindau", "Kripo Lindau", "source-marker", id="after_a_subject"),
+        # … and with no one in a sentence of its own
+        pytest.param("Der Fahrer war nach ersten Erkenntnissen betrunken.", None, None, "source-marker",
+                     id="alone"),
+        # a source named after the noun speaks, as with other markers
+        pytest.param("Der Täter floh nach Erkenntnissen der Kripo Lindau mit dem Auto.", "Kripo Lindau",
+                     "Kripo Lindau", "source-marker", id="with_a_source"),
+    ],
+)
+def test_findings_name_no_source_of_their_own(text, speaker, mention, rule):
+    """nach ersten Erkenntnissen: not the noun, which was read as the speaker before."""
+    q = attributed(text)[-1]
+    assert (q.kind, q.rule) == ("indirect", rule)
+    assert q.speaker == speaker
+    assert (q.mention.text if q.mention else None) == mention
+    assert q.cue.text.split()[-1] in ("Erkenntnissen", "Ermittlungen")
 
 
 def test_a_given_name_used_as_a_noun_before_von_is_no_name():

@@ -309,7 +309,9 @@ def _kind_of_body(noun: str) -> bool:
     """Autozulieferer, Chemiekonzern, Fluggesellschaft: a noun for a kind of body (or a
     compound ending in one), which the name after it names."""
     low = noun.lower()
-    return any(low == kind or len(kind) >= 6 and low.endswith(kind) for kind in lexicon.body_types())
+    forms = (low, low[:-1], low[:-2]) if low.endswith("s") else (low,)  # des Konzerns, des Unternehmens
+    kinds = lexicon.body_types()
+    return any(w == kind or len(kind) >= 6 and w.endswith(kind) for w in forms for kind in kinds)
 
 
 def base_form(name: str) -> str:
@@ -352,13 +354,20 @@ def _unlisted_role(toks: list[tuple[int, int, str]], k: int) -> bool:
     given = nxt in lexicon.first_names()
     if lemma_and_tag(word)[1] == "NNA" and (given or lemma_and_tag(nxt)[1] == "NE"):
         return True  # der Deutsche Tom Weller, die Angeklagte Mara Koch: an adjective as a noun
-    if not common_noun(word) or lexicon.is_institution(word) or abstract_noun(word):
-        return False
+    if not common_noun(word) or _institution(word) or abstract_noun(word):
+        return False  # (des Amtsgerichts Hannover: a body before its place)
     if common_noun(nxt) and not given or lexicon.is_institution(nxt):
         return False
     after = toks[k + 2][2] if k + 2 < len(toks) else ""
     # der Oberrabbiner Israels: a genitive complement, not the name of the one holding the role
     return not (nxt.endswith("s") and not given and not after[:1].isupper())
+
+
+def _institution(word: str) -> bool:
+    """Amtsgericht, des Amtsgerichts: a noun for a body, also in the genitive."""
+    if lexicon.is_institution(word):
+        return True
+    return word.endswith("s") and lexicon.is_institution(lemma_and_tag(word)[0])
 
 
 def _given_names(names: list[tuple[int, int, str]]) -> bool:
