@@ -306,6 +306,13 @@ def test_a_konjunktiv_after_speech_read_by_the_tagger(text, expected):
     assert texts(text, clauses(text, LightBackend())) == expected
 
 
+def test_a_decimal_comma_does_not_end_the_clause():
+    text = "Die Chefin sagte, es gebe Probleme. Bis 2030 seien rund 1,2 Milliarden Euro nötig, sagte sie."
+    assert texts(text, clauses(text)) == ["es gebe Probleme", "Bis 2030 seien rund 1,2 Milliarden Euro nötig"]
+    text = "Die Chefin sagte, es gebe Probleme. Bis 2030 seien rund 1,2 Milliarden Euro nötig."
+    assert texts(text, clauses(text)) == ["es gebe Probleme", "Bis 2030 seien rund 1,2 Milliarden Euro nötig"]
+
+
 def test_konjunktiv_ii_continues_only_speech():
     text = "Der Bürgermeister sagte, der Damm sei alt. Ein Neubau würde Millionen kosten."
     assert texts(text, clauses(text)) == ["der Damm sei alt", "Ein Neubau würde Millionen kosten"]

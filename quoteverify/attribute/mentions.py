@@ -15,8 +15,11 @@ from quoteverify import lexicon
 from quoteverify.attribute.tagging import abstract_noun, common_noun, lemma_and_tag
 
 # a full stop inside a word (z.B., U.S.A.) but not before a capitalised word: a
-# sentence whose space was lost (sagte Müller.Danach) is two tokens and a stop
-TOKEN_RE = re.compile(r"[^\W_](?:(?:[\w’'-]|\.(?![A-ZÄÖÜ][a-zäöüß]))*[^\W_])?|[^\w\s]", re.UNICODE)
+# sentence whose space was lost (sagte Müller.Danach) is two tokens and a stop; a decimal
+# comma (1,2 Milliarden) stays inside its number
+TOKEN_RE = re.compile(
+    r"[^\W_](?:(?:[\w’'-]|\.(?![A-ZÄÖÜ][a-zäöüß])|(?<=\d),(?=\d))*[^\W_])?|[^\w\s]", re.UNICODE
+)
 
 DETERMINERS = frozenset(
     "der die das des dem den ein eine einer eines einem einen dessen deren "
