@@ -251,6 +251,11 @@ class _Attributor:
         cue_only: tuple[str, Span | None] | None = None
         if found is not None and (found[0] != "konjunktiv-continuation" or found[2] is not None):
             rule, cue, mention = found
+            if mention is not None and rule == "source-marker" and own_findings(mention.text):
+                # Er habe nach ersten Erkenntnissen …: the findings are the source named, and they
+                # are those of the one speaking, or of the subject of the sentence before
+                person = self._finder(q, para)
+                return _Decision(rule, cue, mention_of(mention), _CONFIDENCE["source"] * 0.7, person)
             if mention is not None:
                 factor = _MENTION_FACTOR[mention.kind]
                 if mention.kind == "document":  # in dem Antrag der Fraktion: its author, if named
@@ -280,11 +285,9 @@ class _Attributor:
                     return _Decision(rule, cue, None, _CONFIDENCE["source"] * 0.8, Person(nameless=True))
                 person = self._author(source) if source.kind == "document" else self.registry.resolve(source)
                 return _Decision(rule, cue, mention_of(source), _CONFIDENCE["document"], person)
-            findings = rule == "source-marker" and cue is not None and own_findings(cue.text)
-            if rule == "source-marker" and q.kind == "indirect" and cue is not None and not findings:
+            if rule == "source-marker" and q.kind == "indirect" and cue is not None:
                 # nach Schätzungen, nach Angaben des …: the marker gives another source, which could
-                # not be read; it is not the person quoted before (nach ersten Erkenntnissen is
-                # what the one speaking found out, and goes on with them)
+                # not be read; it is not the person quoted before
                 return _Decision(rule, cue, None, _CONFIDENCE["source"] * 0.5, None)
             cue_only = (rule, cue)  # a cue whose speaker phrase could not be read
         enclosing = self._enclosing_reported(q)
@@ -296,10 +299,9 @@ class _Attributor:
             cue = cue_only[1] if cue_only else None
             confidence = _CONFIDENCE["clause"] * _MENTION_FACTOR[subject.kind]
             return _Decision("clause", cue, mention_of(subject), confidence, self.registry.resolve(subject))
-        if found is not None and (found[0] == "konjunktiv-continuation" or cue_only and findings):
+        if found is not None and found[0] == "konjunktiv-continuation":
             # Die Staatsanwaltschaft begründete ihren Antrag. Es bestehe Fluchtgefahr: the
-            # subject of the sentence right before, if it came after the last statement (also
-            # for what it found out: Die Polizei sucht Zeugen. Nach ersten Erkenntnissen …)
+            # subject of the sentence right before, if it came after the last statement
             prior = self._subject_before(q, para)
             if prior is not None and (self.last is None or prior.start > self.last[0].end):
                 if prior.kind == "document":  # Der Bericht der Kommission schildert …: its author, if named
@@ -308,8 +310,7 @@ class _Attributor:
                     person = Person(nameless=True)
                 else:
                     person = self.registry.resolve(prior)
-                cue = cue_only[1] if cue_only else None
-                return _Decision(found[0], cue, mention_of(prior), _CONFIDENCE["continuation"], person)
+                return _Decision(found[0], None, mention_of(prior), _CONFIDENCE["continuation"], person)
         if found is None and q.kind != "indirect":
             framed = self._speech_act_before(q, para)
             if framed is not None:
@@ -328,6 +329,18 @@ class _Attributor:
         if cue_only is not None:
             return _Decision(cue_only[0], cue_only[1], None, _CONFIDENCE.get(cue_only[0], 0.7) * 0.5, None)
         return _Decision(None, None, None, 0.0, None)
+
+    def _finder(self, q: Quote, para: Paragraph) -> Person | None:
+        """Whose findings a sourceless nach ersten Erkenntnissen reports: the subject of the
+        sentence before, if named since the last statement, else the one quoted last (in this
+        or the paragraph before), else no one."""
+        prior = self._subject_before(q, para)
+        if prior is not None and (self.last is None or prior.start > self.last[0].end):
+            unnamed = prior.kind == "document" or self._bare_noun(prior)
+            return None if unnamed else self.registry.resolve(prior)
+        if self.last is not None and self._para_index(q.start) - self._para_index(self.last[0].end) <= 1:
+            return self.last[1]
+        return None
 
     def _author(self, document: Mention) -> Person | None:
         """Who wrote a document: the author named in it (der Antrag der Fraktion Grün), or the

@@ -83,8 +83,8 @@ _NACH_HEADS = (
     # nach dem Grundgesetz / Gesetzentwurf
     "gesetz", "gesetzes", "entwurf",
 )
-# what those reporting found out themselves: with no source named after them (nach ersten
-# Erkenntnissen), the words are theirs, not another source's
+# what those reporting found out themselves (nach ersten Erkenntnissen): the words name
+# no source beyond the one speaking
 _FINDINGS = frozenset(("erkenntnissen", "ermittlungen", "erkenntnisstand", "ermittlungsstand"))
 # nouns that name an account only with an article or owner (nach dem Plan des Rates), not bare
 _BARE_IDIOMS = frozenset(("plan", "willen"))
@@ -118,10 +118,10 @@ def source_marker(s: Sent) -> list[Hit]:
     return []
 
 
-def own_findings(cue: str) -> bool:
-    """nach ersten Erkenntnissen, nach bisherigen Ermittlungen: a marker naming no source of its
-    own (when a source follows, it is read as the speaker: nach Erkenntnissen der Polizei)."""
-    return cue.rsplit(None, 1)[-1].lower() in _FINDINGS
+def own_findings(mention_text: str) -> bool:
+    """(nach) ersten Erkenntnissen, bisherigen Ermittlungen: a source marker's noun read as
+    its own source, which names no one (nach Erkenntnissen der Polizei names the police)."""
+    return mention_text.rsplit(None, 1)[-1].lower() in _FINDINGS
 
 
 def _relative_source(s: Sent, i: int) -> bool:
@@ -177,8 +177,7 @@ def _marker_hit(s: Sent, i: int, j: int, position: str, noun: int | None = None)
             # nach Grupps Meinung: the person in the genitive before the noun speaks
             a, b, _ = s.toks[noun - 1]
             mention = Mention(a, b, before, "name", before[:-1], None, None)
-        if mention is None and noun is not None and not s.words[noun - 1].startswith("eigen") \
-                and s.words[noun] not in _FINDINGS:
+        if mention is None and noun is not None and not s.words[noun - 1].startswith("eigen"):
             mention = read_mention(s.text, s.toks[: noun + 1], noun)
         if mention is None and at < stop and web_address(s.toks[at][2]):
             a, b, site = s.toks[at]  # laut ndr.de: a website is named like an outlet
