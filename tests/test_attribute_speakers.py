@@ -496,6 +496,13 @@ def test_a_time_an_amount_or_a_statement_names_no_speaker(text, index, mention, 
     assert_named(q, text, None, mention)
 
 
+def test_a_possessive_and_a_noun_opening_a_sentence_are_no_name():
+    """Seine Leute … unsere Leute: a noun that comes back is no surname after a possessive."""
+    text = ("Kreisbrandrat Alois Fischbacher schilderte die Lage. Seine Leute seien seit Tagen im Einsatz. "
+            "„Wir stoßen an unsere Grenzen“, sagte er. „Das zermürbt unsere Leute.“")
+    assert [q.speaker for q in attributed(text)] == ["Alois Fischbacher"] * 3
+
+
 def test_a_pronoun_skips_a_source_that_is_no_one():
     text = ("Die Ministerin Ines Hartwig war am Dienstag in Kassel. Laut Medienberichten hat sie "
             "ihren Rücktritt erwogen. „Ich bleibe im Amt“, sagte sie dort.")

@@ -120,6 +120,8 @@ _NAME_AFTER = re.compile(r"\s+[" + _UP + r"][\w’'-]+")
 # capitalised words that follow a role noun or open a sentence without being names
 _NOT_SURNAMES = frozenset(
     "Der Die Das Den Dem Des Ein Eine Einen Einem Einer Eines Kein Keine "
+    "Sein Seine Seinen Seinem Seiner Seines Ihr Ihre Ihren Ihrem Ihrer Ihres Unser Unsere Unseren "
+    "Unserem Unserer Mein Meine Jeder Jede Jedes Alle Viele Einige Manche Beide Solche Jene "
     "Am Im In Auf Bei Nach Vor Mit Von Für Zu Zum Zur Über Unter Seit "
     "An Aus Beim Gegen Ohne Um Durch Hinter Neben Zwischen Ab Bis Statt Außer Innerhalb "
     "Während Wegen Laut Auch Doch Aber Und Oder Es Dies Diese Dieser Man Wir Ich Sie Er Zudem "
