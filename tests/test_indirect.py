@@ -313,6 +313,21 @@ def test_a_decimal_comma_does_not_end_the_clause():
     assert texts(text, clauses(text)) == ["es gebe Probleme", "Bis 2030 seien rund 1,2 Milliarden Euro nötig"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a regular Konjunktiv I before a closing cue of any speech verb (not only sagte)
+        ("Ein Sieg mache noch keine Saison, mahnte der Sportdirektor.", [("Ein Sieg mache noch keine Saison",
+                                                                          "mahnte", "konjunktiv-cue")]),
+        # … but the past tense wurde is none (an indicative clause goes only before sagte and its kin)
+        ("Der Turm wurde im Jahr 1860 gebaut, mahnte der Stadtführer.", []),
+    ],
+)
+def test_a_regular_konjunktiv_before_a_closing_cue(text, expected):
+    found = clauses(text, LightBackend())
+    assert [(text[c.start : c.end], c.cue.text, c.rule) for c in found] == expected
+
+
 def test_konjunktiv_ii_continues_only_speech():
     text = "Der Bürgermeister sagte, der Damm sei alt. Ein Neubau würde Millionen kosten."
     assert texts(text, clauses(text)) == ["der Damm sei alt", "Ein Neubau würde Millionen kosten"]

@@ -387,8 +387,9 @@ def _regular_konj_like(s: Sent, lo: int, hi: int) -> bool:
         if s.quoted[k] or not word.islower() or not low.endswith("e") or len(low) < 4 or low in _NOT_KONJ \
                 or low.endswith("weise") and len(low) > 5:  # teilweise, möglicherweise: adverbs
             continue
-        if low.endswith("ete") or low.endswith("te") and low[-3] != "t" and not stem_plus_e(word):
-            continue  # meldete, sagte: the past tense (not: koste, behaupte)
+        if low.endswith("ete") or low.endswith("te") and low[-3] != "t" and not stem_plus_e(word) \
+                or low in COMMON_FINITE:
+            continue  # meldete, sagte, wurde: the past tense (not: koste, behaupte)
         if s.konj(k, k + 1):
             continue  # würde, hätte, habe: the closed forms, read by Sent.konj
         if low in DETERMINERS or low in PREPOSITIONS:
@@ -582,7 +583,8 @@ def _cue_after(s: Sent) -> list[Hit]:
             continue
         # X kritisierte den Plan: [clause], meinte Y — the clause starts after the colon
         first = next((k + 1 for k in range(sep - 1, 0, -1) if s.toks[k][2] == ":" and not s.quoted[k]), 0)
-        konj = s.konj(first, sep)
+        # (a regular Konjunktiv I, read by the tagger: Ein Sieg mache noch keine Saison, mahnte er)
+        konj = s.konj(first, sep) or ("I" if _regular_konj_like(s, first, sep) else None)
         if not konj and verb.lemma not in _PARENTHETICAL and v == sep + 1:
             continue
         end = s.n if _goes_on(s, frame_end, sep) else sep
