@@ -328,6 +328,22 @@ def test_a_regular_konjunktiv_before_a_closing_cue(text, expected):
     assert [(text[c.start : c.end], c.cue.text, c.rule) for c in found] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after a cue, sollte(n) is the Konjunktiv II of a demand
+        ("Die Präsidentin mahnte, die Anwohner sollten die Warnungen ernst nehmen.",
+         ["die Anwohner sollten die Warnungen ernst nehmen"]),
+        # … but a clause opening with it is a condition (if X should …): reported with its main
+        # clause (werde), not as a demand
+        ("Die Regierung warnte, sollte der Rat das Gesetz beschließen, werde es teuer.",
+         ["sollte der Rat das Gesetz beschließen, werde es teuer"]),
+    ],
+)
+def test_sollte_after_a_cue(text, expected):
+    assert texts(text, clauses(text)) == expected
+
+
 def test_konjunktiv_ii_continues_only_speech():
     text = "Der Bürgermeister sagte, der Damm sei alt. Ein Neubau würde Millionen kosten."
     assert texts(text, clauses(text)) == ["der Damm sei alt", "Ein Neubau würde Millionen kosten"]

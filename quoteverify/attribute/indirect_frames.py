@@ -335,6 +335,10 @@ def _complement(
         return k, end, "konjunktiv-cue", 0.9
     if _regular_konj_like(s, k, end):
         return k, end, "konjunktiv-cue", 0.8
+    if any(s.words[j] in ("sollte", "sollten") and not s.quoted[j] for j in range(k + 1, end)):
+        # mahnte, die Menschen sollten …: after a cue, sollte is the Konjunktiv II of a demand
+        # (not opening the clause: warnte, sollte X den Preis vergeben, …: a condition)
+        return k, end, "konjunktiv-cue", 0.75
     if weak or not _subject_first(s, k) or s.plain_words(k, end) < 3 or not _finite_like(s, k, end):
         return None
     return k, end, "cue-clause", 0.6
