@@ -137,6 +137,7 @@ einwenden        ein      say   mixed   wendet       wandte,wendete gewandt,gewe
 einwerfen        ein      say   strong  wirft        warf          geworfen      würfe
 dagegenhalten    dagegen  say   strong  hält         hielt         gehalten      hielte
 entgegenhalten   entgegen say   strong  hält         hielt         gehalten      hielte
+vorhalten        vor      say   strong  hält         hielt         gehalten      hielte
 argumentieren    -        say   weak    argumentiert argumentierte argumentiert  -
 begründen        -        say   weak    begründet    begründete    begründet     -
 rechtfertigen    -        say   weak    rechtfertigt rechtfertigte gerechtfertigt -

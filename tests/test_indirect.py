@@ -56,6 +56,9 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
         # Konjunktiv clause before its cue, and after it
         ("Die Lage sei ernst, sagte Landrätin Petra Kühn.",
          "Die Lage sei ernst", "sagte", "Landrätin Petra Kühn", "konjunktiv-cue"),
+        # hielt ihm vor (vorhalten): a reproach is a cue
+        ("Die Staatsanwältin hielt ihm vor, er habe viel versprochen.",
+         "er habe viel versprochen", "hielt", "Die Staatsanwältin", "konjunktiv-cue"),
         # a contrast or focus after a comma goes on with the clause
         ("Der Analyst sagte, der Markt habe mit einer Kürzung, nicht aber mit einem Ausfall gerechnet.",
          "der Markt habe mit einer Kürzung, nicht aber mit einem Ausfall gerechnet", "sagte", "Der Analyst",
@@ -342,6 +345,14 @@ def test_a_regular_konjunktiv_before_a_closing_cue(text, expected):
 )
 def test_sollte_after_a_cue(text, expected):
     assert texts(text, clauses(text)) == expected
+
+
+def test_a_reported_frame_after_a_main_clause_of_its_own_is_no_continuation():
+    """X blieb dabei, er habe …, obwohl …: the frame (er habe versprochen) is not the sentence's
+    main clause, so the sentence does not go on the last speaker's."""
+    text = ("Der Angeklagte sagte, er habe an das Projekt geglaubt. Die Staatsanwältin blieb dabei, er habe "
+            "viel versprochen, obwohl nie gebaut worden sei.")
+    assert not any(words.startswith("Die Staatsanwältin") for words in texts(text, clauses(text)))
 
 
 def test_konjunktiv_ii_continues_only_speech():

@@ -130,6 +130,8 @@ def _reported_frame(s: Sent, cue_start: int, clause_start: int) -> bool:
     stop = next((k for k, t in enumerate(s.toks) if t[0] >= clause_start), s.n)
     first = next((k for k, t in enumerate(s.toks) if t[0] >= cue_start), 0)
     seg = s.seg_start(first)
+    if seg > 0 and not s.konj(0, seg, hedges=False):
+        return False  # X blieb dabei, er habe viel versprochen, obwohl …: X's own main clause first
     return s.konj(seg, stop, hedges=False) == "I" and not dependent_at(s, seg)
 
 
