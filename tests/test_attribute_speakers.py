@@ -73,6 +73,10 @@ def test_a_body_before_its_place_is_named_in_the_nominative(text, speaker):
         pytest.param("Die Suche dauert an. Der Deutsche Tom Weller ist Koordinator. Im Interview sagte er: "
                      "„Der Anblick ist spektakulär.“",
                      "Tom Weller", "er", id="a_nationality_before_a_name_is_a_role"),
+        pytest.param("Mit ihrem Roman hat Marlene Oster den Preis gewonnen. Die Jury nannte das Buch "
+                     "„eine leise Erkundung“.", "Jury", "Jury", id="a_jury_is_a_body_not_the_author"),
+        pytest.param("Der Vorsitzende Karl Brem lobte den Bericht. Der Ausschuss sprach von einem "
+                     "„Meilenstein“.", "Ausschuss", "Ausschuss", id="a_committee_is_a_body"),
     ],
 )
 def test_speakers_described_by_group_or_body(text, speaker, mention):
