@@ -652,6 +652,16 @@ def test_a_title_before_the_name_in_apposition_is_not_the_name():
     assert (q.mention.start, q.mention.end) == span(text, "Verteidiger, Rechtsanwalt Kai Moll")
 
 
+def test_the_subject_after_a_question_put_to_someone_is_who_speaks_next():
+    """Auf die Frage eines Journalisten, ob …, reagierte Kastl gereizt: the verb and subject
+    after the question's clause; er then is Kastl, not the one quoted before."""
+    text = ("Oberbürgermeister Jürgen Kastl dankte den Helfern. Kreisbrandrat Alois Fischbacher sagte, seine "
+            "Leute seien im Einsatz. Auf die Frage eines Journalisten, ob die Stadt nichts gelernt habe, "
+            "reagierte Kastl gereizt. „Wir haben viel Geld investiert“, sagte er.")
+    speakers = [(q.kind, q.speaker) for q in attributed(text)]
+    assert speakers == [("indirect", "Alois Fischbacher"), ("direct", "Jürgen Kastl")]
+
+
 def test_a_surname_cut_short_keeps_its_full_stop_and_is_found_again():
     text = ("„Ich habe Fehler gemacht“, sagte der Angeklagte Jörg B. am Mittwoch. Auf die Frage des "
             "Richters antwortete B.: „Moralisch ja.“")

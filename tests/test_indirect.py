@@ -468,6 +468,7 @@ def test_clauses_never_overlap_a_direct_quote():
         "„Wir kommen morgen“, sagte der Trainer.",
         # the question put to a speaker is not what they said
         "Der Kapitän war da. Auf die Frage, ob der Trainer bleiben dürfe, nickte er.",
+        "Der Kapitän war da. Auf die Frage eines Reporters, ob der Trainer bleiben dürfe, nickte er.",
     ],
 )
 def test_not_reported(text):

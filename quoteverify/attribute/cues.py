@@ -401,13 +401,28 @@ def _unsaid(m: Mention | None) -> Mention | None:
     return dataclasses.replace(m, end=end, text=m.text[: end - m.start], name=name)
 
 
+# words opening a clause inside the fronted phrase (Auf die Frage, *ob* …, reagierte X)
+_CLAUSE_OPENERS = frozenset("ob dass wie wann warum wo was wer weshalb".split())
+
+
 def inverted_subject(text: str, toks: list[Token]) -> Mention | None:
     """The subject right after the finite verb of a clause that opens with an adverbial
     (Am Abend zogen die Fans …): the first inflected word after the opening phrase."""
     quoted = False  # Unter dem Motto „Freiheit statt Angst“ zogen …: not inside marks
     k = None
+    skip_to = 0
     for j in range(1, len(toks)):
         word = toks[j][2]
+        if j < skip_to:
+            continue
+        if word == "," and j + 1 < len(toks) and toks[j + 1][2] in _CLAUSE_OPENERS:
+            # Auf die Frage eines Journalisten, ob …, reagierte Kastl: past the question
+            close = next((c for c in range(j + 2, len(toks)) if toks[c][2] == ","), None)
+            if close is None or close + 1 >= len(toks) or not toks[close + 1][2].isalpha() \
+                    or not toks[close + 1][2][:1].islower():
+                return None
+            k = close + 1
+            break
         if word in "„“”\"»«":
             quoted = word in "„»" or word == '"' and not quoted
         elif not quoted and word[:1].islower() and word.isalpha() and word not in SKIP_WORDS \

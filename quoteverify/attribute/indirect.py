@@ -234,7 +234,7 @@ def _free(s: Sent, context: bool, reported: bool = False) -> list[Hit]:
     while k < len(parts):
         lo, hi = parts[k]
         mood = s.konj(lo, hi, hedges=False)
-        if lo >= 2 and s.toks[lo - 2][2] == "Frage" and s.words[lo] in _QUESTION_WORDS:
+        if lo >= 2 and s.words[lo] in _QUESTION_WORDS and _asked(s, lo - 1):
             k += 1  # Auf die Frage, ob der Trainer das Vertrauen habe, …: the question asked, not an answer
             continue
         if mood == "I" or mood == "II" and context and not dependent_at(s, lo) and not _guess(s):
@@ -305,6 +305,12 @@ def _guess(s: Sent) -> bool:
         or any(w in _GUESSES for w in words)
         or any(a == "im" and b in ("falle", "fall") for a, b in zip(words, words[1:], strict=False))
     )
+
+
+def _asked(s: Sent, sep: int) -> bool:
+    """Does the segment before the separator at ``sep`` name a question (Auf die Frage, auf die
+    Frage eines Journalisten, …), so that the ob-clause after it is what was asked?"""
+    return any(s.toks[j][2] in ("Frage", "Fragen") for j in range(s.seg_start(sep - 1), sep))
 
 
 def _main_segments(s: Sent, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
