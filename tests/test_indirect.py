@@ -56,6 +56,14 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
         # Konjunktiv clause before its cue, and after it
         ("Die Lage sei ernst, sagte Landrätin Petra Kühn.",
          "Die Lage sei ernst", "sagte", "Landrätin Petra Kühn", "konjunktiv-cue"),
+        # a reported clause opening with a preposition that also opens a purpose (um, ohne … zu)
+        ("Die Chefin sagte am Mittwoch, ohne neue Werke könne man nichts garantieren.",
+         "ohne neue Werke könne man nichts garantieren", "sagte", "Die Chefin", "konjunktiv-cue"),
+        # sondern without a verb of its own goes on with the clause
+        ("Der Sprecher erwiderte, seine Partei wolle die Regel nicht abschaffen, sondern durch bessere "
+         "Instrumente ersetzen.",
+         "seine Partei wolle die Regel nicht abschaffen, sondern durch bessere Instrumente ersetzen",
+         "erwiderte", "Der Sprecher", "konjunktiv-cue"),
         # hielt ihm vor (vorhalten): a reproach is a cue
         ("Die Staatsanwältin hielt ihm vor, er habe viel versprochen.",
          "er habe viel versprochen", "hielt", "Die Staatsanwältin", "konjunktiv-cue"),

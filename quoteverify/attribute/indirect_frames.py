@@ -324,8 +324,10 @@ def _complement(
             return None
     if relative_pp(s, k) or not _has_verb_slot(s, k, end):
         return None
-    if lead in ("um", "ohne", "statt", "anstatt"):
-        return None  # um … zu: a purpose, not what was said
+    if lead in ("um", "ohne", "statt", "anstatt") and (
+        not s.konj(k, end) or "zu" in s.words[k:first]
+    ):
+        return None  # um … zu: a purpose, not what was said (not: ohne neue Werke könne man …)
     if (infinitive_clause(s.words[k:end]) or first < end and infinitive_clause(s.words[k:first])) and not (
         finite_before_zu(s, k + 1, first)
     ):

@@ -126,9 +126,12 @@ def clause_end(s: Sent, k: int) -> int:
                 return sep
         if konj and not s.konj(sep + 1, s.n) and s.toks[sep][2] == ",":
             word = s.toks[sep + 1][2]
-            own = lead in ("doch", "aber", "jedoch", "sondern") or word.islower() and not (
+            # (…, sondern durch bessere Instrumente ersetzen: no verb of its own, the clause goes on)
+            elided = lead == "sondern" and not any(s.words[j] in COMMON_FINITE for j in range(sep + 2, nxt))
+            contrast = lead in ("doch", "aber", "jedoch") or lead == "sondern" and not elided
+            own = contrast or word.islower() and not (
                 lead in DETERMINERS | SUBORDINATORS | PREPOSITIONS | COORDINATORS | _FILLERS
-                or relative_at(s, sep + 1)
+                or relative_at(s, sep + 1) or elided
             )
             if own:
                 return sep
