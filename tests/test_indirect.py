@@ -303,6 +303,9 @@ def test_a_regular_konjunktiv_before_a_bare_noun(text, expected):
          ["es gebe keine Gefahr", "Da die Anlage abgeschaltet wurde, sei es im Kessel zu einem Druckabfall "
           "gekommen"]),
         ("Der Wirt hilft allen Gästen, sei es mit Rat oder mit Tat.", []),
+        # a frame whose own regular verb is in the Konjunktiv I is reported whole, as a continuation
+        ("„Das ist das dritte Mal“, sagte der Wirt. Er überlege ernsthaft, den Laden aufzugeben.",
+         ["Er überlege ernsthaft, den Laden aufzugeben"]),
         # the tagger's verb in the main clause makes the whole sentence reported, not only the
         # clause whose closed form (dürfe, gebe) was seen without it
         ("Die Präsidentin sagte, das Ergebnis sei eindeutig. Sie verstehe die Sorgen, aber eine Minderheit "

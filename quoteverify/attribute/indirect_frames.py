@@ -120,7 +120,9 @@ def frames(s: Sent) -> list[Hit]:
         reported = _reported_frame(s, cue.start, lo)
         if closing and (reported or _konjunktiv_cue(s, cue.start)):
             return [closing[0]]
-        if reported:
+        # (Er überlege ernsthaft, den Laden aufzugeben: the frame's regular verb, read by the tagger)
+        own = cue.text.endswith("e") and _opens_sentence(s, cue.start) and _konjunktiv_cue(s, cue.start)
+        if reported or own:
             return [(s.char(0), s.end_char(s.n), None, None, "konjunktiv-continuation", 0.7)]
     return [best]
 
@@ -133,6 +135,12 @@ def _reported_frame(s: Sent, cue_start: int, clause_start: int) -> bool:
     if seg > 0 and not s.konj(0, seg, hedges=False):
         return False  # X blieb dabei, er habe viel versprochen, obwohl …: X's own main clause first
     return s.konj(seg, stop, hedges=False) == "I" and not dependent_at(s, seg)
+
+
+def _opens_sentence(s: Sent, cue_start: int) -> bool:
+    """Is the cue in the sentence's first segment (Er überlege, …), not a later one?"""
+    k = next((k for k, t in enumerate(s.toks) if t[0] >= cue_start), s.n)
+    return k < s.n and s.seg_start(k) == 0
 
 
 def _konjunktiv_cue(s: Sent, cue_start: int) -> bool:
