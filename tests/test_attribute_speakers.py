@@ -932,6 +932,10 @@ def test_a_reported_clause_without_a_cue_continues_the_speaker_before(text, clau
         pytest.param("Die Stadt hat die Gebühren erhöht. Die Sprecherin der Grünen, Anja Holt, kritisierte "
                      "die Pläne der Stadt. Hier seien die Mittel zu knapp.", "Anja Holt",
                      "Die Sprecherin der Grünen, Anja Holt", id="not_the_object_after_an_apposition"),
+        pytest.param("Die Stadt plant einen Bürgerbus. Stadträtin Jana Olt begrüßte, dass die Stadt neue "
+                     "Wege gehe, forderte aber eine Probephase. Nach einem Jahr müsse man prüfen, ob es "
+                     "klappe.",
+                     "Jana Olt", "Stadträtin Jana Olt", id="not_the_object_of_a_second_verb"),
     ],
 )
 def test_a_konjunktiv_sentence_continues_whoever_speaks_in_the_sentence_before(text, speaker, mention):

@@ -448,8 +448,12 @@ class _Attributor:
         opening = next((k for k in range(comma - 1, 0, -1) if prev[k][2] == ","), None) if comma else None
         apposition = opening is not None and all(
             t[2][:1].isupper() or t[2] in ("von", "van", "de", "-") for t in prev[opening + 1 : comma])
-        if comma is not None and not apposition and (subject is None or subject.end < prev[comma][0]):
-            # (not the comma closing an apposition: Die Sprecherin, Anna Kern, kritisierte …)
+        after_subject = next((t for t in prev if subject is not None and t[0] >= subject.end), None)
+        speaks = after_subject is not None and is_speech_verb(after_subject[2])
+        before_comma = comma is not None and (subject is None or subject.end < prev[comma][0])
+        if before_comma and not apposition and not speaks:
+            # (not the comma closing an apposition: Die Sprecherin, Anna Kern, kritisierte …; nor
+            # a subject whose own verb speaks: X begrüßte, dass …, forderte aber eine Probephase)
             found = cue_after(self.text, prev[comma:-1])
             if found is not None and found[2] is not None and found[2].kind != "pronoun":
                 return found[2]
