@@ -1618,6 +1618,13 @@ def test_a_plural_noun_after_der_is_a_group_not_a_person():
                      "Lage sei ernst.", "Verband der Automobilindustrie", id="its_acronym_after_a_genitive"),
         pytest.param("Der Bundesverband der Reismühlen warnt. Nach Schätzungen des Verbandes sind 10.000 "
                      "Tonnen betroffen.", "Bundesverband der Reismühlen", id="found_again_by_its_head"),
+        pytest.param("Der Mieterverband Bremen kritisiert das Gesetz. Es schrecke Investoren ab, teilte der "
+                     "Verband mit.", "Mieterverband Bremen", id="found_again_by_its_head_before_a_place"),
+        pytest.param("Das Heer hält nach Angaben des Verteidigungsministeriums zwei Hubschrauber bereit. "
+                     "Flüge seien möglich, hieß es aus dem Ministerium.", "Verteidigungsministerium",
+                     id="named_in_the_genitive_first"),
+        pytest.param("Betroffen ist das Ötztal, wie das Land Tirol mitteilte. Die Straße bleibe gesperrt, "
+                     "teilte das Land mit.", "Land Tirol", id="a_land_with_its_name"),
     ],
 )
 def test_a_body_introduced_with_its_kind_is_found_again(text, speaker):

@@ -286,10 +286,10 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
     if gender is None and low in ("der", "die"):
         gender = "m" if low == "der" else "f"
     kind = "name" if name else "role"
-    if name and role is None and len(names) == 1 and (lexicon.is_institution(name) or _ACRONYM.match(name)):
+    if name and role is None and len(names) == 1 and (_institution(name) or _ACRONYM.match(name)):
         kind = "institution"  # die Polizei, das Ministerium, der BGH: a body, not a person
     elif name and role is None and len(names) > 1 and names[0][2] not in lexicon.first_names() and (
-            lexicon.is_institution(names[0][2]) or lexicon.is_institution(names[-1][2]) or named_for):
+            _institution(names[0][2]) or lexicon.is_institution(names[-1][2]) or named_for):
         kind = "institution"  # die Firma Euryza, die Berliner Polizei: a body with its name
     m_start = toks[j][0] if name and role is None and low in DETERMINERS else start
     if name and role is not None:

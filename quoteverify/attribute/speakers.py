@@ -454,8 +454,10 @@ class Registry:
             return None
         low = noun.lower()
         for person in self._by_salience():
-            heads = (n.partition(" für ")[0].partition(" der ")[0].lower() for n in person.names)
-            if person.institution and any(head.endswith(low) for head in heads):
+            # (der Verband, after der Mieterverband Bremen: the head before the place)
+            heads = (n.partition(" für ")[0].partition(" der ")[0].lower().split() for n in person.names)
+            if person.institution and any(head and (head[-1].endswith(low) or head[0].endswith(low))
+                                          for head in heads):
                 return person
         return None
 
