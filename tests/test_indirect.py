@@ -303,6 +303,11 @@ def test_a_regular_konjunktiv_before_a_bare_noun(text, expected):
          ["es gebe keine Gefahr", "Da die Anlage abgeschaltet wurde, sei es im Kessel zu einem Druckabfall "
           "gekommen"]),
         ("Der Wirt hilft allen Gästen, sei es mit Rat oder mit Tat.", []),
+        # a plural Konjunktiv II frame (hätten) after speech is reported whole, its cue included
+        ("Der Stadtrat kritisierte die Firma. Die Betreiber hätten zu wenig investiert und verlangten nun "
+         "vom Steuerzahler, die Lücke zu schließen.",
+         ["Die Betreiber hätten zu wenig investiert und verlangten nun vom Steuerzahler, die Lücke zu "
+          "schließen"]),
         # a frame whose own regular verb is in the Konjunktiv I is reported whole, as a continuation
         ("„Das ist das dritte Mal“, sagte der Wirt. Er überlege ernsthaft, den Laden aufzugeben.",
          ["Er überlege ernsthaft, den Laden aufzugeben"]),

@@ -134,7 +134,11 @@ def _reported_frame(s: Sent, cue_start: int, clause_start: int) -> bool:
     seg = s.seg_start(first)
     if seg > 0 and not s.konj(0, seg, hedges=False):
         return False  # X blieb dabei, er habe viel versprochen, obwohl …: X's own main clause first
-    return s.konj(seg, stop, hedges=False) == "I" and not dependent_at(s, seg)
+    mood = s.konj(seg, stop, hedges=False)
+    # (Die Netzbetreiber hätten zu wenig investiert und verlangten …: a plural Konjunktiv II
+    # stands in for the Konjunktiv I, which would look like the indicative)
+    plural_ii = mood == "II" and any(s.words[k] in ("hätten", "wären") for k in range(seg, stop))
+    return (mood == "I" or plural_ii) and not dependent_at(s, seg)
 
 
 def _opens_sentence(s: Sent, cue_start: int) -> bool:
