@@ -64,6 +64,9 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
          "Instrumente ersetzen.",
          "seine Partei wolle die Regel nicht abschaffen, sondern durch bessere Instrumente ersetzen",
          "erwiderte", "Der Sprecher", "konjunktiv-cue"),
+        # a speech noun with its owner in the genitive before the infinitive: the owner voiced it
+        ("Die Abgeordnete erinnerte an das Versprechen der Koalition, jährlich 400.000 Wohnungen zu bauen.",
+         "jährlich 400.000 Wohnungen zu bauen", "Versprechen", "Koalition", "infinitive-cue"),
         # hielt ihm vor (vorhalten): a reproach is a cue
         ("Die Staatsanwältin hielt ihm vor, er habe viel versprochen.",
          "er habe viel versprochen", "hielt", "Die Staatsanwältin", "konjunktiv-cue"),

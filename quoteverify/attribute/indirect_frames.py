@@ -208,6 +208,13 @@ def _cue_before(s: Sent) -> list[Hit]:
         k, end, rule, conf = clause
         if topic and rule != "konjunktiv-cue":
             continue
+        owned = _genitive_owner(s, v + 1, sep) if rule == "infinitive-cue" else None
+        if owned is not None:
+            # erinnerte an das Versprechen der Koalition, … zu bauen: the noun's content, which
+            # its owner voiced (not the subject); the noun is the cue
+            noun, mention = owned
+            a, b, word = s.toks[noun]
+            return [(s.char(k), s.end_char(end), Span(a, b, word), mention, rule, conf)]
         if addressed and not topic and rule not in ("infinitive-cue", "dass-clause", "konjunktiv-cue"):
             continue  # bat die Anwohner, die Fenster …: an indicative clause is no report
         if intent and not _intended(s, lead, k, end, rule):
@@ -225,6 +232,21 @@ def _cue_before(s: Sent) -> list[Hit]:
         cue = Span(s.toks[v][0], s.toks[v][1], s.toks[v][2])
         return [(s.char(k), s.end_char(end), cue, mention, rule, conf)]
     return []
+
+
+def _genitive_owner(s: Sent, lo: int, hi: int) -> tuple[int, Mention] | None:
+    """A speech or intent noun right before the comma with its owner in the genitive (an das
+    *Versprechen der Koalition*, auf die *Forderung des Vorsitzenden X*): the owner, who voiced
+    what the infinitive after it says."""
+    nouns, intents = lexicon.speech_nouns(), lexicon.intent_nouns()
+    for j in range(hi - 2, lo - 1, -1):
+        word = s.toks[j][2]
+        if word[:1].isupper() and (speech_noun(s.words[j], nouns) or s.words[j] in intents):
+            if s.words[j + 1] not in ("des", "der", "eines", "einer"):
+                return None
+            owner = speaker(s, j + 1, hi)
+            return (j, owner) if owner is not None and owner.end == s.toks[hi - 1][1] else None
+    return None
 
 
 # begründete die Einblendungen *damit*, dass …: the clause completes the pronominal adverb
