@@ -982,6 +982,10 @@ def test_a_reported_clause_whose_cue_names_no_one_takes_its_sentence_subject(tex
         pytest.param("Der Trainer Uwe Brandt sprach von einem Fehlstart. Des Weiteren wurde bekannt, dass "
                      "der Verein Schulden habe.", "der Verein Schulden habe", "wurde",
                      id="became_known_after_an_adverb"),
+        pytest.param("Der Trainer Uwe Brandt sprach von einem Fehlstart. Zeugen, die den Unfall gesehen "
+                     "haben, werden gebeten, sich bei der Polizei zu melden.",
+                     "sich bei der Polizei zu melden", "gebeten",
+                     id="the_ones_asked_after_a_relative_clause"),
     ],
 )
 def test_a_passive_frame_names_no_speaker(text, clause, cue):
@@ -989,6 +993,15 @@ def test_a_passive_frame_names_no_speaker(text, clause, cue):
     q = attributed(text)[-1]
     assert (q.kind, q.text, q.cue.text) == ("indirect", clause, cue)
     assert (q.speaker, q.mention) == (None, None)
+
+
+def test_the_one_quoted_by_an_agency_is_the_speaker():
+    """X wird von der Agentur mit den Worten zitiert, …: a passive whose subject speaks."""
+    text = ("Der Sprecher Jan Voss wird von der Nachrichtenagentur Nordpress mit den Worten zitiert, er habe "
+            "mit dem Kandidaten gesprochen.")
+    [q] = attributed(text)
+    assert (q.kind, q.text) == ("indirect", "er habe mit dem Kandidaten gesprochen")
+    assert q.speaker == "Jan Voss"
 
 
 @pytest.mark.parametrize(

@@ -413,10 +413,16 @@ class _Attributor:
             return None, False  # Der Konzern schreibe Gewinne, da sei …: that clause is reported too
         main = next((k for k, t in enumerate(before) if t[2] == ","), len(before))
         frame = before[:main]
-        if passive_frame(frame):
-            # X wird vorgeworfen, … / Es wurde berichtet, …: the subject is not the speaker
-            agent = passive_agent(self.text, frame, [])
-            return agent, agent is None
+        last = next((k for k in range(len(before) - 2, -1, -1) if before[k][2] == ","), None)
+        # (Zeugen, die … beobachtet haben, werden gebeten, …: the main clause resumes after a
+        # relative clause with its auxiliary)
+        tail = before[last + 1 : -1] if last is not None and last >= main else []
+        resumes = bool(tail) and tail[0][2] in ("werden", "wurden", "wird", "wurde")
+        for part in (frame, tail if resumes else []):
+            if part and passive_frame(part):
+                # X wird vorgeworfen, … / Es wurde berichtet, …: the subject is not the speaker
+                agent = passive_agent(self.text, part, [])
+                return agent, agent is None
         subject = clause_subject(self.text, before)
         if subject is not None and object_first(subject):
             # Ein Eingreifen lehnte der FDP-Politiker ab: …: the person after the verb

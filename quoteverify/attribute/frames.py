@@ -204,6 +204,8 @@ def konjunktiv_i_in(toks: list[tuple[int, int, str]]) -> bool:
 def passive_frame(toks: list[Token]) -> bool:
     """X wird vorgeworfen / Im Rat wurde beschlossen / wurde bekannt: a passive that frames
     reported content, so its subject (if any) is not the speaker."""
+    if any(t[2] == "zitiert" for t in toks):
+        return False  # X wird mit den Worten zitiert, …: the one quoted is the speaker
     return any(t[2].lower() in _PASSIVE for t in toks) and any(_reporting(t[2]) for t in toks)
 
 
