@@ -403,6 +403,9 @@ def test_konjunktiv_ii_continues_only_speech():
         ("Die Stadt baut ein Bad. Das sagte Paul Kern.", "Die Stadt baut ein Bad", "sagte", "Paul Kern"),
         ("Die Stadt will den Weg sperren. Das hat Stadträtin Eva Roth am Mittwoch angekündigt.",
          "Die Stadt will den Weg sperren", "angekündigt", "Stadträtin Eva Roth"),
+        # a speech verb in a comparison (als Fachleute empfehlen) does not make the lead speech
+        ("Kinder schlafen weniger, als Fachleute empfehlen. Das geht aus einer Studie hervor.",
+         "Kinder schlafen weniger, als Fachleute empfehlen", "geht", "Studie"),
     ],
 )
 def test_the_next_sentence_names_the_source(text, span, cue, mention):

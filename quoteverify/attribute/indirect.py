@@ -199,7 +199,15 @@ def _sentence(text: str, s0: int, s1: int, zones: _Zones) -> Sent | None:
 
 def _speech_context(s: Sent) -> bool:
     """Does the sentence report speech: a quotation, a speech verb or a source marker?"""
-    return any(s.quoted) or any(speech_verb(s, k) or _marker_at(s, k) for k in range(s.n))
+    return any(s.quoted) or any(
+        speech_verb(s, k) and not _comparison(s, k) or _marker_at(s, k) for k in range(s.n)
+    )
+
+
+def _comparison(s: Sent, k: int) -> bool:
+    """…, als Fachleute empfehlen: a speech verb in a comparison, which reports no one."""
+    seg = s.seg_start(k)
+    return seg > 0 and s.words[seg] == "als" and s.toks[seg - 1][2] == ","
 
 
 def _marker_at(s: Sent, k: int) -> bool:
