@@ -67,6 +67,10 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
         # a speech noun with its owner in the genitive before the infinitive: the owner voiced it
         ("Die Abgeordnete erinnerte an das Versprechen der Koalition, jährlich 400.000 Wohnungen zu bauen.",
          "jährlich 400.000 Wohnungen zu bauen", "Versprechen", "Koalition", "infinitive-cue"),
+        # a so-frame inside the clause after a short opening (Bis dahin, so …, könnten …)
+        ("Bis dahin, so der Meteorologe, könnten noch 50 Zentimeter Neuschnee fallen.",
+         "Bis dahin, so der Meteorologe, könnten noch 50 Zentimeter Neuschnee fallen", "so",
+         "Meteorologe", "source-marker"),
         # hielt ihm vor (vorhalten): a reproach is a cue
         ("Die Staatsanwältin hielt ihm vor, er habe viel versprochen.",
          "er habe viel versprochen", "hielt", "Die Staatsanwältin", "konjunktiv-cue"),

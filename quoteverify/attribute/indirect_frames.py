@@ -748,9 +748,12 @@ def _so_frame(s: Sent) -> list[Hit]:
             continue  # …: So sagte X, …: the frame of what follows
         frame_end = s.next_sep(k)
         mention = read_mention(s.text, s.toks[:frame_end], k + 1)
-        if mention is None or frame_end - k > 10 or s.plain_words(0, sep) < 3:
+        if mention is None or frame_end - k > 10:
             continue
         hi = s.n if _goes_on(s, frame_end, sep) else sep
+        # (Bis dahin, so die Prognose, könnten …: the words after the frame count too)
+        if s.plain_words(0, sep) + (s.plain_words(frame_end + 1, s.n) if hi == s.n else 0) < 3:
+            continue
         cue = Span(s.toks[k][0], s.toks[k][1], s.toks[k][2])
         return [(s.char(0), s.end_char(hi), cue, mention, "source-marker", 0.85)]
     return []
