@@ -726,6 +726,16 @@ def test_a_club_played_against_is_not_the_club_that_speaks_later():
                      id="a_document_without_author"),
         pytest.param("Die Lage ist unklar. Es gebe Tote, hieß es auf Anfrage beim Landratsamt.",
                      "Landratsamt", "Landratsamt", id="the_place_asked"),
+        # a statement named without its author, opening the sentence: the one the sentence
+        # before is about
+        pytest.param("Die Velox AG wies die Vorwürfe zurück. In einer Mitteilung heißt es, alle Prüfungen "
+                     "seien korrekt erfolgt.", "Velox AG", "einer Mitteilung", id="a_statement_before"),
+        pytest.param("Die Landeselternvertretung ruft zum Protest auf. In einer Mitteilung heißt es, man "
+                     "lasse sich die Schulen nicht nehmen.", "Landeselternvertretung", "einer Mitteilung",
+                     id="a_vertretung_is_a_body"),
+        # … but circles are a source of their own, unnamed
+        pytest.param("Der Kongress tagte. Aus Militärkreisen hieß es, dass Zivilisten starben.", None,
+                     "Militärkreisen", id="circles_name_no_one"),
     ],
 )
 def test_heißt_es_takes_the_source_next_to_it(text, speaker, mention):
