@@ -662,6 +662,14 @@ def test_the_subject_after_a_question_put_to_someone_is_who_speaks_next():
     assert speakers == [("indirect", "Alois Fischbacher"), ("direct", "Jürgen Kastl")]
 
 
+def test_a_subordinate_clause_before_the_colon_is_not_the_frame():
+    """…, wenn das Amt grünes Licht gebe: „…“ — the Amt does not speak; the main clause's subject does."""
+    text = ("Firmenchef Bernd Hölder kündigte an, die Produktion erst aufzunehmen, wenn das Amt grünes "
+            "Licht gebe: „Sicherheit geht vor.“")
+    q = attributed(text)[-1]
+    assert (q.kind, q.speaker) == ("direct", "Bernd Hölder")
+
+
 def test_a_surname_cut_short_keeps_its_full_stop_and_is_found_again():
     text = ("„Ich habe Fehler gemacht“, sagte der Angeklagte Jörg B. am Mittwoch. Auf die Frage des "
             "Richters antwortete B.: „Moralisch ja.“")

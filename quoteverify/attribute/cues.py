@@ -244,6 +244,12 @@ def cue_before(text: str, toks: list[Token]) -> Found | None:
         if joined is not None:
             cut = max(cut, joined)
     toks = toks[cut:]
+    if toks and toks[-1][2] == ":":
+        # …, wenn das Amt grünes Licht gebe: „…“ — a subordinate clause before the colon is not
+        # the frame; the main clause before it is
+        last = next((k for k in range(len(toks) - 2, 0, -1) if toks[k][2] == ","), None)
+        if last is not None and toks[last + 1][2].lower() in _CLAUSE_SUBORDINATORS:
+            toks = toks[:last]
     if not toks:
         return None
     words = [t[2] for t in toks]
@@ -401,6 +407,8 @@ def _unsaid(m: Mention | None) -> Mention | None:
     return dataclasses.replace(m, end=end, text=m.text[: end - m.start], name=name)
 
 
+# subordinators opening a clause that cannot frame a quotation after it
+_CLAUSE_SUBORDINATORS = frozenset("wenn bis weil da als nachdem obwohl sobald solange falls damit".split())
 # words opening a clause inside the fronted phrase (Auf die Frage, *ob* …, reagierte X)
 _CLAUSE_OPENERS = frozenset("ob dass wie wann warum wo was wer weshalb".split())
 
