@@ -688,6 +688,10 @@ def test_a_surname_cut_short_keeps_its_full_stop_and_is_found_again():
                      "Unternehmens.", "Velox AG", id="named_as_an_object"),
         pytest.param("Der Eishockeyclub EHC Seewald hat den Trainer entlassen. Der Club teilte mit, man "
                      "suche einen Nachfolger.", "EHC Seewald", id="the_club_by_its_prefix"),
+        pytest.param("Die Stadtwerke Lindau erhöhen die Preise. Ein Sprecher des Unternehmens sagte, man "
+                     "bedauere das.", "Stadtwerke Lindau", id="municipal_utilities"),
+        pytest.param("Die Kieler Verkehrsbetriebe kündigten Hilfe an. Ein Sprecher des Unternehmens sagte, "
+                     "man sei erschüttert.", "Kieler Verkehrsbetriebe", id="a_transport_company"),
         # a company the text does not name is no canonical speaker "Unternehmen"
         pytest.param("Die Stadt ist pleite. „Wir prüfen das“, sagte ein Sprecher des Unternehmens.",
                      None, id="no_company_named_before"),
@@ -702,7 +706,7 @@ def test_generic_bodies_keep_marks_as_written():
     from quoteverify import lexicon
 
     firsts, lasts = lexicon.generic_bodies()["unternehmen"]
-    assert firsts == () and {"GmbH", "AG", "konzern"} <= set(lasts)
+    assert firsts == ("Stadtwerke", "Verkehrsbetriebe") and {"GmbH", "AG", "konzern"} <= set(lasts)
     assert "EHC" in lexicon.generic_bodies()["club"][0]
 
 
