@@ -692,6 +692,8 @@ def test_a_surname_cut_short_keeps_its_full_stop_and_is_found_again():
                      "bedauere das.", "Stadtwerke Lindau", id="municipal_utilities"),
         pytest.param("Die Kieler Verkehrsbetriebe kündigten Hilfe an. Ein Sprecher des Unternehmens sagte, "
                      "man sei erschüttert.", "Kieler Verkehrsbetriebe", id="a_transport_company"),
+        pytest.param("Der Hersteller Hölder & Söhne ruft Wurst zurück. „Wir bedauern das“, sagte ein "
+                     "Sprecher des Unternehmens.", "Hölder & Söhne", id="a_name_joined_by_an_ampersand"),
         # a company the text does not name is no canonical speaker "Unternehmen"
         pytest.param("Die Stadt ist pleite. „Wir prüfen das“, sagte ein Sprecher des Unternehmens.",
                      None, id="no_company_named_before"),

@@ -214,6 +214,9 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
             continue
         if tw == "zu" and k + 1 < len(toks) and common_noun(toks[k + 1][2]):
             break  # Peer Steinbrück zu Beginn der Debatte: a preposition, not zu Guttenberg
+        if tw == "&" and names and k + 1 < len(toks) and toks[k + 1][2][:1].isupper():
+            k += 1  # Haus & Grund, Hölscher & Söhne: one name
+            continue
         if tw == "-" or tw in ("von", "van", "de", "zu") and names and _given_names(names):
             k += 1
             if tw in ("von", "van") and k + 1 < len(toks) and toks[k][2] in ("der", "den") \
