@@ -10,6 +10,8 @@ from attribution import assert_attributed, assert_named, assert_named_last, attr
     [
         pytest.param("„Wir spielen weiter“, sagte der Punkmusiker Lasse Fjord.",
                      "Lasse Fjord", "Punkmusiker Lasse Fjord", id="a_role_the_lexicon_does_not_list"),
+        pytest.param("„Der Trainer hat unser Vertrauen“, sagte Vorstand Herbert Gschwandl.",
+                     "Herbert Gschwandl", "Vorstand Herbert Gschwandl", id="a_body_noun_as_a_members_role"),
         pytest.param("„Die Zahlen sind gut“, sagte Jana Holt zu Beginn der Sitzung.",
                      "Jana Holt", "Jana Holt", id="zu_after_a_surname_opens_an_adverbial"),
         pytest.param("Marktanalyst Tomas Weller von der Nordbank sagte: „Der Markt bleibt nervös.“",

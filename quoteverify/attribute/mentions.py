@@ -234,8 +234,10 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
         k -= 1  # Anna Berg von der Polizei: the particle belongs to what follows
     given = lexicon.first_names()
     if role is None and len(names) >= 3 and names[0][2] not in given and names[1][2] in given \
-            and not lexicon.is_institution(names[0][2]) and not names[0][2].endswith("s"):
-        role, names = names[0][2], names[1:]  # Jungbauer Tim Seufert: a role noun no list knows
+            and not names[0][2].endswith("s"):
+        # Jungbauer Tim Seufert: a role noun no list knows (Vorstand, Aufsichtsrat Tim Seufert:
+        # a body's member)
+        role, names = names[0][2], names[1:]
     if k == j:
         return None
     if role is None and len(names) == 1 and low in POSSESSIVES and said_or_thought(names[0][2]):
