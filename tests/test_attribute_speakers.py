@@ -977,8 +977,8 @@ def test_a_konjunktiv_sentence_continues_whoever_speaks_in_the_sentence_before(t
                      "Berufung auf einen Wärter, dass die Gefangenen geflohen seien.", "Radio Nord",
                      "„Radio Nord“", "dass-clause", id="a_station_by_its_name_in_marks"),
         pytest.param("Der Trainer Uwe Brandt sprach von einem Fehlstart. Selbst die Wochenzeitung „Der Bote“ "
-                     "hatte kritisiert, dass der Verein zu teuer sei.", "Wochenzeitung", "Wochenzeitung",
-                     "dass-clause", id="after_a_focus_word"),
+                     "hatte kritisiert, dass der Verein zu teuer sei.", "Der Bote",
+                     "die Wochenzeitung „Der Bote“", "dass-clause", id="after_a_focus_word"),
         pytest.param("Der Trainer Uwe Brandt sprach von einem Fehlstart. Wie die „Morgenpost“ berichtet, "
                      "sperrten die Behörden den Zugang.", "Morgenpost", "die „Morgenpost“", "source-marker",
                      id="a_paper_by_its_title_in_a_wie_frame"),
@@ -1650,6 +1650,14 @@ def test_a_plural_noun_after_der_is_a_group_not_a_person():
                      "Deutsche Gesellschaft für Demenzforschung", id="a_gesellschaft_named_with_fuer"),
         pytest.param("Der Bundesverband für Windenergie warnt. Die Lage sei ernst, sagte ein Sprecher des "
                      "Verbands.", "Bundesverband für Windenergie", id="a_verband_named_with_fuer"),
+        pytest.param("Der Verein „Freie Sicht Hornberg“ kritisierte den Plan. Er sei unvereinbar mit dem "
+                     "Vogelschutz, teilte der Verein mit.", "Freie Sicht Hornberg",
+                     id="a_name_in_marks_after_its_kind"),
+        pytest.param("Die Bürgerinitiative „Rettet den Stadtpark“ klagt. Ein Sprecher der Initiative sagte, "
+                     "man sei entschlossen.", "Rettet den Stadtpark",
+                     id="a_spokesperson_of_a_body_named_in_marks"),
+        pytest.param("Das Magazin „Der Kompass“ berichtet, die Akten seien vernichtet worden.", "Der Kompass",
+                     id="a_magazine_named_in_marks"),
         pytest.param("Der Landesverband der Hausärzte rief zur Vorsicht auf. Ein Sprecher des "
                      "Landesverbandes der Hausärzte sagte, die Praxen seien voll.",
                      "Landesverband der Hausärzte", id="a_body_named_by_its_members_in_any_case"),

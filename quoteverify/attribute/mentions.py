@@ -240,6 +240,14 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
         role, names = names[0][2], names[1:]
     if k == j:
         return None
+    titled = _name_in_marks(text, toks, k) if role is None and len(names) == 1 else None
+    if titled is not None and _names_a_body(names[0][2]):
+        # der Verein „Freie Sicht Hornberg“, das Magazin „Der Kompass“: the name in marks is the
+        # body's name, its kind the role
+        a, b = titled
+        return Mention(start, toks[b][1], text[start : toks[b][1]], "institution",
+                       " ".join(text[toks[a][0] : toks[b - 1][1]].split()), names[0][2], None,
+                       low if low in DETERMINERS else None)
     if role is None and len(names) == 1 and low in POSSESSIVES and said_or_thought(names[0][2]):
         # Seine Meinung dazu: „…“ — his words: the possessive names the speaker like er/sie
         e = names[0][1]
@@ -310,6 +318,27 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
     if name and role is None:
         name = base_form(name)
     return Mention(m_start, end, text[m_start:end], kind, name, role, gender, det)
+
+
+_OPENING_MARKS = {"„": "“", "»": "«", "«": "»", '"': '"', "‚": "‘"}
+
+
+def _name_in_marks(text: str, toks: list[tuple[int, int, str]], k: int) -> tuple[int, int] | None:
+    """A capitalised name of up to six words in quotation marks at token ``k``: the indexes
+    of its first word and of the closing mark."""
+    if k + 2 >= len(toks) or toks[k][2] not in _OPENING_MARKS or not toks[k + 1][2][:1].isupper():
+        return None
+    close = _OPENING_MARKS[toks[k][2]]
+    end = next((x for x in range(k + 2, min(k + 8, len(toks))) if toks[x][2] == close), None)
+    return (k + 1, end) if end is not None else None
+
+
+def _names_a_body(noun: str) -> bool:
+    """Verein, Initiative, Magazin, Gewerkschaft: a noun whose name may follow in marks."""
+    return _kind_of_body(noun) or lexicon.is_institution(noun) or noun.lower().endswith(_NAMED_IN_MARKS)
+
+
+_NAMED_IN_MARKS = ("verein", "initiative", "bündnis", "netzwerk", "bewegung", "magazin", "zeitung", "sender")
 
 
 @lru_cache(maxsize=4096)

@@ -477,9 +477,10 @@ class Registry:
     def _body_of_kind(self, mention: Mention) -> Person | None:
         """die Umweltschutzorganisation, after die Umweltschutzorganisation WWF: the body
         introduced with that kind, latest first."""
-        if mention.name is not None and mention.role is not None:
-            return None  # a body with its own name
-        word = (mention.role or mention.name or "").lower()
+        if mention.name is not None and mention.role is not None and mention.role not in _SPOKESPEOPLE:
+            return None  # a body with its own name (not: ein Sprecher der Initiative)
+        spokesperson = mention.role in _SPOKESPEOPLE
+        word = ((mention.name if spokesperson else mention.role) or mention.name or "").lower()
         for person in self._by_salience():  # die Ratingagentur, after der US-Ratingagentur X
             if person.institution and any(w.endswith(word) for w in person.role_words):
                 return person
