@@ -509,6 +509,25 @@ def test_a_possessive_and_a_noun_opening_a_sentence_are_no_name():
     assert [q.speaker for q in attributed(text)] == ["Alois Fischbacher"] * 3
 
 
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        pytest.param("Innenministerin Karin Odel dankte den Helfern. Eine Anwohnerin schilderte die Nacht. "
+                     "„Um drei Uhr hat es geklingelt“, sagte die 71-Jährige.", "die 71-Jährige",
+                     id="an_age_noun_after_an_unnamed_woman"),
+        pytest.param("Der Trainer Paul Kern lobte das Team. Ein Zuschauer jubelte. „Das war großartig“, "
+                     "sagte der Mann.", "Mann", id="der_mann_after_an_unnamed_man"),
+        pytest.param("Der Trainer Paul Kern lobte das Team. Ein Zuschauer jubelte. „Das war großartig“, "
+                     "sagte er.", "er", id="a_pronoun_after_an_unnamed_man"),
+    ],
+)
+def test_someone_unnamed_introduced_last_is_not_the_person_named_before(text, mention):
+    """Eine Anwohnerin / Ein Zuschauer opening a sentence: the next sie, der Mann, die 71-Jährige
+    is that unnamed person (no canonical speaker), not the minister or trainer named before."""
+    q = attributed(text)[-1]
+    assert (q.speaker, q.mention.text) == (None, mention)
+
+
 def test_a_pronoun_skips_a_source_that_is_no_one():
     text = ("Die Ministerin Ines Hartwig war am Dienstag in Kassel. Laut Medienberichten hat sie "
             "ihren Rücktritt erwogen. „Ich bleibe im Amt“, sagte sie dort.")

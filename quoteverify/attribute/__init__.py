@@ -133,6 +133,24 @@ class _Decision:
     naming: Span | None = None  # eigenen Angaben / X, der …: where the person is named, for later quotes
 
 
+def _person_noun(noun: str) -> bool:
+    """Anwohnerin, Zuschauer, Polizist: a listed role, or a common noun with an ending for
+    people (not a body or a thing)."""
+    if lexicon.role_noun(noun) is not None:
+        return True
+    return noun.lower().endswith(_PERSON_ENDINGS) and common_noun(noun) and not lexicon.is_institution(noun)
+
+
+_PERSON_ENDINGS = ("er", "erin", "ant", "antin", "ent", "entin", "ist", "istin")
+
+
+def _copula_after(text: str, end: int, stop: int) -> bool:
+    """Is one of the words after ``end`` (before ``stop``) a copula (Ein Richter des Tribunals
+    *ist* der Kurde X: an identity)?"""
+    after = text[end : min(stop, end + 60)].split()[:4]
+    return any(w in ("ist", "war", "sind", "waren", "heißt") for w in after)
+
+
 class _Attributor:
     """Reads one article front to back, keeping track of who is salient."""
 
@@ -709,7 +727,8 @@ class _Attributor:
 
     def _read_sentence(self, a: int, b: int) -> None:
         introduction = self.registry.advance(b, b)
-        for _, name in self.registry.named_people(self.text, a, b):
+        named = self.registry.named_people(self.text, a, b)
+        for _, name in named:
             person = self.registry.resolve_name(name)
             self.registry.spoke(person)
         self.registry.introduce_aged(a, b)
@@ -726,6 +745,13 @@ class _Attributor:
                     and self.registry.person_named(inverted.name) is not None):
                 subject = inverted
         person = None
+        indefinite = toks and toks[0][2] in ("Ein", "Eine")
+        someone = subject or (read_mention(self.text, toks, 0) if indefinite else None)
+        if someone is not None and someone.kind in ("role", "name") and not named \
+                and someone.determiner in ("ein", "eine") and not _copula_after(self.text, someone.end, b) \
+                and _person_noun(someone.role or someone.name or ""):
+            # Eine Anwohnerin schilderte die Nacht (not: Ein anderer Richter ist der Kurde X)
+            self.registry.introduce_unnamed(someone)
         if subject is not None and subject.kind in ("name", "role", "institution"):
             # a full name opening a sentence introduces a person; a lone word must be known
             introduces = subject.name is not None and (

@@ -24,6 +24,7 @@ from quoteverify.attribute.mentions import (
     base_form,
     bodies_in_plural,
     body_head,
+    role_gender,
     said_or_thought,
 )
 from quoteverify.attribute.phrases import PREPOSITIONS
@@ -142,6 +143,7 @@ class Person:
     institution: bool = False
     nameless: bool = False  # a source that is no one: ersten Angaben zufolge, 37 Prozent
     age: int | None = None  # der 58-jährige X, ein 34-jähriger Autofahrer: for der 34-Jährige later
+    individual: bool = False  # eine Anwohnerin, ein Zuschauer: someone unnamed, but one person
 
     @property
     def canonical(self) -> str | None:
@@ -289,6 +291,8 @@ class Registry:
             return Person(nameless=True) if create else None
         if mention.kind == "pronoun":
             for person in reversed(self.recent):
+                if person.individual and person.gender == mention.gender:
+                    return person  # Eine Anwohnerin schilderte die Nacht. „…“, sagte sie.
                 if person.institution or person.nameless:
                     continue
                 if person.gender in (None, mention.gender):
@@ -398,6 +402,8 @@ class Registry:
             for person in reversed(self.recent[-2:]):
                 if age is not None and person.age not in (None, age):
                     continue  # der 34-Jährige is not the 58-year-old named before
+                if person.individual and person.gender == mention.gender:
+                    return person  # Ein Zuschauer war begeistert. „…“, sagte der Mann.
                 # (dem 41-Jährigen: a dative tells no gender)
                 dative_age = mention.determiner == "dem" and age is not None
                 if not (person.institution or person.nameless) and (
@@ -422,6 +428,14 @@ class Registry:
                                                                   mention.start) \
             or _AGE_AFTER.match(self._text, mention.end)
         return int(found.group(1)) if found else None
+
+    def introduce_unnamed(self, mention: Mention) -> None:
+        """Eine Anwohnerin schilderte die Nacht: someone unnamed opening a sentence is the one
+        a later sie, die 71-Jährige or der Mann stands for, not a person named before."""
+        gender = mention.gender or role_gender(mention.role or mention.name or "") \
+            or {"ein": "m", "eine": "f"}.get(mention.determiner or "")
+        if gender in ("m", "f"):
+            self.spoke(Person(nameless=True, individual=True, gender=gender))
 
     def introduce_aged(self, start: int, end: int) -> None:
         """Das Opfer, ein 54-jähriger Familienvater, …: someone unnamed given an age anywhere in
