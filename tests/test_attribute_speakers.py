@@ -1184,6 +1184,21 @@ def test_a_pronoun_or_age_noun_before_zufolge_is_the_source(text, speaker, menti
 
 
 @pytest.mark.parametrize(
+    "text, mention",
+    [
+        pytest.param("Der Belgier Piet Vanhout musste aufgeben. Laut Teamarzt ist die Verletzung leicht.",
+                     "Teamarzt", id="a_bare_role_after_laut"),
+        pytest.param("Holger Zieber kritisierte die CDU. Nach Angaben des Landeswahlleiters lag die "
+                     "Wahlbeteiligung bei 71 Prozent.", "Landeswahlleiters", id="a_role_in_the_genitive"),
+    ],
+)
+def test_a_role_no_one_was_introduced_with_after_a_marker_is_no_one_named(text, mention):
+    """laut Teamarzt, nach Angaben des Landeswahlleiters: a new source, not the one named last."""
+    q = attributed(text)[-1]
+    assert (q.kind, q.rule, q.speaker, q.mention.text) == ("indirect", "source-marker", None, mention)
+
+
+@pytest.mark.parametrize(
     "text, speaker, mention",
     [
         pytest.param("Die Sprecherin Eva Roth sagte, man forsche weiter. In Deutschland leben nach "

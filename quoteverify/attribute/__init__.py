@@ -282,7 +282,10 @@ class _Attributor:
                     person = self._antecedent_in_sentence(q, para, mention) \
                         or self._spokesperson_again(mention) or self.registry.resolve(mention)
                 else:  # X, der sagte: the relative pronoun is the mention, X the speaker
-                    person = self.registry.resolve(mention.antecedent or mention)
+                    # (nach Angaben des Landeswahlleiters, laut Teamarzt: a source marker names a
+                    # new source; a role no one was introduced with is not the one quoted last)
+                    guess = rule != "source-marker"
+                    person = self.registry.resolve(mention.antecedent or mention, guess=guess)
                 if (person is None or person.nameless) and cue is not None and _HEARSAY.search(cue.text) \
                         and unowned_statement(mention):
                     # …, hieß es in einer Stellungnahme (des Landrats): the author named after it,

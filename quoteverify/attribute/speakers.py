@@ -280,8 +280,9 @@ class Registry:
             self._add_name(person, name)
             self._add_name(person, m.group("acronym"))
 
-    def resolve(self, mention: Mention, *, create: bool = True) -> Person | None:
-        """The person a mention denotes; ``create=False`` only finds known ones."""
+    def resolve(self, mention: Mention, *, create: bool = True, guess: bool = True) -> Person | None:
+        """The person a mention denotes; ``create=False`` only finds known ones; ``guess=False``
+        does not take a role no one was introduced with for a recent speaker."""
         if bodies_in_plural(mention):
             # Gewerkschaften, die Hilfsorganisationen: several bodies, no one by name
             return Person(nameless=True) if create else None
@@ -340,12 +341,12 @@ class Registry:
                 return None
         if mention.name and mention.determiner and mention.role is None and " " not in mention.name:
             known = self._by_name(mention.name)
-            if known is not None and known.institution:
+            if known is not None and (known.institution or not guess):
                 return known  # der Spiegel, after das Nachrichtenmagazin Der Spiegel
             if mention.determiner in ("das", "ein"):
                 # das Aussendepartement: a neuter noun that speaks is a body, not a person
                 mention = dataclasses.replace(mention, kind="institution")
-                return self.resolve(mention, create=create)
+                return self.resolve(mention, create=create, guess=guess)
             if mention.determiner == "die" and lemma_and_tag(mention.name)[0] != mention.name:
                 return Person(nameless=True) if create else None  # die Demonstranten: a group
             if mention.determiner in ("der", "den") and self._plural_noun(mention.name):
@@ -397,7 +398,8 @@ class Registry:
             # der 39-Jährige, der Augenzeuge: a role no one was introduced with stands for
             # one of the last two to speak, not for anyone named long before (but sein
             # Verteidiger, ihre Tochter is someone else, related to one of them)
-            if mention.determiner in POSSESSIVES:
+            # (after a marker an age noun still stands for someone named: Dem 41-Jährigen zufolge)
+            if mention.determiner in POSSESSIVES or not guess and age is None:
                 return None
             for person in reversed(self.recent[-2:]):
                 if age is not None and person.age not in (None, age):
