@@ -71,6 +71,9 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
         ("Bis dahin, so der Meteorologe, könnten noch 50 Zentimeter Neuschnee fallen.",
          "Bis dahin, so der Meteorologe, könnten noch 50 Zentimeter Neuschnee fallen", "so",
          "Meteorologe", "source-marker"),
+        # a demonstrative opening the clause with the verb right after it is no relative pronoun
+        ("Die Studienleiterin Anna Berg sagte, das sei neu.", "das sei neu", "sagte",
+         "Studienleiterin Anna Berg", "konjunktiv-cue"),
         # hielt ihm vor (vorhalten): a reproach is a cue
         ("Die Staatsanwältin hielt ihm vor, er habe viel versprochen.",
          "er habe viel versprochen", "hielt", "Die Staatsanwältin", "konjunktiv-cue"),

@@ -279,6 +279,8 @@ def relative_at(s: Sent, k: int) -> bool:
     nxt = s.toks[k + 1][2]
     if not nxt[:1].islower():
         return False
+    if konj_at(s.toks, k + 1) and s.next_sep(k) > k + 2:
+        return False  # sagte, das sei neu: the verb second, a demonstrative opening the clause
     if INFLECTED.search(nxt) and nxt.lower() not in DETERMINERS:
         after = s.toks[k + 2][2] if k + 2 < s.n else ""
         return not after[:1].isupper()  # die betroffenen Tiere: an article
