@@ -74,6 +74,10 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
         # a demonstrative opening the clause with the verb right after it is no relative pronoun
         ("Die Studienleiterin Anna Berg sagte, das sei neu.", "das sei neu", "sagte",
          "Studienleiterin Anna Berg", "konjunktiv-cue"),
+        # a preposition opening the clause before a closing cue is no subordinator (Ohne die …)
+        ("Ohne die Einnahmen fehlten der Stadt rund 400.000 Euro, sagte die Bürgermeisterin.",
+         "Ohne die Einnahmen fehlten der Stadt rund 400.000 Euro", "sagte", "die Bürgermeisterin",
+         "cue-clause"),
         # hielt ihm vor (vorhalten): a reproach is a cue
         ("Die Staatsanwältin hielt ihm vor, er habe viel versprochen.",
          "er habe viel versprochen", "hielt", "Die Staatsanwältin", "konjunktiv-cue"),

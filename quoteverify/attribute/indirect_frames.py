@@ -613,7 +613,10 @@ def _cue_after(s: Sent) -> list[Hit]:
                 and told[0].cls != "frame":
             v += 1  # [clause], das entschied die Behörde. / …, dies teilte X mit: das points back
         found = speech_verb(s, v, intent=v > sep + 1)
-        if found is None or s.words[0] in SUBORDINATORS and s.seps[0] >= sep:
+        # (not a preposition before its noun: Ohne die Pachteinnahmen fehlten …, sagte sie)
+        opener = s.words[0] in SUBORDINATORS and not (
+            s.words[0] in _ALSO_PREPOSITIONS and s.n > 1 and s.words[1] in DETERMINERS)
+        if found is None or opener and s.seps[0] >= sep:
             continue  # Als er ankam, sagte er …: the cue opens the main clause
         own = s.plain_words(0, sep)  # Das sei „enttäuschend“: two words of the reporter's and a quoted one
         if own < 2 or own == 2 and not any(s.quoted[k] and s.toks[k][2][:1].isalnum() for k in range(sep)):
