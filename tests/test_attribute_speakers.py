@@ -981,6 +981,9 @@ def test_a_reported_clause_without_a_cue_continues_the_speaker_before(text, clau
                      "Wege gehe, forderte aber eine Probephase. Nach einem Jahr müsse man prüfen, ob es "
                      "klappe.",
                      "Jana Olt", "Stadträtin Jana Olt", id="not_the_object_of_a_second_verb"),
+        pytest.param("Die Klinik streicht Stellen. Der Pfleger Jens Pohl, der seit 22 Jahren dort arbeitet, "
+                     "schilderte die Lage. Oft sei eine Pflegekraft für 14 Patienten zuständig.",
+                     "Jens Pohl", "Pfleger Jens Pohl", id="not_the_object_after_a_relative_clause"),
     ],
 )
 def test_a_konjunktiv_sentence_continues_whoever_speaks_in_the_sentence_before(text, speaker, mention):

@@ -482,10 +482,13 @@ class _Attributor:
         opening = next((k for k in range(comma - 1, 0, -1) if prev[k][2] == ","), None) if comma else None
         apposition = opening is not None and all(
             t[2][:1].isupper() or t[2] in ("von", "van", "de", "-") for t in prev[opening + 1 : comma])
-        after_subject = next((t for t in prev if subject is not None and t[0] >= subject.end), None)
-        speaks = after_subject is not None and is_speech_verb(after_subject[2])
+        at = next((k for k, t in enumerate(prev) if subject is not None and t[0] >= subject.end), None)
+        speaks = at is not None and is_speech_verb(prev[at][2])
+        # X, der seit Jahren …, schilderte die Lage: the relative clause is X's, so is the verb after it
+        relative = at is not None and at + 1 < len(prev) and prev[at][2] == "," \
+            and prev[at + 1][2] in ("der", "die", "das", "dem", "den", "welcher", "welche")
         before_comma = comma is not None and (subject is None or subject.end < prev[comma][0])
-        if before_comma and not apposition and not speaks:
+        if before_comma and not apposition and not speaks and not relative:
             # (not the comma closing an apposition: Die Sprecherin, Anna Kern, kritisierte …; nor
             # a subject whose own verb speaks: X begrüßte, dass …, forderte aber eine Probephase)
             found = cue_after(self.text, prev[comma:-1])
