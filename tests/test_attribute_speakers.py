@@ -12,6 +12,10 @@ from attribution import assert_attributed, assert_named, assert_named_last, attr
                      "Lasse Fjord", "Punkmusiker Lasse Fjord", id="a_role_the_lexicon_does_not_list"),
         pytest.param("„Der Trainer hat unser Vertrauen“, sagte Vorstand Herbert Gschwandl.",
                      "Herbert Gschwandl", "Vorstand Herbert Gschwandl", id="a_body_noun_as_a_members_role"),
+        pytest.param("Eine Anwohnerin, die 47-jährige Krankenschwester Petra Olsch, sagte: „Wir haben "
+                     "Angst.“",
+                     "Petra Olsch", "Anwohnerin, die 47-jährige Krankenschwester Petra Olsch",
+                     id="a_name_after_an_unlisted_role_in_apposition"),
         pytest.param("„Die Zahlen sind gut“, sagte Jana Holt zu Beginn der Sitzung.",
                      "Jana Holt", "Jana Holt", id="zu_after_a_surname_opens_an_adverbial"),
         pytest.param("Marktanalyst Tomas Weller von der Nordbank sagte: „Der Markt bleibt nervös.“",

@@ -445,8 +445,8 @@ def _name_in_apposition(toks: list[tuple[int, int, str]], k: int) -> list[tuple[
     article = j < len(toks) and toks[j][2] in ("der", "die")
     if article:  # Sein Verteidiger, der Zürcher Anwalt Reto Gisler, …: a role phrase, then the name
         j += 1
-        while j < len(toks) and re.fullmatch(r"[a-zäöüß-]+(?:e|en)", toks[j][2]):
-            j += 1  # der bekannte Anwalt
+        while j < len(toks) and re.fullmatch(r"[\da-zäöüß-]+(?:e|en)", toks[j][2]):
+            j += 1  # der bekannte Anwalt, die 47-jährige Krankenschwester
     while j < len(toks) and toks[j][2][:1].isupper() and _name_word(toks[j][2]) \
             and toks[j][2] not in _STOP_CAPS:
         run.append(toks[j])
@@ -459,6 +459,8 @@ def _name_in_apposition(toks: list[tuple[int, int, str]], k: int) -> list[tuple[
     title = next((r for r, t in enumerate(run[:3]) if is_role(t[2])), None)
     if closed and title is not None and len(run) - title >= 3 and run[title + 1][2] in given:
         return run[title + 1 :]  # Der Verteidiger, Rechtsanwalt Kai Moll, …: the name after the title
+    if closed and article and title is None and len(run) >= 3 and run[1][2] in given:
+        return run[1:]  # Eine Anwohnerin, die Krankenschwester Petra Olschewski, …: an unlisted role
     return []
 
 
