@@ -12,6 +12,8 @@ from attribution import assert_attributed, assert_named, assert_named_last, attr
                      "Lasse Fjord", "Punkmusiker Lasse Fjord", id="a_role_the_lexicon_does_not_list"),
         pytest.param("„Der Trainer hat unser Vertrauen“, sagte Vorstand Herbert Gschwandl.",
                      "Herbert Gschwandl", "Vorstand Herbert Gschwandl", id="a_body_noun_as_a_members_role"),
+        pytest.param("„Die Studie ist solide“, sagte der Münchner Neurologe Bernd Seidl.",
+                     "Bernd Seidl", "Neurologe Bernd Seidl", id="a_place_adjective_before_an_unlisted_role"),
         pytest.param("Eine Anwohnerin, die 47-jährige Krankenschwester Petra Olsch, sagte: „Wir haben "
                      "Angst.“",
                      "Petra Olsch", "Anwohnerin, die 47-jährige Krankenschwester Petra Olsch",

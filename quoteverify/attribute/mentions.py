@@ -181,7 +181,8 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
             elif role is None and names and all(n[2].endswith("s") for n in names) and is_role(tw):
                 # Hasselbrücks Bürgermeister Jens Thielemann: a genitive, then the role
                 names, role, start = [], tw, toks[k][0]
-            elif role is None and len(names) == 1 and _place_adjective(names[0][2]) and is_role(tw):
+            elif role is None and len(names) == 1 and _place_adjective(names[0][2]) \
+                    and (is_role(tw) or _unlisted_role(toks, k)):
                 # der Münchner Oberbürgermeister Dieter Reiter: a place adjective, then the role
                 names, role = [], tw
             elif role is None and len(names) == 1 and _title_adjective(names[0][2]) and is_role(tw) \
