@@ -377,6 +377,22 @@ def test_sollte_after_a_cue(text, expected):
     assert texts(text, clauses(text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after a reported clause, sollten as the main verb goes on with it (a demand)
+        ("Die Böden seien trocken, erklärte der Förster. Spaziergänger sollten auf Feuer verzichten.",
+         ["Die Böden seien trocken", "Spaziergänger sollten auf Feuer verzichten"]),
+        # … but not what was once planned, nor after a plain statement
+        ("Die Böden seien trocken, erklärte der Förster. Ursprünglich sollte der Wald gesperrt werden.",
+         ["Die Böden seien trocken"]),
+        ("Die Böden sind trocken. Spaziergänger sollten auf Feuer verzichten.", []),
+    ],
+)
+def test_sollten_continues_a_reported_clause(text, expected):
+    assert texts(text, clauses(text)) == expected
+
+
 def test_a_reported_frame_after_a_main_clause_of_its_own_is_no_continuation():
     """X blieb dabei, er habe …, obwohl …: the frame (er habe versprochen) is not the sentence's
     main clause, so the sentence does not go on the last speaker's."""

@@ -204,6 +204,21 @@ def _speech_context(s: Sent) -> bool:
     )
 
 
+def _demand(s: Sent, parts: list[tuple[int, int]]) -> bool:
+    """sollte(n) as the verb second of the first main segment, after its subject (Spaziergänger
+    *sollten* …), not opening a condition (Sollte es regnen, …)."""
+    main = _main_segments(s, parts)
+    if not main or s.words[0] in _PLANNED:
+        return False
+    lo, hi = main[0]
+    return any(s.words[k] in ("sollte", "sollten") and not s.quoted[k]
+               for k in range(lo + 1, min(hi, lo + 5)))
+
+
+# Ursprünglich sollte die Mission zwölf Tage dauern: what was planned, in the past tense
+_PLANNED = frozenset("ursprünglich eigentlich zunächst damals anfangs früher".split())
+
+
 def _comparison(s: Sent, k: int) -> bool:
     """…, als Fachleute empfehlen: a speech verb in a comparison, which reports no one."""
     seg = s.seg_start(k)
@@ -237,6 +252,10 @@ def _free(s: Sent, context: bool, reported: bool = False) -> list[Hit]:
     if "I" in main or main and context and not _irrealis(s):
         conf = 0.75 if "I" in main else 0.55
         return [(s.char(0), s.end_char(s.n), None, None, "konjunktiv-continuation", conf)]
+    if reported and _demand(s, parts):
+        # …, erklärte er. Spaziergänger sollten auf Feuer verzichten: after a reported clause,
+        # sollten in the main clause is the Konjunktiv II of a demand
+        return [(s.char(0), s.end_char(s.n), None, None, "konjunktiv-continuation", 0.55)]
     hits: list[Hit] = []
     k = 0
     while k < len(parts):
