@@ -1192,6 +1192,16 @@ def test_a_pronoun_or_age_noun_before_zufolge_is_the_source(text, speaker, menti
     assert_named(q, text, speaker, mention)
 
 
+def test_a_possessive_before_angaben_zufolge_is_the_source():
+    """Seinen Angaben zufolge: the owner speaks, like er (not: die seiner Ansicht nach … Rolle)."""
+    text = ("Der Kreisbrandmeister Detlef Schwan sagte, die Lage sei ernst. Seinen Angaben zufolge sind 350 "
+            "Helfer im Einsatz.")
+    q = attributed(text)[-1]
+    assert (q.kind, q.rule, q.cue.text, q.text) == ("indirect", "source-marker", "Angaben zufolge",
+                                                   "sind 350 Helfer im Einsatz")
+    assert_named(q, text, "Detlef Schwan", "Seinen")
+
+
 @pytest.mark.parametrize(
     "text, mention",
     [

@@ -207,6 +207,14 @@ def _marker_hit(s: Sent, i: int, j: int, position: str, noun: int | None = None)
             a, b, w = s.toks[i - 1]
             mention = Mention(a, b, w, "pronoun", None, None, _DATIVE_PRONOUNS[s.words[i - 1]])
             frame_lo = i - 1
+        owner = _POSSESSIVE.fullmatch(s.words[i - 1]) if i - 1 == floor and mention is None else None
+        if owner is not None and j - i > 1:
+            # Seinen Angaben zufolge: the owner speaks, like er / sie (as in nach seinen Worten);
+            # only opening its clause (not: die seiner Ansicht nach fragwürdige Rolle)
+            a, b, w = s.toks[i - 1]
+            gender = {"sein": "m", "ihr": "f", "dessen": "m"}.get(owner.group(1))
+            mention = Mention(a, b, w, "pronoun", None, None, gender)
+            frame_lo = i - 1
         for x in range(max(floor, i - 6), i if mention is None else 0):
             if not _phrase_word(s, x):
                 continue  # dürfte ersten Annahmen zufolge: the verb opens no source phrase
