@@ -1192,6 +1192,22 @@ def test_a_pronoun_or_age_noun_before_zufolge_is_the_source(text, speaker, menti
     assert_named(q, text, speaker, mention)
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("Ermittler schließen Brandstiftung nach Polizeiangaben nicht aus.", "Polizei",
+                     id="polizei"),
+        pytest.param("Nach Regierungsangaben starben 40 Menschen.", "Regierung", id="regierung"),
+        pytest.param("Die Velox AG baut Stellen ab. Nach Unternehmensangaben sind 400 Menschen betroffen.",
+                     "Velox AG", id="the_company_named_before"),
+        pytest.param("Nach Augenzeugenangaben starben 40 Menschen.", None, id="no_body_in_the_compound"),
+    ],
+)
+def test_a_compound_of_angaben_names_its_body(text, speaker):
+    q = attributed(text)[-1]
+    assert (q.kind, q.rule, q.speaker) == ("indirect", "source-marker", speaker)
+
+
 def test_a_possessive_before_angaben_zufolge_is_the_source():
     """Seinen Angaben zufolge: the owner speaks, like er (not: die seiner Ansicht nach … Rolle)."""
     text = ("Der Kreisbrandmeister Detlef Schwan sagte, die Lage sei ernst. Seinen Angaben zufolge sind 350 "

@@ -286,6 +286,11 @@ class Registry:
         if bodies_in_plural(mention):
             # Gewerkschaften, die Hilfsorganisationen: several bodies, no one by name
             return Person(nameless=True) if create else None
+        body = _body_giving_account(mention)
+        if body is not None:
+            # nach Polizeiangaben, nach Regierungsangaben: the body in the compound is the source
+            named = Mention(mention.start, mention.end, mention.text, "institution", body, None, None)
+            return self.resolve(named, create=create, guess=guess)
         if mention.kind in ("name", "role") and not _may_speak(mention):
             # ersten Angaben zufolge, sagte heute Abend: a source, but no one to register;
             # a quotation after it continues the source, not the person named before
@@ -633,6 +638,19 @@ def spokesperson_gender(phrase: str) -> str | None:
     if role is None:
         return None
     return "f" if role.endswith("in") else "m"
+
+
+def _body_giving_account(mention: Mention) -> str | None:
+    """Polizeiangaben -> Polizei, Regierungsangaben -> Regierung: the body a compound of
+    Angaben names, or None."""
+    word = mention.name or mention.role or ""
+    if " " in word or not word.lower().endswith("angaben") or len(word) <= len("angaben") + 2:
+        return None
+    prefix = word[: -len("angaben")].rstrip("-")
+    for body in (prefix, prefix[:-1] if prefix.endswith("s") else None):
+        if body and lexicon.is_institution(body):
+            return body
+    return None
 
 
 def _spokesperson_prefix(mention: Mention) -> str | None:
