@@ -1233,6 +1233,14 @@ def test_a_role_no_one_was_introduced_with_after_a_marker_is_no_one_named(text, 
     assert (q.kind, q.rule, q.speaker, q.mention.text) == ("indirect", "source-marker", None, mention)
 
 
+def test_a_so_frame_role_refers_back_to_someone_named():
+    """…, so der ÖVP-Politiker: unlike laut, the so-frame takes up the person named before."""
+    text = ("Landesrat Gerold Pfurt warnte vor Lawinen. Das Land investiere jährlich 40 Millionen Euro, so "
+            "der ÖVP-Politiker.")
+    q = attributed(text)[-1]
+    assert (q.rule, q.speaker, q.mention.text) == ("source-marker", "Gerold Pfurt", "der ÖVP-Politiker")
+
+
 @pytest.mark.parametrize(
     "text, speaker, mention",
     [

@@ -284,7 +284,8 @@ class _Attributor:
                 else:  # X, der sagte: the relative pronoun is the mention, X the speaker
                     # (nach Angaben des Landeswahlleiters, laut Teamarzt: a source marker names a
                     # new source; a role no one was introduced with is not the one quoted last)
-                    guess = rule != "source-marker"
+                    # (…, so der ÖVP-Politiker: the so-frame refers back to someone named)
+                    guess = rule != "source-marker" or cue is not None and cue.text.lower() == "so"
                     person = self.registry.resolve(mention.antecedent or mention, guess=guess)
                 if (person is None or person.nameless) and cue is not None and _HEARSAY.search(cue.text) \
                         and unowned_statement(mention):
