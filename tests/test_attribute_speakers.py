@@ -1233,6 +1233,14 @@ def test_a_role_no_one_was_introduced_with_after_a_marker_is_no_one_named(text, 
     assert (q.kind, q.rule, q.speaker, q.mention.text) == ("indirect", "source-marker", None, mention)
 
 
+def test_an_epithet_after_a_marker_stands_for_someone_named():
+    """Dem Experten zufolge, after Analyst Jörg Fenk: an epithet refers back, unlike an office."""
+    text = ("Analyst Jörg Fenk sagte, der Schritt sei überfällig. Dem Experten zufolge sind die Kosten zu "
+            "hoch.")
+    q = attributed(text)[-1]
+    assert (q.rule, q.speaker, q.mention.text) == ("source-marker", "Jörg Fenk", "Dem Experten")
+
+
 def test_a_so_frame_role_refers_back_to_someone_named():
     """…, so der ÖVP-Politiker: unlike laut, the so-frame takes up the person named before."""
     text = ("Landesrat Gerold Pfurt warnte vor Lawinen. Das Land investiere jährlich 40 Millionen Euro, so "

@@ -161,6 +161,13 @@ class Person:
         return self.canonical.split()[-1]
 
 
+# role classes a text uses as epithets for someone it named (der Experte, der CSU-Politiker)
+_EPITHETS = frozenset(
+    ("expert", "politician", "analyst", "economist", "scientist", "researcher", "activist", "trade_unionist",
+     "nationality", "lobbyist", "entrepreneur", "investor")
+)
+
+
 def _role_key(role: str) -> str:
     r = lexicon.role_noun(role)
     return r.cls if r else role.lower()
@@ -403,8 +410,10 @@ class Registry:
             # der 39-Jährige, der Augenzeuge: a role no one was introduced with stands for
             # one of the last two to speak, not for anyone named long before (but sein
             # Verteidiger, ihre Tochter is someone else, related to one of them)
-            # (after a marker an age noun still stands for someone named: Dem 41-Jährigen zufolge)
-            if mention.determiner in POSSESSIVES or not guess and age is None:
+            # (after a marker an age noun or an epithet still stands for someone named: Dem
+            # 41-Jährigen zufolge, Dem Experten zufolge)
+            epithet = listed is not None and listed.cls.split(":")[0] in _EPITHETS
+            if mention.determiner in POSSESSIVES or not guess and age is None and not epithet:
                 return None
             for person in reversed(self.recent[-2:]):
                 if age is not None and person.age not in (None, age):
