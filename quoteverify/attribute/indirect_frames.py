@@ -208,9 +208,6 @@ def _cue_before(s: Sent) -> list[Hit]:
         k, end, rule, conf = clause
         if topic and rule != "konjunktiv-cue":
             continue
-        if rule == "infinitive-cue" and mention is not None and _passive_request(s, seg, v, verb):
-            # Zeugen werden gebeten, sich zu melden: the subject is asked, it does not speak
-            mention = None
         owned = _genitive_owner(s, v + 1, sep) if rule == "infinitive-cue" else None
         if owned is not None:
             # erinnerte an das Versprechen der Koalition, … zu bauen: the noun's content, which
@@ -235,15 +232,6 @@ def _cue_before(s: Sent) -> list[Hit]:
         cue = Span(s.toks[v][0], s.toks[v][1], s.toks[v][2])
         return [(s.char(k), s.end_char(end), cue, mention, rule, conf)]
     return []
-
-
-def _passive_request(s: Sent, seg: int, v: int, verb: lexicon.SpeechVerb) -> bool:
-    """werden gebeten, wurde aufgefordert: the verb's participle after a form of werden in its
-    clause, whose subject is the one addressed."""
-    return non_finite(s.toks[v][2], verb) and any(s.words[j] in _WERDEN for j in range(seg, v))
-
-
-_WERDEN = frozenset("werden wurde wurden wird worden".split())
 
 
 def _genitive_owner(s: Sent, lo: int, hi: int) -> tuple[int, Mention] | None:
