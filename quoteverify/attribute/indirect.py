@@ -53,6 +53,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from quoteverify.attribute.indirect_clauses import (
+    COMMON_FINITE,
     COMPLEMENTISERS,
     DETERMINERS,
     PREPOSITIONS,
@@ -419,6 +420,8 @@ def _maybe_regular(s: Sent, k: int) -> bool:
     word = s.toks[k][2]
     if s.quoted[k] or not word.islower() or len(word) < 4 or s.words[k] in _NOT_VERBS:
         return False
+    if word in COMMON_FINITE or word.endswith("weise") or s.konj(k, k + 1):
+        return False  # wurde, hatte; teilweise; habe, würde: read without the tagger
     if not (word.endswith("e") or word.endswith("en") and any(c in word for c in "äöü")):
         return False
     if word.endswith("te") and not word.endswith("tte") and not stem_plus_e(word):
@@ -429,5 +432,6 @@ def _maybe_regular(s: Sent, k: int) -> bool:
 
 
 _NOT_VERBS = frozenset(
-    "keine seine ihre eine diese jede alle beide andere viele einige welche deine meine anstelle".split()
+    "keine seine ihre eine diese jede alle beide andere viele einige welche deine meine anstelle "
+    "sowie insbesondere mehrere weitere zahlreiche verschiedene zufolge ohne gerade nahe lange".split()
 )
