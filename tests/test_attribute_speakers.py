@@ -1626,6 +1626,9 @@ def test_a_person_named_after_an_unlisted_role_is_known_to_the_pronoun():
                      "„Wir haben gelernt“, betonte er.", "Ministerium", id="the_spokesman_again"),
         pytest.param("Firmenchef Jan Ohl will liefern. Eine Sprecherin des Ministeriums wies das zurück. "
                      "„Wir haben gelernt“, betonte er.", "Jan Ohl", id="not_a_spokeswoman"),
+        pytest.param("Firmenchef Jan Ohl will liefern. Skeptisch äußerte sich ein Sprecher des "
+                     "Herstellers Velmar. „Die Kunden zögern“, sagte er.", "Velmar",
+                     id="the_spokesman_after_the_verb"),
     ],
 )
 def test_a_pronoun_after_a_spokesperson_is_that_spokesperson(text, speaker):

@@ -751,6 +751,9 @@ class _Attributor:
                     or inverted.kind == "name" and inverted.determiner is None
                     and self.registry.person_named(inverted.name) is not None):
                 subject = inverted
+            elif inverted is not None and inverted.kind == "institution" and inverted.name \
+                    and spokesperson_gender(inverted.text) is not None:
+                subject = inverted  # Skeptisch äußerte sich eine Sprecherin des Herstellers X
         person = None
         indefinite = toks and toks[0][2] in ("Ein", "Eine")
         someone = subject or (read_mention(self.text, toks, 0) if indefinite else None)
