@@ -78,6 +78,12 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
         ("Ohne die Einnahmen fehlten der Stadt rund 400.000 Euro, sagte die Bürgermeisterin.",
          "Ohne die Einnahmen fehlten der Stadt rund 400.000 Euro", "sagte", "die Bürgermeisterin",
          "cue-clause"),
+        # gab zurück is a retort; zurückgeben with an object is returning goods, no cue
+        ("Der Minister gab zurück, es stimme nicht.", "es stimme nicht", "gab", "Der Minister",
+         "konjunktiv-cue"),
+        ("Die Firma teilte mit, Kunden könnten die Ware zurückgeben, der Preis werde erstattet.",
+         "Kunden könnten die Ware zurückgeben, der Preis werde erstattet", "teilte", "Firma",
+         "konjunktiv-cue"),
         # hielt ihm vor (vorhalten): a reproach is a cue
         ("Die Staatsanwältin hielt ihm vor, er habe viel versprochen.",
          "er habe viel versprochen", "hielt", "Die Staatsanwältin", "konjunktiv-cue"),

@@ -307,9 +307,18 @@ def speech_verb(s: Sent, k: int, *, intent: bool = False) -> tuple[lexicon.Speec
     if word in _HALTEN and "es" in s.words[k + 1 : end] and "für" in s.words[k + 1 : end]:
         return HALTEN_FUER, None  # hält es für möglich, dass …
     found = _verb_at(s, k, _SPEECH)
+    if found is not None and found[0].lemma == "zurückgeben" and _object_in_clause(s, k):
+        return None  # Kunden könnten die Ware zurückgeben: goods, not a retort (gab er zurück)
     if found is None and intent:
         found = _verb_at(s, k, _INTENT)
     return found
+
+
+def _object_in_clause(s: Sent, k: int) -> bool:
+    """A noun phrase in the clause of token ``k`` that is not its first phrase (an object)."""
+    seg, end = s.seg_start(k), s.next_sep(k)
+    return any(s.words[j] in DETERMINERS and j + 1 < s.n and s.toks[j + 1][2][:1].isupper()
+               for j in range(seg + 1, end) if j != k)
 
 
 @dataclass(frozen=True)
