@@ -77,6 +77,7 @@ from quoteverify.attribute.frames import (
 from quoteverify.attribute.indirect_markers import own_findings
 from quoteverify.attribute.mentions import Mention, read_mention, said_or_thought, tokens
 from quoteverify.attribute.phrases import (
+    PASSIVE_AUXILIARIES,
     PREPOSITIONS,
     Token,
     a_person,
@@ -446,7 +447,7 @@ class _Attributor:
         # (Zeugen, die … beobachtet haben, werden gebeten, …: the main clause resumes after a
         # relative clause with its auxiliary)
         tail = before[last + 1 : -1] if last is not None and last >= main else []
-        resumes = bool(tail) and tail[0][2] in ("werden", "wurden", "wird", "wurde")
+        resumes = bool(tail) and tail[0][2] in PASSIVE_AUXILIARIES
         for part in (frame, tail if resumes else []):
             if part and passive_frame(part):
                 # X wird vorgeworfen, … / Es wurde berichtet, …: the subject is not the speaker

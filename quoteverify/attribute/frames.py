@@ -13,6 +13,7 @@ from quoteverify import lexicon
 from quoteverify.attribute.documents import document_phrase
 from quoteverify.attribute.mentions import DETERMINERS, POSSESSIVES, Mention, bodies_in_plural, read_mention
 from quoteverify.attribute.phrases import (
+    PASSIVE_AUXILIARIES,
     PREPOSITIONS,
     SKIP_WORDS,
     Token,
@@ -121,7 +122,6 @@ def stance_source(text: str, toks: list[Token]) -> tuple[int, Span, Mention] | N
 _COPULAS = frozenset("ist war sei wäre sind waren seien wären bleibt blieb".split())
 
 
-_PASSIVE = frozenset("wird werden wurde wurden worden".split())
 
 
 def passive_agent(text: str, before: list[Token], after: list[Token]) -> Mention | None:
@@ -136,7 +136,7 @@ def passive_agent(text: str, before: list[Token], after: list[Token]) -> Mention
     hi = next((k for k, t in enumerate(after) if t[2] in ",.;:"), len(after))
     clause = before[lo:] + after[:hi]
     words = [t[2].lower() for t in clause]
-    if not any(w in _PASSIVE for w in words) or not any(is_speech_verb(t[2]) for t in clause):
+    if not any(w in PASSIVE_AUXILIARIES for w in words) or not any(is_speech_verb(t[2]) for t in clause):
         return None
     for k in range(len(words) - 1, -1, -1):  # die Gefahr von Bränden vom Wetterdienst: the last
         if words[k] in ("von", "vom") and k + 1 < len(clause):
@@ -206,7 +206,7 @@ def passive_frame(toks: list[Token]) -> bool:
     reported content, so its subject (if any) is not the speaker."""
     if any(t[2] == "zitiert" for t in toks):
         return False  # X wird mit den Worten zitiert, …: the one quoted is the speaker
-    return any(t[2].lower() in _PASSIVE for t in toks) and any(_reporting(t[2]) for t in toks)
+    return any(t[2].lower() in PASSIVE_AUXILIARIES for t in toks) and any(_reporting(t[2]) for t in toks)
 
 
 def _reporting(word: str) -> bool:

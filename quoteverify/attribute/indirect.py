@@ -58,6 +58,7 @@ from quoteverify.attribute.indirect_clauses import (
     DETERMINERS,
     PREPOSITIONS,
     Sent,
+    demanded,
     dependent_at,
     hearsay_soll,
     noun_phrase_only,
@@ -212,8 +213,7 @@ def _demand(s: Sent, parts: list[tuple[int, int]]) -> bool:
     if not main or s.words[0] in _PLANNED:
         return False
     lo, hi = main[0]
-    return any(s.words[k] in ("sollte", "sollten") and not s.quoted[k]
-               for k in range(lo + 1, min(hi, lo + 5)))
+    return demanded(s, lo, min(hi, lo + 5))
 
 
 # Ursprünglich sollte die Mission zwölf Tage dauern: what was planned, in the past tense

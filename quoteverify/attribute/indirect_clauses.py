@@ -138,6 +138,12 @@ def _contains(seq: Sequence[str], sub: tuple[str, ...]) -> bool:
     return any(tuple(seq[i : i + n]) == sub for i in range(len(seq) - n + 1))
 
 
+def demanded(s: Sent, lo: int, hi: int) -> bool:
+    """sollte(n) in tokens ``lo..hi`` after the first: the Konjunktiv II of a demand (die Menschen
+    sollten …), not a clause opening with it (Sollte es regnen: a condition)."""
+    return any(s.words[j] in ("sollte", "sollten") and not s.quoted[j] for j in range(lo + 1, hi))
+
+
 def hearsay_soll(words: Sequence[str]) -> int | None:
     """Index of hearsay *soll/sollen*: Er soll … getötet haben / gewesen sein."""
     for k, w in enumerate(words):

@@ -36,6 +36,7 @@ from quoteverify.attribute.indirect_clauses import (
     SUBORDINATORS,
     W_WORDS,
     Sent,
+    demanded,
     dependent_at,
     finite_before_zu,
     has_object,
@@ -373,9 +374,7 @@ def _complement(
         return k, end, "konjunktiv-cue", 0.9
     if _regular_konj_like(s, k, end):
         return k, end, "konjunktiv-cue", 0.8
-    if any(s.words[j] in ("sollte", "sollten") and not s.quoted[j] for j in range(k + 1, end)):
-        # mahnte, die Menschen sollten …: after a cue, sollte is the Konjunktiv II of a demand
-        # (not opening the clause: warnte, sollte X den Preis vergeben, …: a condition)
+    if demanded(s, k, end):  # mahnte, die Menschen sollten … (not: warnte, sollte X …, …)
         return k, end, "konjunktiv-cue", 0.75
     if weak or not _subject_first(s, k) or s.plain_words(k, end) < 3 or not _finite_like(s, k, end):
         return None

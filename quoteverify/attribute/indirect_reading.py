@@ -23,7 +23,7 @@ from quoteverify.attribute.indirect_clauses import (
     speech_verb,
 )
 from quoteverify.attribute.mentions import Mention, read_mention
-from quoteverify.attribute.phrases import a_person, in_prepositional_phrase, object_first
+from quoteverify.attribute.phrases import PASSIVE_AUXILIARIES, a_person, in_prepositional_phrase, object_first
 from quoteverify.attribute.subclauses import relative_subject
 from quoteverify.attribute.tagging import lemma_and_tag, not_a_noun
 from quoteverify.records import Span
@@ -145,7 +145,6 @@ _ADVERBS = frozenset(
 _FILLERS = frozenset("so also etwa nämlich vor allem nicht nur auch insbesondere besonders".split())
 
 
-_PASSIVE = frozenset("wird wurde wurden werden worden".split())
 # Sentence-initial adverbials that read like a name (Zunächst, Letzte Woche).
 _NOT_SPEAKERS = frozenset(
     "zunächst letzte letzten vergangene vergangenen später damals inzwischen bislang bisher "
@@ -163,7 +162,7 @@ def subject(s: Sent, seg: int, v: int, stop: int) -> Mention | None:
     apposition before a comma (Martin Lee, der Gründer der Partei, sagte).  A
     passive cue (wird vorgeworfen, war vermutet worden) has no speaker.
     """
-    if any(w in _PASSIVE for w in s.words[seg:stop]) and s.words[v].endswith(("t", "en")):
+    if any(w in PASSIVE_AUXILIARIES for w in s.words[seg:stop]) and s.words[v].endswith(("t", "en")):
         return None
     aux = next((k for k in range(seg, v) if s.words[k] in COMMON_FINITE), None)
     head = aux if aux is not None else v

@@ -249,6 +249,9 @@ def names_someone(m: Mention, text: str) -> bool:
     return not common_noun(last) or _used_as_surname(last, text)
 
 
+# forms of werden that make a participle passive (wurde vorgeworfen, werden gebeten)
+PASSIVE_AUXILIARIES = frozenset("wird werden wurde wurden worden".split())
+
 PREPOSITIONS = frozenset(
     "von vom aus in im am an auf bei beim für mit nach über unter zu zum zur gegen um vor hinter "
     "neben zwischen seit bis durch ohne wegen während gegenüber laut dank trotz als wie "

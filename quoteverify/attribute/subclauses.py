@@ -17,7 +17,7 @@ import dataclasses
 import re
 
 from quoteverify.attribute.mentions import DETERMINERS, Mention, read_mention
-from quoteverify.attribute.phrases import Token, is_speech_verb, plausible, subject_at
+from quoteverify.attribute.phrases import PASSIVE_AUXILIARIES, Token, is_speech_verb, plausible, subject_at
 from quoteverify.records import Span
 
 __all__ = ["clause_speaker", "cue_in_relative"]
@@ -29,7 +29,6 @@ _OBJECT_RELATIVES = frozenset("die das den welche welches welchen".split())
 _CONJUNCTIONS = frozenset("indem während weil als nachdem wobei obwohl da bevor wenn sobald".split())
 _INFLECTED = re.compile(r"[a-zäöüß-]+(?:e|en|er|es|em)")
 _STOPS = frozenset(",;:.!?–—")  # not brackets: Hesse (seit 2010 im Amt) erklärte
-_PASSIVE = frozenset("wird wurde wurden werden worden".split())
 
 
 def clause_speaker(text: str, toks: list[Token], verb: int) -> Mention | None:
@@ -69,7 +68,7 @@ def _reported_clause(words: list[str]) -> bool:
 
 
 def _passive(words: list[str]) -> bool:
-    return any(w in _PASSIVE for w in words)
+    return any(w in PASSIVE_AUXILIARIES for w in words)
 
 
 def relative_subject(text: str, toks: list[Token], comma: int, verb: int) -> Mention | None:
