@@ -332,15 +332,9 @@ class _Attributor:
         if found is not None and found[0] == "konjunktiv-continuation":
             # Die Staatsanwaltschaft begründete ihren Antrag. Es bestehe Fluchtgefahr: the
             # subject of the sentence right before, if it came after the last statement
-            prior = self._subject_before(q, para)
-            if prior is not None and (self.last is None or prior.start > self.last[0].end):
-                if prior.kind == "document":  # Der Bericht der Kommission schildert …: its author, if named
-                    person = self._author(prior)
-                elif self._bare_noun(prior):  # Vertreter der Parteien warnten …: a group, no one by name
-                    person = Person(nameless=True)
-                else:
-                    person = self.registry.resolve(prior)
-                return _Decision(found[0], None, mention_of(prior), _CONFIDENCE["continuation"], person)
+            prior = self._prior_subject(q, para)
+            if prior is not None:
+                return _Decision(found[0], None, mention_of(prior[0]), _CONFIDENCE["continuation"], prior[1])
         if found is None and q.kind != "indirect":
             framed = self._speech_act_before(q, para)
             if framed is not None:
@@ -360,14 +354,26 @@ class _Attributor:
             return _Decision(cue_only[0], cue_only[1], None, _CONFIDENCE.get(cue_only[0], 0.7) * 0.5, None)
         return _Decision(None, None, None, 0.0, None)
 
+    def _prior_subject(self, q: Quote, para: Paragraph) -> tuple[Mention, Person | None] | None:
+        """The subject of the sentence right before, if it came after the last statement, and
+        who it is: a document's author (Der Bericht der Kommission schildert …), no one by name
+        for a group (Vertreter der Parteien warnten …), else the person or body it names."""
+        prior = self._subject_before(q, para)
+        if prior is None or self.last is not None and prior.start <= self.last[0].end:
+            return None
+        if prior.kind == "document":
+            return prior, self._author(prior)
+        if self._bare_noun(prior):
+            return prior, Person(nameless=True)
+        return prior, self.registry.resolve(prior)
+
     def _finder(self, q: Quote, para: Paragraph) -> Person | None:
         """Whose findings a sourceless nach ersten Erkenntnissen reports: the subject of the
         sentence before, if named since the last statement, else the one quoted last (in this
         or the paragraph before), else no one."""
-        prior = self._subject_before(q, para)
-        if prior is not None and (self.last is None or prior.start > self.last[0].end):
-            unnamed = prior.kind == "document" or self._bare_noun(prior)
-            return None if unnamed else self.registry.resolve(prior)
+        prior = self._prior_subject(q, para)
+        if prior is not None:
+            return prior[1]
         if self.last is not None and self._para_index(q.start) - self._para_index(self.last[0].end) <= 1:
             return self.last[1]
         return None
