@@ -307,11 +307,9 @@ class _Attributor:
                 if source is None:  # the clauses continuing it are hearsay too
                     return _Decision(rule, cue, None, _CONFIDENCE["source"] * 0.8, Person(nameless=True))
                 person = self._author(source) if source.kind == "document" else self.registry.resolve(source)
-                head = source.text.split()[-1].lower()
-                if person is None and unowned_statement(source) and said_or_thought(head) \
-                        and not head.endswith(("kreisen", "kreise")):
+                if person is None and unowned_statement(source):
                     # X wies die Vorwürfe zurück. In einer Mitteilung heißt es, …: the one the
-                    # sentence before is about (not: aus Militärkreisen, an unnamed group)
+                    # sentence before is about
                     author = self._author_before(q, para)
                     person = self.registry.resolve(author) if author is not None else None
                 return _Decision(rule, cue, mention_of(source), _CONFIDENCE["document"], person)

@@ -302,7 +302,10 @@ def hearsay_source(text: str, before: list[Token], after: list[Token]) -> Mentio
 
 
 def unowned_statement(m: Mention) -> bool:
-    """Stellungnahme, Erklärung: a statement named by one noun, without its author."""
+    """Stellungnahme, Erklärung: a statement named by one noun, without its author (not
+    circles, aus Militärkreisen: an unnamed group, a source of its own)."""
+    if m.text.split()[-1].lower().endswith(("kreisen", "kreise")):
+        return False
     if m.kind == "document":
         return m.name is None
     return m.kind == "name" and m.role is None and m.name is not None and " " not in m.name \
