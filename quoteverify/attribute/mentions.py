@@ -339,7 +339,7 @@ def _names_a_body(noun: str) -> bool:
     return _kind_of_body(noun) or lexicon.is_institution(noun) or noun.lower().endswith(_NAMED_IN_MARKS)
 
 
-_NAMED_IN_MARKS = ("verein", "initiative", "bündnis", "netzwerk", "bewegung", "magazin", "zeitung", "sender")
+_NAMED_IN_MARKS = ("netzwerk", "bewegung", "magazin")  # (Verein, Initiative, Zeitung: bodies already)
 
 
 @lru_cache(maxsize=4096)
