@@ -292,7 +292,15 @@ def _resolve(
 
 
 def _word_set(name: str) -> frozenset[str]:
-    return frozenset(_words(fields[0]).lower() for _, fields in _rows(name, 1))
+    """The lowercase words of a one-column list; a word listed twice is an error (an edit
+    that thought it added something new)."""
+    words: dict[str, int] = {}
+    for lineno, fields in _rows(name, 1):
+        word = _words(fields[0]).lower()
+        if word in words:
+            raise _error(name, lineno, f"duplicate word {fields[0]!r} (first on line {words[word]})")
+        words[word] = lineno
+    return frozenset(words)
 
 
 @lru_cache(maxsize=1)

@@ -233,6 +233,8 @@ def test_file_has_header(name: str) -> None:
         "slogan_cues.txt",
         "addressee_verbs.txt",
         "abstract_nouns.txt",
+        "institutions.txt",
+        "function_words.txt",
     ],
 )
 def test_word_lists_have_no_duplicates(name: str) -> None:
@@ -499,6 +501,12 @@ HEADER = "# a comment\n\n"
             "Kanzler\tm\tchancellor\nkanzler\tm\tchancellor\n",
             "role_nouns",
             "role_nouns.tsv, line 4: duplicate noun 'kanzler' (first on line 3)",
+        ),
+        (
+            "institutions.txt",
+            "Polizei\nJury\npolizei\n",
+            "institutions",
+            "institutions.txt, line 5: duplicate word 'polizei' (first on line 3)",
         ),
         (
             "role_nouns.tsv",
