@@ -235,6 +235,10 @@ class Sent:
         """The next separator after token ``k``, or the body end."""
         return next((s for s in self.seps if s > k), self.n)
 
+    def index_at(self, offset: int) -> int:
+        """The first token starting at or after character ``offset`` (``n`` if none)."""
+        return next((k for k, t in enumerate(self.toks) if t[0] >= offset), self.n)
+
     def char(self, k: int) -> int:
         """Start offset of token ``k`` (the body end for ``k == n``)."""
         return self.toks[k][0] if k < self.n else self.toks[self.n - 1][1]

@@ -130,8 +130,8 @@ def frames(s: Sent) -> list[Hit]:
 
 def _reported_frame(s: Sent, cue_start: int, clause_start: int) -> bool:
     """Is the frame before the clause (from the sentence start) in the Konjunktiv I?"""
-    stop = next((k for k, t in enumerate(s.toks) if t[0] >= clause_start), s.n)
-    first = next((k for k, t in enumerate(s.toks) if t[0] >= cue_start), 0)
+    stop = s.index_at(clause_start)
+    first = s.index_at(cue_start)
     seg = s.seg_start(first)
     if seg > 0 and not s.konj(0, seg, hedges=False):
         return False  # X blieb dabei, er habe viel versprochen, obwohl …: X's own main clause first
@@ -144,14 +144,14 @@ def _reported_frame(s: Sent, cue_start: int, clause_start: int) -> bool:
 
 def _opens_sentence(s: Sent, cue_start: int) -> bool:
     """Is the cue in the sentence's first segment (Er überlege, …), not a later one?"""
-    k = next((k for k, t in enumerate(s.toks) if t[0] >= cue_start), s.n)
+    k = s.index_at(cue_start)
     return k < s.n and s.seg_start(k) == 0
 
 
 def _konjunktiv_cue(s: Sent, cue_start: int) -> bool:
     """Sein Mandant bedauere, …: is the cue itself a regular verb in the Konjunktiv I, which the
     word lists do not know (read with the tagger, in its segment)?"""
-    k = next((k for k, t in enumerate(s.toks) if t[0] >= cue_start), s.n)
+    k = s.index_at(cue_start)
     return k < s.n and _tagged_konjunktiv(s, k)
 
 
