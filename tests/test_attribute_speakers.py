@@ -1208,6 +1208,23 @@ def test_a_compound_of_angaben_names_its_body(text, speaker):
     assert (q.kind, q.rule, q.speaker) == ("indirect", "source-marker", speaker)
 
 
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        pytest.param("Ministerin Lea Kranz besuchte die Küste. Unabhängigen Beobachtern zufolge verlief die "
+                     "Räumung ruhig.", "Unabhängigen Beobachtern", id="a_group"),
+        pytest.param("Ministerin Lea Kranz besuchte die Küste. Offiziellen Angaben zufolge starben drei "
+                     "Menschen.", "Offiziellen Angaben", id="an_account"),
+    ],
+)
+def test_an_adjective_opening_the_sentence_belongs_to_the_source_before_zufolge(text, mention):
+    """Unabhängigen Beobachtern zufolge: capitalised by its place, the adjective is no name; the
+    source names no one, and the minister named before does not speak."""
+    q = attributed(text)[-1]
+    assert (q.kind, q.rule, q.cue.text, q.speaker, q.mention.text) == (
+        "indirect", "source-marker", "zufolge", None, mention)
+
+
 def test_a_possessive_before_angaben_zufolge_is_the_source():
     """Seinen Angaben zufolge: the owner speaks, like er (not: die seiner Ansicht nach … Rolle)."""
     text = ("Der Kreisbrandmeister Detlef Schwan sagte, die Lage sei ernst. Seinen Angaben zufolge sind 350 "

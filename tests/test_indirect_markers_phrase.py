@@ -23,6 +23,12 @@ CASES = [
     # zufolge: the whole phrase before it, also without a name (ersten Angaben vom Montag)
     ("Ersten Angaben vom Montag zufolge gehörte das Boot einem Fischer.",
      [("gehörte das Boot einem Fischer", "source-marker", "zufolge", "Angaben")]),
+    # an adjective opening the sentence is capitalised by its place, not a name: the whole
+    # phrase is the source, which names no one
+    ("Ersten Angaben zufolge blieb der Tunnel bis zum Abend gesperrt.",
+     [("blieb der Tunnel bis zum Abend gesperrt", "source-marker", "zufolge", "Ersten Angaben")]),
+    ("Unabhängigen Beobachtern zufolge verlief die Abstimmung ohne Zwischenfälle.",
+     [("verlief die Abstimmung ohne Zwischenfälle", "source-marker", "zufolge", "Unabhängigen Beobachtern")]),
     # (a long phrase interrupts the clause: the larger part of it is reported)
     ("Im Hafen kam es Informationen des Senders Radio Nord zufolge zu Schäden an den Kränen.",
      [("zu Schäden an den Kränen", "source-marker", "zufolge", "Senders Radio Nord")]),

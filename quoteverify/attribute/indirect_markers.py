@@ -37,7 +37,7 @@ from quoteverify.attribute.indirect_reading import (
     speech_noun,
     sub_clause_end,
 )
-from quoteverify.attribute.mentions import Mention, read_mention
+from quoteverify.attribute.mentions import Mention, opening_adjective, read_mention
 from quoteverify.attribute.tagging import common_noun
 from quoteverify.records import Span
 
@@ -218,6 +218,13 @@ def _marker_hit(s: Sent, i: int, j: int, position: str, noun: int | None = None)
         for x in range(max(floor, i - 6), i if mention is None else 0):
             if not _phrase_word(s, x):
                 continue  # dürfte ersten Annahmen zufolge: the verb opens no source phrase
+            if x == 0 and i == 1 and j - i > 1 and opening_adjective(s.toks[:2]):
+                # Ersten Angaben zufolge: the adjective and the marker's noun are the source,
+                # which names no one (as laut ersten Angaben)
+                mention, frame_lo = read_mention(s.text, s.toks[:2], 0), 0
+                a, b, word = s.toks[j - 1]
+                cue = Span(a, b, word)
+                break
             mention = read_mention(s.text, s.toks[:i], x)
             if mention is not None and mention.end == s.toks[i - 1][1]:
                 frame_lo = x

@@ -122,8 +122,8 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
         return Mention(s, end, text[s:end], "document", None, text[s:end], None)
     j = i
     start = s
-    if low in DETERMINERS:
-        j += 1
+    if low in DETERMINERS or i == 0 and opening_adjective(toks):
+        j += 1  # der …; Politischen Beobachtern zufolge: an adjective capitalised as the first word
     # adjectives and participles in lower case: der russische, die scheidende
     while j < len(toks) and (toks[j][2][:1].islower() or toks[j][2][:1].isdigit()):
         adj = toks[j][2]
@@ -524,6 +524,18 @@ _BODIES_FOR = ("amt", "amts", "amtes", "zentrum", "zentrums", "zentrale", "ansta
                "instituts", "agentur", "ministerium", "ministeriums", "kommission", "behörde",
                "gesellschaft", "verband", "verbands", "verbandes", "stiftung", "bund", "bundes",
                "vereinigung")
+
+
+def opening_adjective(toks: list[tuple[int, int, str]]) -> bool:
+    """Ersten Angaben zufolge, Unabhängigen Experten zufolge: the first word of the sentence is an
+    inflected adjective before a common noun, capitalised only by its place (not: Berliner
+    Polizei, Vereinten Nationen, where the adjective belongs to a name)."""
+    if len(toks) < 2:
+        return False
+    word, noun = toks[0][2], toks[1][2]
+    return bool(re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)", word)) and not _place_adjective(word) \
+        and noun[:1].isupper() and common_noun(noun) and not lexicon.is_institution(noun) \
+        and not body_head(noun) and lemma_and_tag(word.lower())[1] in ("ADJ(A)", "NNA")
 
 
 def _place_adjective(word: str) -> bool:
