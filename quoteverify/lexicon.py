@@ -498,7 +498,13 @@ def is_institution(noun: str) -> bool:
     names = institutions()
     if low.endswith("amt") and len(low) > 6 and low not in _NOT_OFFICES:
         return True  # das Tiefbauamt, das Jugendamt: a compound of Amt is an office
+    head = next((h for h in _MANAGEMENT_HEADS if low.endswith(h)), None)
+    if head is not None and low[: -len(head)] not in _VERB_PARTICLES:
+        return True  # die Klinikleitung, die Parteiführung (not: die Einführung, die Umleitung)
     return low in names or any(low.endswith(n) for n in names if len(n) >= 5)
+
+
+_MANAGEMENT_HEADS = ("leitung", "führung")
 
 
 # compounds of Amt that name a post or a person's role, not an office

@@ -347,6 +347,9 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
             "Die Brauerei bestätigte die Angaben nicht und nannte sie „reine Spekulation“.",
             None, "Brauerei", "subject", id="coordinated_verb_shares_the_subject"),
         pytest.param(
+            "Korbachs Teamkollegin Lena Haas spricht von einer „schwierigen Woche“.",
+            "Lena Haas", "Teamkollegin Lena Haas", "subject", id="genitive_unlisted_role_name"),
+        pytest.param(
             "Talheims oberster Bürgermeister Jens Korte spricht von einer „überwältigenden Resonanz“.",
             "Jens Korte", "Bürgermeister Jens Korte", "subject", id="genitive_adjective_role_name"),
         pytest.param(

@@ -1587,10 +1587,56 @@ def test_the_owner_of_a_speech_noun_after_nach_speaks(text, mention):
                      "Internationale Seebehörde", "ein ISB-Sprecher", id="a_spokesperson_compound"),
         pytest.param("Der Abgeordnete Karl Dahl (CDU) kam. „Wir sind besorgt“, sagte die CDU.", "CDU", "CDU",
                      id="not_a_person_and_their_party"),
+        pytest.param("Der Verband arbeitet mit der Nationalen Anti-Lärm-Agentur (Nala) zusammen. „Wir sind "
+                     "besorgt“, sagte ein Sprecher der Nala.", "Nationale Anti-Lärm-Agentur",
+                     "ein Sprecher der Nala", id="an_acronym_spelt_like_a_word"),
+        pytest.param("Der Minister traf den Bürgermeister von Linden (Nord). „Wir sind besorgt“, sagte "
+                     "Nord.", "Nord", "Nord", id="not_a_word_in_brackets_with_other_initials"),
     ],
 )
 def test_a_body_named_with_its_acronym_is_found_by_either(text, speaker, mention):
     assert_named_last(attributed(text)[-1], text, speaker, mention)
+
+
+def test_a_hyphenated_body_in_the_genitive_is_named_in_its_base_form():
+    """des Lindauer Lehrer-Verbands → Lindauer Lehrer-Verband: the last part inflects."""
+    q = attributed("Nach Angaben des Lindauer Lehrer-Verbands fehlen 400 Lehrkräfte.")[-1]
+    assert (q.rule, q.speaker, q.mention.text) == ("source-marker", "Lindauer Lehrer-Verband",
+                                                   "Lindauer Lehrer-Verbands")
+
+
+def test_a_surname_that_is_also_a_common_noun_is_not_read_as_a_genitive():
+    """Dachs, after Florian Dachs: not the genitive of Dach, a new person."""
+    text = "Der Sportrechtler Florian Dachs kam. „Das ist verfrüht“, sagte Dachs."
+    assert_named_last(attributed(text)[-1], text, "Florian Dachs", "Dachs")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        pytest.param("Der Rat tagt im Verkehrsministerium. Laut dem Ministerium wurden die Verträge "
+                     "gekündigt.",
+                     "Verkehrsministerium", "Ministerium", id="a_compound_named_in_passing"),
+        pytest.param("Am Amtsgericht Lemgo wurde ein Verwalter bestellt. Das Verfahren laufe, teilte das "
+                     "Gericht mit.", "Amtsgericht Lemgo", "Gericht", id="with_its_place"),
+        pytest.param("Der Preis des Filmfestivals Lauenau ging an eine Komödie. Rund 9000 Gäste seien "
+                     "gekommen, teilte das Festival mit.", "Filmfestival Lauenau", "Festival",
+                     id="in_the_genitive"),
+        pytest.param("Fotos der Nachrichtenagentur Ostpress zeigten Schäden. Die Brücke sei gesperrt, teilte "
+                     "die Agentur mit.", "Ostpress", "Agentur", id="the_name_after_a_kind_of_body"),
+    ],
+)
+def test_a_bare_body_noun_is_the_body_named_before_by_a_compound_of_it(text, speaker, mention):
+    """das Ministerium, after im Verkehrsministerium: the compound names the body, even when
+    the article never let it speak before."""
+    assert_named_last(attributed(text)[-1], text, speaker, mention)
+
+
+def test_a_kind_of_body_alone_names_no_body_for_a_bare_noun():
+    """die Organisation, after eine Hilfsorganisation: the compound is only a kind."""
+    text = "Die Zelte kamen mit einer Hilfsorganisation. Die Lage sei ernst, teilte die Organisation mit."
+    q = attributed(text)[-1]
+    assert (q.kind, q.mention.text, q.speaker) == ("indirect", "Organisation", "Organisation")
 
 
 @pytest.mark.parametrize(
@@ -1748,6 +1794,8 @@ def test_a_plural_noun_after_der_is_a_group_not_a_person():
         pytest.param("Einsatzleiter Sven Holst war vor Ort. Die Polizei schließt Brandstiftung nicht aus. "
                      "Ein Sprecher sagte, Zeugen hätten zwei Personen gesehen.", "Polizei",
                      id="a_spokesperson_after_a_body_as_subject"),
+        pytest.param("Die Klinikleitung wies die Kritik zurück. Ein Sprecher sagte, man habe rechtzeitig "
+                     "informiert.", "Klinikleitung", id="a_spokesperson_after_the_management_as_subject"),
         pytest.param("Das Kraftfahrt-Bundesamt bestätigte den Rückruf. Eine Sprecherin der Behörde sagte, "
                      "man prüfe weitere Modelle.", "Kraftfahrt-Bundesamt", id="die_behoerde_after_an_office"),
         pytest.param("Die Deutsche Gesellschaft für Demenzforschung warnt vor einer Zunahme. Die Zahl könnte "

@@ -340,6 +340,19 @@ def test_abstract_nouns(lemma: str, abstract: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("noun", "body"),
+    [
+        ("Polizei", True), ("Innenministerium", True), ("Tiefbauamt", True),
+        ("Klinikleitung", True), ("Parteiführung", True),  # the management of a body speaks for it
+        ("Einführung", False), ("Umleitung", False),  # a verb particle before the ending: an act
+        ("Ehrenamt", False), ("Forderung", False),
+    ],
+)
+def test_institutions(noun: str, body: bool) -> None:
+    assert lexicon.is_institution(noun) is body
+
+
+@pytest.mark.parametrize(
     "word, time_or_measure",
     [
         ("Abend", True),

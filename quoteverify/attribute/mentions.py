@@ -178,10 +178,12 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
             elif role is not None and _AGE_NOUN.match(role) and not names and common_noun(tw) \
                     and not lexicon.is_institution(tw):
                 role = tw  # der 29-jährige Verteidiger: the age describes, the noun is the role
-            elif role is None and names and all(n[2].endswith("s") for n in names) and is_role(tw):
-                # Hasselbrücks Bürgermeister Jens Thielemann: a genitive, then the role
+            elif role is None and names and all(n[2].endswith("s") for n in names) \
+                    and (is_role(tw) or _unlisted_role(toks, k)):
+                # Hasselbrücks Bürgermeister Jens Thielemann, Kellers Teamkollegin Lena Hart: a
+                # genitive, then the role
                 names, role, start = [], tw, toks[k][0]
-            elif role is None and len(names) == 1 and _place_adjective(names[0][2]) \
+            elif role is None and len(names) == 1 and place_adjective(names[0][2]) \
                     and (is_role(tw) or _unlisted_role(toks, k)):
                 # der Münchner Oberbürgermeister Dieter Reiter: a place adjective, then the role
                 names, role = [], tw
@@ -309,9 +311,9 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
     if name and role is not None:
         m_start = text.find(role, start, end)
     det = low if low in DETERMINERS else None
-    if name and role is not None and _kind_of_body(role):
+    if name and role is not None and kind_of_body(role):
         kind = "institution"  # der Klinikbetreiber Sana: a body, by its name
-    elif name and role is None and len(names) > 1 and _kind_of_body(names[0][2]) and not named_for:
+    elif name and role is None and len(names) > 1 and kind_of_body(names[0][2]) and not named_for:
         # die Gewerkschaft Verdi, der Autozulieferer Hallberg Antriebstechnik: the name after
         # the kind of body is the body's name, the kind is kept as its role
         kind, role = "institution", names[0][2]
@@ -336,14 +338,14 @@ def _name_in_marks(text: str, toks: list[tuple[int, int, str]], k: int) -> tuple
 
 def _names_a_body(noun: str) -> bool:
     """Verein, Initiative, Magazin, Gewerkschaft: a noun whose name may follow in marks."""
-    return _kind_of_body(noun) or lexicon.is_institution(noun) or noun.lower().endswith(_NAMED_IN_MARKS)
+    return kind_of_body(noun) or lexicon.is_institution(noun) or noun.lower().endswith(_NAMED_IN_MARKS)
 
 
 _NAMED_IN_MARKS = ("netzwerk", "bewegung", "magazin")  # (Verein, Initiative, Zeitung: bodies already)
 
 
 @lru_cache(maxsize=4096)
-def _kind_of_body(noun: str) -> bool:
+def kind_of_body(noun: str) -> bool:
     """Autozulieferer, Chemiekonzern, Fluggesellschaft: a noun for a kind of body (or a
     compound ending in one), which the name after it names."""
     low = noun.lower()
@@ -367,13 +369,14 @@ def base_form(name: str) -> str:
             return f"{lemma} {last}"  # des Polizeipräsidiums Nordwest: the body before its place
     if not last.endswith("s") and not any(w.endswith("en") for w in head):
         return name  # nothing inflected to undo (die Polizei, Anna Kern)
-    if not common_noun(last):
+    prefix, _, tail = last.rpartition("-")  # Anti-Doping-Agentur: the last part inflects
+    if not common_noun(tail):
         return name  # a surname (Hans Weiss) is never inflected
-    lemma, _ = lemma_and_tag(last)
-    if last != lemma:
-        if last not in (lemma + "es", lemma + "s"):
+    lemma, _ = lemma_and_tag(tail)
+    if tail != lemma:
+        if tail not in (lemma + "es", lemma + "s"):
             return name  # der Vereinten Nationen: a plural
-        last = lemma
+        last = f"{prefix}-{lemma}" if prefix else lemma
     # Statistischen -> Statistische (the tagger reads a capitalised adjective as NNA)
     head = [w[:-1] if w.endswith("en") and lemma_and_tag(w)[1].startswith(("ADJ", "NNA")) else w
             for w in head]
@@ -533,12 +536,12 @@ def opening_adjective(toks: list[tuple[int, int, str]]) -> bool:
     if len(toks) < 2:
         return False
     word, noun = toks[0][2], toks[1][2]
-    return bool(re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)", word)) and not _place_adjective(word) \
+    return bool(re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)", word)) and not place_adjective(word) \
         and noun[:1].isupper() and common_noun(noun) and not lexicon.is_institution(noun) \
         and not body_head(noun) and lemma_and_tag(word.lower())[1] in ("ADJ(A)", "NNA")
 
 
-def _place_adjective(word: str) -> bool:
+def place_adjective(word: str) -> bool:
     """Münchner, Waldkirchener, Schweizer: the indeclinable adjective of a place, not a name."""
     return bool(_PLACE_ADJECTIVE.fullmatch(word)) and word not in lexicon.first_names() and not is_role(word)
 

@@ -24,6 +24,8 @@ from quoteverify.attribute.mentions import (
     base_form,
     bodies_in_plural,
     body_head,
+    kind_of_body,
+    place_adjective,
     role_gender,
     said_or_thought,
 )
@@ -281,11 +283,15 @@ class Registry:
             head = before_für[-1] if before_für else ""
             if not (body_head(head) or lexicon.is_institution(head)):
                 continue  # Christian Dahl (CDU): a person and their party
+            acronym = m.group("acronym")
+            if not acronym.isupper() and "".join(p[:1] for w in words for p in w.split("-")).lower() != (
+                    acronym.lower()):
+                continue  # der Nationalen Anti-Doping-Agentur (Nada): spelt like a word, by its initials
             name = base_form(" ".join(words))
-            person = self._by_name(name) or self._by_name(m.group("acronym")) or self._new()
+            person = self._by_name(name) or self._by_name(acronym) or self._new()
             person.institution = True
             self._add_name(person, name)
-            self._add_name(person, m.group("acronym"))
+            self._add_name(person, acronym)
 
     def resolve(self, mention: Mention, *, create: bool = True, guess: bool = True) -> Person | None:
         """The person a mention denotes; ``create=False`` only finds known ones; ``guess=False``
@@ -322,6 +328,13 @@ class Registry:
             label = mention.name or mention.role or mention.text
             person = self._by_name(label) or self._body_named_before(label) or self._body_of_kind(mention) \
                 or (None if self._qualified(mention) else self._body_ending_in(label) or self._office(label))
+            if person is None and create and not self._qualified(mention):
+                named = self._compound_named_before(label, mention.start)
+                if named is not None:
+                    # das Gericht, after das Amtsgericht Bielefeld named only in passing
+                    person = self._by_name(named) or self._new()
+                    person.institution = True
+                    self._add_name(person, named)
             if person is None:
                 if not create:
                     return None
@@ -369,12 +382,18 @@ class Registry:
                 and " " not in mention.name and self._plural_noun(mention.name):
             return Person(nameless=True) if create else None  # nach Angaben der Initiatoren: a group
         if mention.name:
-            person = self._by_name(mention.name)
+            name = mention.name
+            person = self._by_name(name)
+            surface = " ".join(mention.text.split()[-len(name.split()):])
+            if person is None and mention.kind == "name" and surface != name and self._by_name(surface):
+                # Dachs, after Florian Dachs: a surname read as a genitive (Dach) is the name
+                name = surface
+                person = self._by_name(name)
             if person is None:
                 if not create:
                     return None
                 person = self._new()
-            self._add_name(person, mention.name)
+            self._add_name(person, name)
             if mention.role:
                 person.roles.add(_role_key(mention.role))
                 person.role_words.add(mention.role.lower())
@@ -491,6 +510,30 @@ class Registry:
                 return person
         return None
 
+    def _compound_named_before(self, noun: str, pos: int) -> str | None:
+        """das Ministerium, after im Infrastrukturministerium; das Gericht, after das Amtsgericht
+        Bielefeld: the name of the last body in the text before ``pos`` whose name is a compound
+        of the noun, with the place or name after it, even if it never spoke."""
+        if " " in noun or len(noun) < 4 or not common_noun(noun):
+            return None
+        low = noun.lower()
+        found = None
+        for m in re.finditer(rf"(?:\b(\w+)\s+)?\b([A-ZÄÖÜ][\w-]*{re.escape(low)})(?:e?s)?\b"
+                             rf"(?:\s+([A-ZÄÖÜ][\w-]+))?", self._text[:pos]):
+            found = m
+        if found is None:
+            return None
+        before, compound, place = found.groups()
+        if place and (lemma_and_tag(place)[1] != "NE" or place in _NOT_SURNAMES):
+            place = None  # im Verkehrsministerium Pläne: a common noun begins what follows
+        if kind_of_body(compound):
+            # der Nachrichtenagentur Xinhua: the name after the kind of body; a kind alone
+            # (die Hilfsorganisation) names no body
+            return place
+        if before and place_adjective(before) and lemma_and_tag(before)[1] in ("NN", "NE", "ADJ(A)"):
+            compound = f"{before} {compound}"  # vor dem Kölner Landgericht
+        return f"{compound} {place}" if place else compound
+
     def _office(self, noun: str) -> Person | None:
         """die Behörde, after das Kraftfahrt-Bundesamt: a public office named before, latest first."""
         if noun.lower() not in ("behörde", "behörden"):
@@ -587,7 +630,7 @@ class Registry:
 _NAME_WORD = r"[A-ZÄÖÜ][\w-]*"
 _ACRONYM_AFTER_NAME = re.compile(
     rf"(?P<name>(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD}(?:\s+(?:für|der)\s+{_NAME_WORD}(?:\s+und\s+{_NAME_WORD})?)?)"
-    r"\s+\((?P<acronym>[A-ZÄÖÜ]{2,6})\)"
+    r"\s+\((?P<acronym>[A-ZÄÖÜ]{2,6}|[A-ZÄÖÜ][a-zäöü]{2,5})\)"
 )
 
 
