@@ -1250,6 +1250,15 @@ def test_a_role_no_one_was_introduced_with_after_a_marker_is_no_one_named(text, 
     assert (q.kind, q.rule, q.speaker, q.mention.text) == ("indirect", "source-marker", None, mention)
 
 
+def test_a_role_taken_for_a_recent_speaker_is_theirs_after_a_marker_too():
+    """sagte der Verwalter, after Anwalt Henrik Sommer was made administrator: nach Auskunft des
+    Verwalters later is Sommer too, not a new source."""
+    text = ("Das Gericht bestellte den Anwalt Henrik Sommer zum Verwalter. „Ich bin optimistisch“, sagte "
+            "der Verwalter. Die Gutscheine gelten nach Auskunft des Verwalters weiter.")
+    q = attributed(text)[-1]
+    assert (q.rule, q.speaker, q.mention.text) == ("source-marker", "Henrik Sommer", "Verwalters")
+
+
 def test_an_epithet_after_a_marker_stands_for_someone_named():
     """Dem Experten zufolge, after Analyst Jörg Fenk: an epithet refers back, unlike an office."""
     text = ("Analyst Jörg Fenk sagte, der Schritt sei überfällig. Dem Experten zufolge sind die Kosten zu "

@@ -443,6 +443,11 @@ class Registry:
                 dative_age = mention.determiner == "dem" and age is not None
                 if not (person.institution or person.nameless) and (
                         person.gender in (None, mention.gender) or dative_age):
+                    if age is None:
+                        # sagte der Insolvenzverwalter, after Anwalt Henrik Sommer: the role is
+                        # his from now on (nach Auskunft des Insolvenzverwalters)
+                        person.roles.add(key)
+                        person.role_words.add(word)
                     return person
         return None
 
