@@ -347,6 +347,10 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
             "Die Brauerei bestätigte die Angaben nicht und nannte sie „reine Spekulation“.",
             None, "Brauerei", "subject", id="coordinated_verb_shares_the_subject"),
         pytest.param(
+            "Die Firma Lindholm war nicht erreichbar. Ihr Geschäftsführer hatte zuletzt von einer "
+            "„Hexenjagd“ gesprochen.",
+            None, "Ihr Geschäftsführer", "cue-after", id="a_possessive_before_a_role_noun"),
+        pytest.param(
             "Korbachs Teamkollegin Lena Haas spricht von einer „schwierigen Woche“.",
             "Lena Haas", "Teamkollegin Lena Haas", "subject", id="genitive_unlisted_role_name"),
         pytest.param(

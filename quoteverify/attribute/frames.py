@@ -44,8 +44,9 @@ def clause_subject(text: str, toks: list[Token]) -> Mention | None:
         return None
     colon = toks[-1][2] == ":"
     first = subject_at(text, toks, 0, strict=not colon)
-    if first is not None and first.determiner not in (None, "der", "die", "das", "ein", "eine"):
-        first = None  # Seine Zuversicht gründet sich auf …: a possessive, not a speaker
+    if first is not None and first.determiner not in (None, "der", "die", "das", "ein", "eine") \
+            and first.kind != "role":
+        first = None  # Seine Zuversicht gründet sich auf …: a possessive, not a speaker (but: Sein Anwalt)
     if first is not None and not names_someone(first, text):
         first = None
     if first is not None and colon and not plausible(first, text):
