@@ -235,6 +235,17 @@ def speech_verb_forms() -> dict[str, SpeechVerb]:
     return {form: readings[0] for form, readings in speech_verb_candidates().items()}
 
 
+# ließ (über ihren Sprecher) ausrichten / mitteilen / verlauten: lassen with the infinitive
+# of sending word at the clause end speaks, like sagte
+_LASSEN = frozenset("ließ ließen lässt lasse lassen ließe".split())
+_SENT_WORD = frozenset("ausrichten mitteilen verlauten wissen erklären verkünden melden".split())
+
+
+def sends_word(finite: str, last: str) -> bool:
+    """ließ … ausrichten: a form of lassen and, closing its clause, an infinitive of sending word."""
+    return finite.lower() in _LASSEN and last in _SENT_WORD
+
+
 @lru_cache(maxsize=1)
 def speech_verb_particles() -> frozenset[str]:
     """The separable particles of the speech verbs ("mit", "hinzu", "ein", ...)."""

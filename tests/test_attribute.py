@@ -347,6 +347,9 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
             "Die Brauerei bestätigte die Angaben nicht und nannte sie „reine Spekulation“.",
             None, "Brauerei", "subject", id="coordinated_verb_shares_the_subject"),
         pytest.param(
+            "„Wir sind enttäuscht“, ließ sie über ihren Sprecher ausrichten.",
+            None, "sie", "cue-after", id="lassen_with_an_infinitive_of_sending_word"),
+        pytest.param(
             "Die Firma Lindholm war nicht erreichbar. Ihr Geschäftsführer hatte zuletzt von einer "
             "„Hexenjagd“ gesprochen.",
             None, "Ihr Geschäftsführer", "cue-after", id="a_possessive_before_a_role_noun"),
@@ -770,3 +773,9 @@ def test_a_reference_number_between_quote_and_cue_is_skipped():
     [q] = attributed(text)
     assert (q.speaker, q.mention.text, q.cue.text, q.rule) == ("Karl Dorn", "Karl Dorn", "sagte", "cue-after")
     assert (q.mention.start, q.mention.end) == span(text, "Karl Dorn")
+
+
+def test_a_quotation_before_lassen_with_an_infinitive_of_sending_word_is_direct():
+    """„…“, ließ der Verband verlauten: a cue like sagte, so the words are a whole quotation."""
+    q = attributed("Die Kürzung kam überraschend. „Wir sind enttäuscht“, ließ der Verband verlauten.")[-1]
+    assert (q.kind, q.cue.text, q.mention.text) == ("direct", "verlauten", "Verband")

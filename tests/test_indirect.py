@@ -129,6 +129,11 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
         # the separable particle after a name in apposition
         ("Jetzt gab der Leiter der Polizei, Andreas Kuhn, bekannt, dass das Handy geortet wurde.",
          "das Handy geortet wurde", "gab", "Leiter der Polizei, Andreas Kuhn", "dass-clause"),
+        # lassen with an infinitive of sending word at the clause end speaks, like sagte
+        ("Sie habe nichts gewusst, ließ die Ministerin über ihren Sprecher ausrichten.",
+         "Sie habe nichts gewusst", "ließ", "die Ministerin", "konjunktiv-cue"),
+        ("Die Ministerin ließ über ihren Sprecher mitteilen, sie habe nichts gewusst.",
+         "sie habe nichts gewusst", "ließ", "Die Ministerin", "konjunktiv-cue"),
         # source markers: the span is the rest of the clause
         ("Laut Polizei wurde niemand verletzt.",
          "wurde niemand verletzt", "Laut", "Polizei", "source-marker"),

@@ -119,7 +119,8 @@ def cue_after(text: str, toks: list[Token]) -> Found | None:
     end = next((k for k in range(i, len(toks)) if toks[k][2] in ".;:!?"), len(toks))
     if low in _AUXILIARIES:
         # „…“, hatte der Minister in einem Interview erklärt: the participle closes the clause
-        verb = next((k for k in range(i + 1, end) if is_speech_verb(toks[k][2])), None)
+        verb = next((k for k in range(i + 1, end) if is_speech_verb(toks[k][2])
+                     or lexicon.sends_word(low, toks[k][2]) and k + 1 == end), None)
         if verb is not None and toks[verb][2] == "zitiert" and low.startswith("w"):
             return None  # „…“, wird Müller zitiert: a passive, see documents.document_after
         if verb is not None:

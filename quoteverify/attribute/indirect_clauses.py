@@ -279,6 +279,7 @@ _OTHER_PARTICLES = frozenset("statt teil fort weg los auf ab heraus hervor".spli
 _AUSGEHEN = lexicon.SpeechVerb("ausgehen", "aus", "say")
 _GEHEN = frozenset("geht gehen ging gingen gehe ausgehen ausgegangen".split())
 HALTEN_FUER = lexicon.SpeechVerb("für möglich halten", "", "say")
+SENDING_WORD = lexicon.SpeechVerb("ausrichten lassen", "", "say")
 _HALTEN = frozenset("hält halten hielt hielten".split())
 
 
@@ -316,6 +317,8 @@ def speech_verb(s: Sent, k: int, *, intent: bool = False) -> tuple[lexicon.Speec
             return _AUSGEHEN, last
     if word in _HALTEN and "es" in s.words[k + 1 : end] and "für" in s.words[k + 1 : end]:
         return HALTEN_FUER, None  # hält es für möglich, dass …
+    if last > k and lexicon.sends_word(word, s.words[last]):
+        return SENDING_WORD, last  # …, ließ sie über ihren Sprecher ausrichten
     found = _verb_at(s, k, _SPEECH)
     if found is not None and found[0].lemma == "zurückgeben" and _object_in_clause(s, k):
         return None  # Kunden könnten die Ware zurückgeben: goods, not a retort (gab er zurück)

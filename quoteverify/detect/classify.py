@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quoteverify import lexicon
 from quoteverify.detect import context as ctx
 from quoteverify.detect import names
 
 _CUE_AFTER_RE = re.compile(r"^\s*[,:–—-]?\s*(\w+)(?:\s+(\w+))?(?:\s+(\w+))?")
 _ENDS_SENTENCE = tuple(".!?…")
+_CLAUSE_RE = re.compile(r"[^.!?;„“»«]*")
 _COMMA_VERB_AFTER_RE = re.compile(r"^\s*,\s*[a-zäöüß]")
 # als with the article outside the marks: the marked words characterise, a term would not need it
 _ALS_ARTICLE_RE = re.compile(r"\bals\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s*$")
@@ -199,6 +201,9 @@ def _cue_follows(right: str, *, ends_sentence: bool) -> bool:
         # „…“, so der Minister / so Müller — but not „…“, so lautet der Titel
         nxt = m.group(2) or ""
         return nxt[:1].isupper() or nxt.lower() in _SO_SPEAKER_STARTS
+    clause = ctx.words(_CLAUSE_RE.match(right).group(0))
+    if clause and lexicon.sends_word(first, clause[-1]):
+        return True  # „…“, ließ der Verband verlauten: lassen sends word, like sagte
     return any(w and ctx.has_speech_verb(w) for w in m.groups())
 
 
