@@ -347,6 +347,9 @@ def test_who_a_mention_denotes_within_the_article(text, speaker, mention):
             "Die Brauerei bestätigte die Angaben nicht und nannte sie „reine Spekulation“.",
             None, "Brauerei", "subject", id="coordinated_verb_shares_the_subject"),
         pytest.param(
+            "Lindau (dpa) – Fraktionschef Markus Vahlbeck nannte den Entwurf „unausgegoren“.",
+            "Markus Vahlbeck", "Fraktionschef Markus Vahlbeck", "subject", id="not_the_place_of_a_dateline"),
+        pytest.param(
             "„Wir sind enttäuscht“, ließ sie über ihren Sprecher ausrichten.",
             None, "sie", "cue-after", id="lassen_with_an_infinitive_of_sending_word"),
         pytest.param(

@@ -1607,6 +1607,12 @@ def test_a_body_named_with_its_acronym_is_found_by_either(text, speaker, mention
     assert_named_last(attributed(text)[-1], text, speaker, mention)
 
 
+def test_a_time_phrase_after_the_source_is_no_part_of_its_name():
+    """nach Angaben eines Gerichtssprechers Mitte Dezember: Mitte opens a date, not a surname."""
+    q = attributed("Das Urteil wird nach Angaben eines Gerichtssprechers Mitte Dezember verkündet.")[-1]
+    assert (q.rule, q.speaker, q.mention.text) == ("source-marker", "Gericht", "eines Gerichtssprechers")
+
+
 def test_a_hyphenated_body_in_the_genitive_is_named_in_its_base_form():
     """des Lindauer Lehrer-Verbands → Lindauer Lehrer-Verband: the last part inflects."""
     q = attributed("Nach Angaben des Lindauer Lehrer-Verbands fehlen 400 Lehrkräfte.")[-1]

@@ -672,6 +672,8 @@ class _Attributor:
                 s1 = o_open
             if o_open >= stmt_end and o_close <= sentence_end:
                 last_close = o_close
+        if text[s0 : s0 + 1].isupper() and (dated := dateline_end(text, s0)) is not None and dated < open_pos:
+            s0 = dated  # Magdeburg (dpa) – X nannte den Plan „…“: the dateline is no part of the clause
         after, before = tokens(text, close_end, s1), tokens(text, s0, open_pos)
         if not before:
             before = self._lead_in(para)  # … sagte sie: ¶ „…“: the cue closes the paragraph before

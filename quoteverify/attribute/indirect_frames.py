@@ -601,8 +601,7 @@ def _cue_after(s: Sent) -> list[Hit]:
             v += 1  # [clause], das entschied die Behörde. / …, dies teilte X mit: das points back
         found = speech_verb(s, v, intent=v > sep + 1)
         # (not a preposition before its noun: Ohne die Pachteinnahmen fehlten …, sagte sie)
-        opener = s.words[0] in SUBORDINATORS and not (
-            s.words[0] in _ALSO_PREPOSITIONS and s.n > 1 and s.words[1] in DETERMINERS)
+        opener = s.words[0] in SUBORDINATORS and not _prepositional_opening(s)
         if found is None or opener and s.seps[0] >= sep:
             continue  # Als er ankam, sagte er …: the cue opens the main clause
         own = s.plain_words(0, sep)  # Das sei „enttäuschend“: two words of the reporter's and a quoted one
@@ -638,6 +637,19 @@ def _cue_after(s: Sent) -> list[Hit]:
         cue = Span(s.toks[v][0], s.toks[v][1], s.toks[v][2])
         return [(s.char(first), s.end_char(end), cue, mention, rule, conf)]
     return []
+
+
+def _prepositional_opening(s: Sent) -> bool:
+    """Ohne die Einnahmen fehlten …, Bis Sonntagabend könnten …: a word that may open a
+    subordinate clause is a preposition here, before its noun phrase or before a bare noun
+    that the finite verb follows (not: Bis Experten kommen, …)."""
+    if s.words[0] not in _ALSO_PREPOSITIONS or s.n < 3:
+        return False
+    if s.words[1] in DETERMINERS:
+        return True
+    word = s.toks[1][2]
+    finite = s.words[2] in COMMON_FINITE or s.konj(2, 3) is not None
+    return (word[:1].isupper() or word[:1].isdigit()) and finite
 
 
 def _quotation_after_colon(s: Sent, sep: int) -> bool:

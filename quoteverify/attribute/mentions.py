@@ -33,7 +33,7 @@ DEMONSTRATIVE_PRONOUNS = {
 }
 _STOP_CAPS = frozenset(
     "Am Im In Auf Bei Nach Vor Mit Von Für Zu Zum Zur Über Unter Seit Während Wegen Laut "
-    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Ende Anfang Dann Dazu "
+    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Ende Anfang Mitte Dann Dazu "
     "Auch Doch Aber Und Oder Es Das Dies Diese Dieser Man Wir Ich Sie Er Zudem Zugleich "
     "An Aus Beim Gegen Ohne Um Durch Hinter Neben Zwischen Ab Bis Statt Außer Innerhalb "
     "Außerdem Später Zuvor Danach Damals Heute Gestern Morgen Hier Dort Nun Jetzt Deshalb "
