@@ -782,3 +782,12 @@ def test_a_quotation_before_lassen_with_an_infinitive_of_sending_word_is_direct(
     """„…“, ließ der Verband verlauten: a cue like sagte, so the words are a whole quotation."""
     q = attributed("Die Kürzung kam überraschend. „Wir sind enttäuscht“, ließ der Verband verlauten.")[-1]
     assert (q.kind, q.cue.text, q.mention.text) == ("direct", "verlauten", "Verband")
+
+
+def test_a_person_in_a_prepositional_phrase_opening_the_sentence_is_not_the_pronoun():
+    """Über seinen Sprecher Tom Weller ließ er mitteilen: the capitalised preposition opens a
+    phrase, so er is the minister named before, not Weller."""
+    text = ("Der Minister Karl Brandt war in Bonn. Über seinen Sprecher Tom Weller ließ er mitteilen, man "
+            "helfe sofort.")
+    q = attributed(text)[-1]
+    assert (q.kind, q.speaker, q.mention.text) == ("indirect", "Karl Brandt", "er")

@@ -287,6 +287,8 @@ def in_prepositional_phrase(toks: list[Token], k: int) -> bool:
     for i in range(k - 1, max(-1, k - 9), -1):
         word = toks[i][2]
         low = word.lower()
+        if word[:1].isupper() and low in PREPOSITIONS and low not in ("als", "wie"):
+            return True  # opening the sentence: Über seinen Anwalt X ließ er … (not: Als der Minister …)
         if word[:1].isupper() or low in DETERMINERS or low == "und" or low.startswith(("sein", "ihr")):
             continue
         return low in PREPOSITIONS
