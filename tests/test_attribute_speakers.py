@@ -1861,3 +1861,11 @@ def test_the_subject_after_a_dateline_is_introduced():
             "Sprecher des Unternehmens sagte, ein Verkauf sei verworfen worden.")
     [q] = attributed(text)
     assert (q.speaker, q.extra.get("organisation")) == ("Hallberg Antriebstechnik", True)
+
+
+def test_a_councillor_with_a_party_prefix_is_a_role_noun():
+    """die FDP-Regierungsrätin: -rätin names a person (a council member), so the role stands for
+    the woman who was speaking, not for a group."""
+    text = ("Baudirektorin Regula Amsel zeigte sich erleichtert. „Das ist ein guter Tag“, sagte die "
+            "FDP-Regierungsrätin.")
+    assert_named_last(attributed(text)[-1], text, "Regula Amsel", "die FDP-Regierungsrätin")
