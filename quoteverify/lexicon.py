@@ -512,6 +512,8 @@ def is_institution(noun: str) -> bool:
     head = next((h for h in _MANAGEMENT_HEADS if low.endswith(h)), None)
     if head is not None and low[: -len(head)] not in _VERB_PARTICLES:
         return True  # die Klinikleitung, die Parteiführung (not: die Einführung, die Umleitung)
+    if low.rpartition("-")[2] in names:
+        return True  # der Verkehrs-Club, das Bau-Amt: the part after the last hyphen is a body
     return low in names or any(low.endswith(n) for n in names if len(n) >= 5)
 
 

@@ -1809,6 +1809,9 @@ def test_a_plural_noun_after_der_is_a_group_not_a_person():
         pytest.param("Einsatzleiter Sven Holst war vor Ort. Die Polizei schließt Brandstiftung nicht aus. "
                      "Ein Sprecher sagte, Zeugen hätten zwei Personen gesehen.", "Polizei",
                      id="a_spokesperson_after_a_body_as_subject"),
+        pytest.param("„Wir bauen“, sagte Direktor Jan Wyss. Skeptisch blieb der Verkehrs-Club Lindau. Der "
+                     "Tunnel verlagere den Stau nur, hieß es in einer Mitteilung.", "Verkehrs-Club Lindau",
+                     id="a_hyphenated_club_as_inverted_subject"),
         pytest.param("Die Klinikleitung wies die Kritik zurück. Ein Sprecher sagte, man habe rechtzeitig "
                      "informiert.", "Klinikleitung", id="a_spokesperson_after_the_management_as_subject"),
         pytest.param("Das Kraftfahrt-Bundesamt bestätigte den Rückruf. Eine Sprecherin der Behörde sagte, "

@@ -345,6 +345,7 @@ def test_abstract_nouns(lemma: str, abstract: bool) -> None:
         ("Polizei", True), ("Innenministerium", True), ("Tiefbauamt", True),
         ("Klinikleitung", True), ("Parteiführung", True),  # the management of a body speaks for it
         ("Einführung", False), ("Umleitung", False),  # a verb particle before the ending: an act
+        ("Verkehrs-Club", True),  # the part after the hyphen is a body, however short
         ("Ehrenamt", False), ("Forderung", False),
     ],
 )
