@@ -384,11 +384,12 @@ class Registry:
         if mention.name:
             name = mention.name
             person = self._by_name(name)
-            surface = " ".join(mention.text.split()[-len(name.split()):])
-            if person is None and mention.kind == "name" and surface != name and self._by_name(surface):
+            if person is None and mention.kind == "name":
                 # Dachs, after Florian Dachs: a surname read as a genitive (Dach) is the name
-                name = surface
-                person = self._by_name(name)
+                surface = " ".join(mention.text.split()[-len(name.split()):])
+                known = self._by_name(surface) if surface != name else None
+                if known is not None:
+                    name, person = surface, known
             if person is None:
                 if not create:
                     return None
