@@ -48,6 +48,12 @@ CASES = [
     # nach Bewertung is an assessment like nach Einschätzung
     ("Nach Bewertung der Aufsicht ist die Bank stabil.",
      [("ist die Bank stabil", "source-marker", "Nach Bewertung", "Aufsicht")]),
+    # a plan or an idea someone put forward: nach Kellers Vorstellung, nach dem Vorschlag der Kommission
+    ("Nach Kellers Idee soll künftig die einfache Mehrheit entscheiden.",
+     [("soll künftig die einfache Mehrheit entscheiden", "source-marker", "Nach Kellers Idee",
+       "Kellers")]),
+    ("Nach dem Vorschlag der Kommission sollen die Gebühren sinken.",
+     [("sollen die Gebühren sinken", "source-marker", "Nach dem Vorschlag", "Kommission")]),
     # a website is named as a source like an outlet
     ("Laut stadtblatt.de blieben einige Gäste bis zum Morgen.",
      [("blieben einige Gäste bis zum Morgen", "source-marker", "Laut", "stadtblatt.de")]),

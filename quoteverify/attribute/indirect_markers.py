@@ -71,7 +71,7 @@ _NACH_NOUNS = frozenset(
     "zeugenaussagen zeugenaussage mitteilung mitteilungen auskunft worten prognose gutachten umfrage "
     "berechnungen untersuchungen ermittlungen erkenntnisstand ermittlungsstand vorhersage vorhersagen "
     "hochrechnung hochrechnungen planungen dokument bekunden vorstellungen analyse medienberichten "
-    "medien expertenmeinung quellenlage stellungnahme stellungnahmen "
+    "medien expertenmeinung quellenlage stellungnahme stellungnahmen vorstellung idee vorschlag "
     # what a law, a plan or a count lays down: nach dem Willen des Rates / dem Gesetz / der Verfassung
     "willen plan plänen verfassung endergebnis".split()
 )
