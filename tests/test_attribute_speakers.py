@@ -990,6 +990,10 @@ def test_a_reported_clause_without_a_cue_continues_the_speaker_before(text, clau
         pytest.param("Die Klinik streicht Stellen. Der Pfleger Jens Pohl, der seit 22 Jahren dort arbeitet, "
                      "schilderte die Lage. Oft sei eine Pflegekraft für 14 Patienten zuständig.",
                      "Jens Pohl", "Pfleger Jens Pohl", id="not_the_object_after_a_relative_clause"),
+        pytest.param("„Das reicht nicht“, sagte die Elternsprecherin Uta Lenz. Am Rande der Sitzung nahm "
+                     "jetzt auch der Landrat, Kai Brenner, zu der Frage Stellung. Jede Schule müsse selbst "
+                     "entscheiden.", "Kai Brenner", "Landrat, Kai Brenner",
+                     id="the_subject_after_the_verb_and_jetzt"),
     ],
 )
 def test_a_konjunktiv_sentence_continues_whoever_speaks_in_the_sentence_before(text, speaker, mention):

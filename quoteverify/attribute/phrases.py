@@ -21,7 +21,7 @@ Token = tuple[int, int, str]
 # adverbs and connectives that may stand between the verb and its subject,
 # or before the subject at the start of the sentence
 SKIP_WORDS = frozenset(
-    "auch dazu weiter weiterhin zudem noch dann nun damals außerdem jedoch aber bereits heute "
+    "auch jetzt dazu weiter weiterhin zudem noch dann nun damals außerdem jedoch aber bereits heute "
     "gestern später zuvor ebenfalls erneut wiederum so etwa allerdings daraufhin indes unterdessen "
     "schließlich zuletzt abschließend und doch denn sogar nur bislang inzwischen mittlerweile "
     "zugleich gleichzeitig hingegen dagegen ferner darüber hinaus deshalb daher sich".split()
