@@ -132,6 +132,21 @@ def test_things_around_the_verb_are_objects_not_speakers(text, speaker, mention)
         pytest.param("Ministerin Jana Holt besuchte die Firma Velox. Die Firma Velox erklärte: "
                      "„Wir zahlen fair.“",
                      "Velox", "Firma Velox", "cue-before", id="a_body_with_its_name"),
+        pytest.param("Oberstaatsanwalt Peter Lind hatte fünf Jahre gefordert. Verteidiger Jan Ostrowski "
+                     "kündigte Revision an. „Das Urteil ist zu hart“, sagte der Anwalt.",
+                     "Jan Ostrowski", "der Anwalt", "cue-after", id="a_prosecutor_is_no_anwalt"),
+        pytest.param("Rechtsanwalt Jan Ostrowski verteidigt den Angeklagten. Staatsanwalt Uwe Brück "
+                     "widersprach ihm. „Er wusste alles“, sagte Brück. „Wir gehen in Revision“, sagte der "
+                     "Verteidiger.",
+                     "Jan Ostrowski", "der Verteidiger", "cue-after", id="a_defender_is_the_lawyer_named"),
+        pytest.param("Verteidiger Paul Ahlborn sprach von einem Schauprozess. Ein Mitangeklagter hat "
+                     "gestanden. „Er will umfassend aussagen“, sagte seine Anwältin.",
+                     None, "seine Anwältin", "cue-after", id="a_lawyer_of_another_gender_is_someone_else"),
+        pytest.param("Der Läufer Tom Kessler gewann vor dem Österreicher Florian Gaßner. „Ein Traum“, sagte "
+                     "Kessler. Der zweitplatzierte Gaßner haderte mit dem Start. „Ich war zu spät dran“, "
+                     "sagte der Tiroler.",
+                     "Florian Gaßner", "Tiroler", "cue-after",
+                     id="a_surname_after_an_adjective_makes_the_person_salient"),
     ],
 )
 def test_who_a_description_denotes(text, speaker, mention, rule):

@@ -175,6 +175,25 @@ def _role_key(role: str) -> str:
     return r.cls if r else role.lower()
 
 
+def _same_role(key: str, known: str) -> bool:
+    """der Anwalt for Verteidiger X, der Staatschef for Russlands Staatschef: the same class,
+    or one without a qualifier and one with (lawyer ~ lawyer:defence)."""
+    if key == known:
+        return True
+    a, _, qa = key.partition(":")
+    b, _, qb = known.partition(":")
+    return a == b and not (qa and qb)
+
+
+# roles whose compound names the other side in a court: a Staatsanwalt is no Anwalt
+_OPPOSED_ROLES = frozenset({"prosecutor", "lawyer"})
+
+
+def _other_side(word: str, other: str) -> bool:
+    """Oberstaatsanwalt and Anwalt share a head but are opposed roles."""
+    return {_role_key(word).partition(":")[0], _role_key(other).partition(":")[0]} == _OPPOSED_ROLES
+
+
 class Registry:
     """The people (and bodies) of one article, filled in reading order."""
 
@@ -422,10 +441,13 @@ class Registry:
             # Präsident ~ Staatspräsident: the same role word, with or without a prefix,
             # beats a role of the same class (Staatsministerin before Außenministerin)
             for person in candidates:
-                if any(w.endswith(word) or word.endswith(w) for w in person.role_words):
+                if any((w.endswith(word) or word.endswith(w)) and not _other_side(w, word)
+                       for w in person.role_words):
                     return person
             for person in candidates:
-                if key in person.roles:
+                # (seiner Anwältin is not Verteidiger Klaus Ahlborn: the role's gender decides)
+                if any(_same_role(key, known) for known in person.roles) \
+                        and (None in (person.gender, mention.gender) or person.gender == mention.gender):
                     return person
             # der 39-Jährige, der Augenzeuge: a role no one was introduced with stands for
             # one of the last two to speak, not for anyone named long before (but sein
