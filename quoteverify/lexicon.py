@@ -502,6 +502,28 @@ def company_types() -> frozenset[str]:
     return frozenset(noun for noun, sort in _body_type_table().items() if sort == "company")
 
 
+@lru_cache(maxsize=1)
+def body_hypernyms() -> dict[str, tuple[str, ...]]:
+    """Lowercase noun (behörde) -> the lowercase heads of the bodies it stands for
+    (amt, ministerium, …), longest first, so that a compound finds its whole head; no
+    heads for a noun that stands for any body (das Haus)."""
+    name = "body_hypernyms.tsv"
+    table: dict[str, tuple[str, ...]] = {}
+    for lineno, (noun, heads) in _rows(name, 2):
+        words: set[str] = set()
+        for head in heads.split(","):
+            if head == "@any":
+                continue
+            if head == "@company":
+                words.update(company_types())
+            elif head == head.lower() and head.isalpha():
+                words.add(head)
+            else:
+                raise _error(name, lineno, f"head must be lowercase letters or @company: {head!r}")
+        table[_words(noun).lower()] = tuple(sorted(words, key=len, reverse=True))
+    return table
+
+
 @lru_cache(maxsize=65536)
 def is_institution(noun: str) -> bool:
     """Die Polizei, das Innenministerium, die Staatsanwaltschaft: a body, not a person."""
@@ -618,6 +640,7 @@ _CACHED: tuple[Callable[..., object], ...] = (
     institutions,
     _body_type_table,
     company_types,
+    body_hypernyms,
     is_institution,
     generic_bodies,
     _abstract_endings,

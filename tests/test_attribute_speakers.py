@@ -1666,6 +1666,48 @@ def test_a_bare_body_noun_is_the_body_named_before_by_a_compound_of_it(text, spe
     assert_named_last(attributed(text)[-1], text, speaker, mention)
 
 
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        pytest.param("Messungen des Landesamts für Umwelt ergaben nach Angaben der Behörde keine erhöhten "
+                     "Werte.", "Landesamt für Umwelt", "Behörde", id="an_office_named_in_passing"),
+        pytest.param("Die Staatsanwaltschaft hat Ermittlungen aufgenommen. Ein Sprecher der Behörde sagte, "
+                     "man prüfe alle Hinweise.", "Staatsanwaltschaft", "Ein Sprecher der Behörde",
+                     id="the_prosecutors_are_an_authority"),
+        pytest.param("Bei dem Kieler Softwareanbieter Cloudwerk gab es ein Datenleck. Passwörter seien nicht "
+                     "betroffen, teilte das Unternehmen mit.", "Cloudwerk", "Unternehmen",
+                     id="a_company_named_after_its_kind"),
+        pytest.param("Vor dem Gericht standen Unterstützer der Gruppe „Grüne Welle“. Ein Sprecher der Gruppe "
+                     "sagte, man werde weiter protestieren.", "Grüne Welle", "Ein Sprecher der Gruppe",
+                     id="a_group_named_in_marks"),
+        pytest.param("Die Pflegekräfte am Klinikum Nordhessen streiken. Der Chef des Klinikums schwieg. "
+                     "Laut Klinikum wurden 43 Operationen verschoben.", "Klinikum Nordhessen", "Klinikum",
+                     id="the_noun_with_a_name_not_the_noun_alone"),
+        pytest.param("Forschende der Universität Freiburg stellten eine Studie vor. Nach Angaben der "
+                     "Hochschule sollen 40 Patienten teilnehmen.", "Universität Freiburg", "Hochschule",
+                     id="a_university_is_a_hochschule"),
+    ],
+)
+def test_a_noun_for_a_kind_of_body_is_the_body_of_that_kind_named_last(text, speaker, mention):
+    """die Behörde, das Unternehmen, die Gruppe, die Hochschule (body_hypernyms.tsv): the
+    nearest body of a kind the noun stands for, even one named only in passing."""
+    assert_named_last(attributed(text)[-1], text, speaker, mention)
+
+
+def test_das_haus_is_the_body_the_article_is_about():
+    text = "Der Chef der Velox AG kündigte Entlassungen an. Eine Sprecherin des Hauses sagte, alle seien " \
+           "informiert."
+    q = attributed(text)[-1]
+    assert (q.speaker, q.mention.text) == ("Velox AG", "Eine Sprecherin des Hauses")
+
+
+def test_a_place_named_before_is_not_the_university_of_the_place():
+    text = "Göttingen (dpa) – Forschende der Universität Göttingen sind nach eigenen Angaben weiter. " \
+           "Die Universität teilte mit, die Studie sei gefördert worden."
+    q = attributed(text)[-1]
+    assert (q.speaker, q.mention.text) == ("Universität Göttingen", "Universität")
+
+
 def test_a_kind_of_body_alone_names_no_body_for_a_bare_noun():
     """die Organisation, after eine Hilfsorganisation: the compound is only a kind."""
     text = "Die Zelte kamen mit einer Hilfsorganisation. Die Lage sei ernst, teilte die Organisation mit."

@@ -25,6 +25,7 @@ DATA_FILES = [
     "agencies.tsv",
     "addressee_verbs.txt",
     "abstract_nouns.txt",
+    "body_hypernyms.tsv",
 ]
 
 
@@ -429,6 +430,12 @@ def fake_data(monkeypatch: pytest.MonkeyPatch):
 HEADER = "# a comment\n\n"
 
 
+def test_body_hypernyms_expand_companies_and_put_long_heads_first(fake_data: dict[str, str]) -> None:
+    fake_data["body_types.tsv"] = HEADER + "Firma\tcompany\nAnbieter\tcompany\nZeitung\tbody\n"
+    fake_data["body_hypernyms.tsv"] = HEADER + "Unternehmen\t@company,unternehmen\nHaus\t@any\n"
+    assert lexicon.body_hypernyms() == {"unternehmen": ("unternehmen", "anbieter", "firma"), "haus": ()}
+
+
 @pytest.mark.parametrize(
     ("name", "body", "loader", "message"),
     [
@@ -547,6 +554,8 @@ HEADER = "# a comment\n\n"
             "agencies.tsv, line 4: variant 'DPA' already belongs to 'dpa'",
         ),
         ("agencies.tsv", "dpa\tdpa,,DPA\n", "agencies", "agencies.tsv, line 3: empty variant"),
+        ("body_hypernyms.tsv", "Behörde\tamt,Polizei\n", "body_hypernyms",
+         "body_hypernyms.tsv, line 3: head must be lowercase letters or @company: 'Polizei'"),
     ],
 )
 def test_malformed_line(

@@ -346,7 +346,8 @@ class Registry:
                                              and _is_institution(mention.role)):
             label = mention.name or mention.role or mention.text
             person = self._by_name(label) or self._body_named_before(label) or self._body_of_kind(mention) \
-                or (None if self._qualified(mention) else self._body_ending_in(label) or self._office(label))
+                or (None if self._qualified(mention) else self._body_ending_in(label)
+                                                              or self._office(label, mention.start, create))
             if person is None and create and not self._qualified(mention):
                 named = self._compound_named_before(label, mention.start)
                 if named is not None:
@@ -541,33 +542,76 @@ class Registry:
     def _compound_named_before(self, noun: str, pos: int) -> str | None:
         """das Ministerium, after im Infrastrukturministerium; das Gericht, after das Amtsgericht
         Bielefeld: the name of the last body in the text before ``pos`` whose name is a compound
-        of the noun, with the place or name after it, even if it never spoke."""
-        if " " in noun or len(noun) < 4 or not common_noun(noun):
+        of the noun, with the place or name after it, even if it never spoke. A noun that stands
+        for other kinds of body finds them too (die Behörde: das Landesamt für Umwelt; das
+        Unternehmen: der Softwareanbieter Cloudwerk; die Gruppe: die Gruppe „Letzte Ausfahrt“)."""
+        if " " in noun or len(noun) < 3 or not common_noun(noun):
             return None
         low = noun.lower()
+        heads = lexicon.body_hypernyms().get(low, (low,) if len(low) >= 4 else ())
+        if not heads:
+            return None
+        alternatives = "|".join(map(re.escape, heads))
+        capitalised = "|".join(re.escape(h.capitalize()) for h in heads)
         found = None
-        for m in re.finditer(rf"(?:\b(\w+)\s+)?\b([A-ZÄÖÜ][\w-]*{re.escape(low)})(?:e?s)?\b"
-                             rf"(?:\s+([A-ZÄÖÜ][\w-]+))?", self._text[:pos]):
-            found = m
+        for m in re.finditer(rf"(?:\b(\w+)\s+)?\b((?:[A-ZÄÖÜ][\w-]*(?:{alternatives}))|{capitalised})"
+                             rf"(?:e?s|en)?\b(?:\s+„([^“”„]{{2,60}})[“”]|\s+für\s+([A-ZÄÖÜ][\w-]+)"
+                             rf"|\s+([A-ZÄÖÜ][\w-]+))?", self._text[:pos]):
+            # (das Klinikum, after am Klinikum Nordhessen and des Klinikums: the noun alone
+            # names no body, the noun with a name does)
+            if m.group(2).lower() != low or m.group(3) or self._named_for(m) \
+                    or m.group(5) and _names_a_place(m.group(5)):
+                found = m
         if found is None:
             return None
-        before, compound, place = found.groups()
-        if place and (lemma_and_tag(place)[1] != "NE" or place in _NOT_SURNAMES):
+        before, compound, titled, _, place = found.groups()
+        domain = self._named_for(found)
+        if place and not _names_a_place(place):
             place = None  # im Verkehrsministerium Pläne: a common noun begins what follows
-        if kind_of_body(compound):
+        if titled:
+            return titled.strip()  # die Gruppe „Letzte Ausfahrt“: the name in marks
+        if kind_of_body(compound) or compound.lower().endswith(tuple(lexicon.company_types())):
             # der Nachrichtenagentur Xinhua: the name after the kind of body; a kind alone
-            # (die Hilfsorganisation) names no body
+            # (die Hilfsorganisation, die Softwarefirma) names no body
             return place
         if before and place_adjective(before) and lemma_and_tag(before)[1] in ("NN", "NE", "ADJ(A)"):
             compound = f"{before} {compound}"  # vor dem Kölner Landgericht
+        if domain:
+            return f"{compound} für {domain}"  # das Landesamt für Umwelt
         return f"{compound} {place}" if place else compound
 
-    def _office(self, noun: str) -> Person | None:
-        """die Behörde, after das Kraftfahrt-Bundesamt: a public office named before, latest first."""
-        if noun.lower() not in ("behörde", "behörden"):
+    def _named_for(self, m: re.Match[str]) -> str | None:
+        """das Landesamt für Umwelt: the field after für, unless für belongs to the verb before
+        the body (sorgte das Ministerium für Aufsehen)."""
+        if not m.group(4) or _FOR_OF_SORGEN.search(self._text, max(0, m.start() - 40), m.start(2)):
             return None
+        return m.group(4)
+
+    def _office(self, noun: str, pos: int, create: bool) -> Person | None:
+        """die Behörde, after das Kraftfahrt-Bundesamt; die Hochschule, after die Universität
+        Ostheim: a body of a kind the noun stands for (body_hypernyms.tsv), latest first."""
+        heads = lexicon.body_hypernyms().get(noun.lower())
+        if heads is None:
+            return None
+        if not heads:  # eine Sprecherin des Hauses: the body the article was just about
+            return next((p for p in self._by_salience() if p.institution and not p.nameless), None)
+        named = self._compound_named_before(noun, pos)
+        if named is not None:
+            # the nearest before it, even in passing: Messungen des Landesamts für Umwelt
+            # ergaben nach Angaben der Behörde …
+            known = self._by_name(named)
+            if known is not None and not known.institution:
+                known = None  # die Universität Göttingen is not the place Göttingen named before
+            if known is not None or not create:
+                return known
+            person = self._new()
+            person.institution = True
+            self._add_name(person, named)
+            return person
         for person in self._by_salience():
-            if person.institution and any(n.lower().endswith(_OFFICE_HEADS) for n in person.names):
+            if person.institution and not person.nameless and any(
+                    any(w.endswith(heads) for w in n.lower().partition(" für ")[0].split()[:2])
+                    for n in person.names):
                 return person
         return None
 
@@ -682,6 +726,12 @@ def _body_names() -> re.Pattern[str]:
     )
 
 
+def _names_a_place(word: str) -> bool:
+    """Nordhessen, Cloudwerk: a name after a body noun, not a common noun that begins what
+    follows (im Verkehrsministerium Pläne)."""
+    return lemma_and_tag(word)[1] == "NE" and word not in _NOT_SURNAMES
+
+
 def _names_a_company(word: str) -> bool:
     """autozulieferer, chemiekonzern: the word a company was introduced with."""
     return word.endswith(tuple(lexicon.company_types()))
@@ -701,7 +751,7 @@ def _spokesperson_of(mention: Mention) -> str | None:
     return None
 
 
-_OFFICE_HEADS = ("amt", "ministerium", "behörde", "direktion", "präsidium", "agentur", "kommission")
+_FOR_OF_SORGEN = re.compile(r"\b(?:sorg|gesorgt)\w*\s+(?:\S+\s+){0,2}$")
 _AGE = re.compile(r"\b(\d{1,3})-[Jj]ährig")
 _UNNAMED_AGED = re.compile(r"\b[Ee]in(?:e[mnr]?)?\s+(\d{1,3})-jährige[rnm]?\s+[A-ZÄÖÜ]")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-jährige[rn]?\s+$")
