@@ -123,6 +123,10 @@ FRAME_BOUNDARIES = [
     # wie + a name with its role in apposition before the verb
     ("Wie Eva Brandt, Sprecherin der Feuerwehr, in Kiel mitteilte, ist der Brand gelöscht.",
      [("ist der Brand gelöscht", "source-marker", "mitteilte", "Eva Brandt")]),
+    # a marker inside the clause a closing speech verb reports is no source of its own
+    ("Die Behörde habe sofort nach der Meldung des Herstellers reagiert, sagte er.",
+     [("Die Behörde habe sofort nach der Meldung des Herstellers reagiert", "konjunktiv-cue", "sagte",
+       "er")]),
     # [clause], das entschied X: das points back to the clause before it
     ("Die Fähre bleibt einen Tag länger im Hafen, das entschied die Reederei.",
      [("Die Fähre bleibt einen Tag länger im Hafen", "cue-clause", "entschied", "Reederei")]),

@@ -108,6 +108,13 @@ def frames(s: Sent) -> list[Hit]:
             # Die Behauptung, der Angeklagte sei bedroht worden, sei durch nichts belegt: the
             # sentence around the noun's clause is reported too, and goes on the last speaker's
             return [(s.char(0), s.end_char(s.n), None, None, "konjunktiv-continuation", 0.7)]
+    if best[4] == "source-marker" and cue is not None and lo < cue.start:
+        # Die Behörde habe nach der Meldung des Herstellers reagiert, sagte er: a marker inside
+        # the clause a closing speech verb reports is no source of its own
+        closing = [h for h in hits if h[2] is not None and h[4] != "source-marker" and h[0] <= lo
+                   and cue.end <= h[1] <= h[2].start]
+        if closing:
+            return [closing[0]]
     if cue is not None and s.text[cue.end : lo].rstrip().endswith(":"):
         # Auch die Grünen kritisierten den Plan: Er komme zu spät, meinte Klubobfrau X — the
         # cue closing the clause after the colon names who said it
