@@ -1439,6 +1439,16 @@ def test_a_letter_named_without_its_author_is_by_whom_the_sentence_before_is_abo
     assert_named(q, text, "Lindhof AG", "Schreiben")
 
 
+def test_a_text_with_its_owner_named_after_heisst_es_in_is_the_owner_s():
+    """heißt es in der Rückrufdatenbank des KBA: the owner of a text that is no statement speaks,
+    by the written-out name rather than the acronym."""
+    text = ("Das Kraftfahrt-Bundesamt (KBA) ordnete einen Rückruf an. Es könne zu Ausfällen kommen, heißt "
+            "es in der Rückrufdatenbank des KBA.")
+    q = attributed(text)[-1]
+    assert (q.rule, q.cue.text) == ("source-marker", "heißt es in")
+    assert_named(q, text, "Kraftfahrt-Bundesamt", "der Rückrufdatenbank des KBA")
+
+
 def test_a_statement_by_its_author_named_after_it():
     text = ("Die Stadt baut. Die Sana Regio GmbH verweist auf Personalmangel. Man finde keine Fachärzte, "
             "hieß es in einer Stellungnahme des Landrats Jens Pohl.")

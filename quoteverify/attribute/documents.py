@@ -292,7 +292,8 @@ def hearsay_source(text: str, before: list[Token], after: list[Token]) -> Mentio
         if len(toks) < 2 or toks[0][2].lower() not in _HEARSAY_PLACES:
             continue
         m = document_phrase(text, toks, 1, len(toks))
-        if m is None or not said_or_thought(m.role or ""):
+        # (heißt es in der Rückrufdatenbank des KBA: any text with its owner named is a document)
+        if m is None or not said_or_thought(m.role or "") and (m.name is None or m.kind != "document"):
             m = read_mention(text, toks, 1)  # vom Sprecher Mark Toner, bei der Agentur RIA
             if m is not None and m.kind == "pronoun":
                 m = None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from quoteverify import lexicon
+from quoteverify.attribute.documents import document_phrase
 from quoteverify.attribute.indirect_clauses import (
     COMMON_FINITE,
     DETERMINERS,
@@ -37,7 +38,7 @@ from quoteverify.attribute.indirect_reading import (
     speech_noun,
     sub_clause_end,
 )
-from quoteverify.attribute.mentions import Mention, opening_adjective, read_mention
+from quoteverify.attribute.mentions import Mention, opening_adjective, read_mention, said_or_thought
 from quoteverify.attribute.tagging import common_noun
 from quoteverify.records import Span
 
@@ -166,6 +167,13 @@ def _marker_hit(s: Sent, i: int, j: int, position: str, noun: int | None = None)
         ) and not (noun is not None and _opens_the_clause(s, at))
         mention = read_mention(s.text, s.toks[:stop], at) if readable and s.words[at] not in RELATIVES - {
             "der", "die", "das", "dem", "den"} else None
+        if mention is not None and s.words[j - 1] == "in" and s.words[i] in ("heißt", "hieß"):
+            # heißt es in der Rückrufdatenbank des KBA: a text whose owner is named, who speaks
+            # (a statement, in einer Mitteilung des Verbands, is read as such by the attributor)
+            document = document_phrase(s.text, s.toks[:stop], at, stop)
+            if document is not None and document.kind == "document" and document.name \
+                    and not said_or_thought(document.role or ""):
+                mention = document
         owner = _POSSESSIVE.fullmatch(s.words[noun - 1]) if mention is None and noun is not None else None
         if owner is not None:
             # nach ihren Worten, nach seiner Einschätzung: the owner speaks, like sie / er

@@ -149,13 +149,14 @@ class Person:
 
     @property
     def canonical(self) -> str | None:
-        """The fullest name; among equally full ones the most used, then the first seen
-        (so a typo that occurs once, Wladmir Putin, does not win)."""
+        """The fullest name; among equally full ones a written-out name before an acronym
+        (Kraftfahrt-Bundesamt, not KBA), then the most used, then the first seen (so a typo
+        that occurs once, Wladmir Putin, does not win)."""
         if not self.names:
             return None
         return max(
             self.names,
-            key=lambda n: (len(n.split()), self.uses.get(n, 0), -self.names.index(n)),
+            key=lambda n: (len(n.split()), not n.isupper(), self.uses.get(n, 0), -self.names.index(n)),
         )
 
     @property
