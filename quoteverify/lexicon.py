@@ -503,6 +503,21 @@ def company_types() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def body_head_genders() -> tuple[tuple[str, str], ...]:
+    """(ending, gender) of masculine and neuter heads of body names, longest ending first:
+    ("gewerkschaftsbund", "m"), …, ("amt", "n")."""
+    name = "body_head_genders.tsv"
+    rows: list[tuple[str, str]] = []
+    for lineno, (ending, gender) in _rows(name, 2):
+        if gender not in ("m", "n"):
+            raise _error(name, lineno, f"gender must be m or n, not {gender!r}")
+        if ending != ending.lower() or not ending.isalpha():
+            raise _error(name, lineno, f"ending must be lowercase letters: {ending!r}")
+        rows.append((ending, gender))
+    return tuple(sorted(rows, key=lambda row: -len(row[0])))
+
+
+@lru_cache(maxsize=1)
 def body_hypernyms() -> dict[str, tuple[str, ...]]:
     """Lowercase noun (behörde) -> the lowercase heads of the bodies it stands for
     (amt, ministerium, …), longest first, so that a compound finds its whole head; no
@@ -641,6 +656,7 @@ _CACHED: tuple[Callable[..., object], ...] = (
     _body_type_table,
     company_types,
     body_hypernyms,
+    body_head_genders,
     is_institution,
     generic_bodies,
     _abstract_endings,

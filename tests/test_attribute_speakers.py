@@ -47,7 +47,7 @@ def test_a_body_named_in_any_case_is_one_speaker():
             "Landesamt „sinken die Mieten“. Nach Angaben des Statistischen Landesamtes „bleiben "
             "die Löhne gleich“.")
     quotes = [q for q in attributed(text) if q.kind != "indirect"]
-    assert [q.speaker for q in quotes] == ["Statistische Landesamt"] * 3
+    assert [q.speaker for q in quotes] == ["Statistisches Landesamt"] * 3
     assert [q.mention.text for q in quotes] == [
         "Statistische Landesamt", "Statistischen Landesamt", "Angaben des Statistischen Landesamtes"]
 
@@ -1616,7 +1616,7 @@ def test_the_owner_of_a_speech_noun_after_nach_speaks(text, mention):
     [
         pytest.param("Die Behörden setzten das Schiff des Norddeutschen Instituts für Meereskunde (NIM) "
                      "fest. „Wir prüfen das“, sagte ein Sprecher des NIM.",
-                     "Norddeutsche Institut für Meereskunde", "ein Sprecher des NIM",
+                     "Norddeutsches Institut für Meereskunde", "ein Sprecher des NIM",
                      id="a_spokesperson_of_the_acronym"),
         pytest.param("Das Landesamt für Migration und Flüchtlinge (LAMF) meldet mehr Anträge. „Wir prüfen "
                      "das“, sagte das LAMF.", "Landesamt für Migration und Flüchtlinge", "LAMF",

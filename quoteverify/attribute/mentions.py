@@ -383,6 +383,25 @@ def base_form(name: str) -> str:
     return " ".join([*head, last])
 
 
+def name_on_its_own(name: str) -> str:
+    """Deutsche Wetterdienst -> Deutscher Wetterdienst, Auswärtige Amt -> Auswärtiges Amt: a
+    body's name as read after der/das (base_form), written as a name without its article.
+    Only a masculine or neuter head (body_head_genders.tsv) changes the adjectives before it."""
+    head_name, link, rest = name.partition(" für ")
+    words = head_name.split()
+    k = 0
+    while k < len(words) - 1 and words[k][:1].isupper() and words[k].endswith("e") and words[k].isalpha():
+        k += 1  # Deutsche, Rote: adjectives before the head
+    if k == 0 or k != len(words) - 1:
+        return name
+    head = words[k].rpartition("-")[2].lower()
+    gender = next((g for ending, g in lexicon.body_head_genders() if head.endswith(ending)), None)
+    if gender is None:
+        return name
+    ending = "r" if gender == "m" else "s"
+    return " ".join([*(w + ending for w in words[:k]), words[k]]) + link + rest
+
+
 def _unlisted_role(toks: list[tuple[int, int, str]], k: int) -> bool:
     """Mafiajäger Salvatore Boemi, Punklady Nina Hagen, der Deutsche Tom Weller: a noun for
     a person right before a name is a role the lexicon does not list, not part of the name."""

@@ -25,6 +25,7 @@ from quoteverify.attribute.mentions import (
     bodies_in_plural,
     body_head,
     kind_of_body,
+    name_on_its_own,
     place_adjective,
     role_gender,
     said_or_thought,
@@ -154,10 +155,12 @@ class Person:
         that occurs once, Wladmir Putin, does not win)."""
         if not self.names:
             return None
-        return max(
+        name = max(
             self.names,
             key=lambda n: (len(n.split()), not n.isupper(), self.uses.get(n, 0), -self.names.index(n)),
         )
+        # (names of bodies are kept as read after der/das, so that every case finds them)
+        return name_on_its_own(name) if self.institution else name
 
     @property
     def surname(self) -> str:
