@@ -15,6 +15,12 @@ CASES = [
      [("die Reform wirkt", "dass-clause", "überzeugt", "Die Ministerin")]),
     ("Die Anwohner zeigten sich besorgt, dass der Damm brechen könnte.",
      [("der Damm brechen könnte", "dass-clause", "besorgt", "Die Anwohner")]),
+    # the attitude closing the sentence: the Konjunktiv clause before it
+    ("Mit mehr Geld wäre das Ergebnis knapper ausgefallen, ist Gewerkschaftschef Reto Sigg überzeugt.",
+     [("Mit mehr Geld wäre das Ergebnis knapper ausgefallen", "konjunktiv-cue", "überzeugt",
+       "Gewerkschaftschef Reto Sigg")]),
+    ("Die Reform komme rechtzeitig, zeigte sich die Ministerin zuversichtlich.",
+     [("Die Reform komme rechtzeitig", "konjunktiv-cue", "zuversichtlich", "die Ministerin")]),
 ]
 
 NOT_REPORTED = [
@@ -22,6 +28,8 @@ NOT_REPORTED = [
     "Es ist sicher, dass der Zug ausfällt.",
     "Der Trainer ist nicht zuversichtlich, das Spiel zu gewinnen.",
     "Die Eltern waren besorgt, die ganze Nacht.",
+    # an indicative clause before a closing attitude is the reporter's
+    "Das Spiel war hart, ist der Trainer überzeugt.",
 ]
 
 

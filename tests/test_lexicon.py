@@ -348,6 +348,7 @@ def test_abstract_nouns(lemma: str, abstract: bool) -> None:
         ("Klinikleitung", True), ("Parteiführung", True),  # the management of a body speaks for it
         ("Einführung", False), ("Umleitung", False),  # a verb particle before the ending: an act
         ("Verkehrs-Club", True),  # the part after the hyphen is a body, however short
+        ("Bundeskanzlei", True), ("Klinikum", True),  # a chancellery, a hospital
         ("Ehrenamt", False), ("Forderung", False),
     ],
 )

@@ -791,7 +791,34 @@ def _attitude(s: Sent) -> list[Hit]:
     return []
 
 
-_FRAMES = (_wie_frame, _cue_before, _cue_after, _so_frame, source_marker, _noun_clause, _attitude)
+# verbs that carry an attitude adjective closing a sentence: ist X überzeugt, zeigte sich X zuversichtlich
+_ATTITUDE_VERBS = frozenset("ist war sind waren zeigte zeigt zeigten zeigen gab gibt gaben geben".split())
+
+
+def _attitude_after(s: Sent) -> list[Hit]:
+    """Hätte man mehr Geld gehabt, wäre es knapper geworden, ist Giger überzeugt / zeigte sich
+    die Ministerin zuversichtlich: a Konjunktiv clause whose closing cue is an attitude."""
+    end = s.n - 1
+    while end > 0 and s.toks[end][2] in ".!?":
+        end -= 1
+    if end < 3 or s.quoted[end] or s.words[end] not in lexicon.attitude_adjectives():
+        return []
+    sep = next((k for k in reversed(s.seps) if k < end), None)
+    if sep is None or s.toks[sep][2] != "," or s.words[sep + 1] not in _ATTITUDE_VERBS:
+        return []
+    k = sep + 2 + (s.words[sep + 2] == "sich")
+    mention = mention_after(s, k, end)
+    if mention is None or mention.kind == "pronoun" and mention.text.lower() == "es":
+        return []
+    first = next((j + 1 for j in range(sep - 1, 0, -1) if s.toks[j][2] == ":" and not s.quoted[j]), 0)
+    if s.plain_words(first, sep) < 3 or not s.konj(first, sep, hedges=False):
+        return []
+    cue = Span(s.toks[end][0], s.toks[end][1], s.toks[end][2])
+    return [(s.char(first), s.end_char(sep), cue, mention, "konjunktiv-cue", 0.75)]
+
+
+_FRAMES = (_wie_frame, _cue_before, _cue_after, _so_frame, source_marker, _noun_clause, _attitude,
+           _attitude_after)
 
 _ANAPHORS = frozenset("das dies dieses".split())
 
