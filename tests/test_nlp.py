@@ -136,6 +136,14 @@ def test_decomposed_umlaut_keeps_original_characters_but_tags_normal_form(light:
     assert sei is not None and sei.konj == "I"
 
 
+def test_a_lower_case_word_read_as_a_noun_is_a_verb(light: Backend) -> None:
+    """HanTa reads kürze as the noun Kürze; written in lower case it is kürzen's Konjunktiv I."""
+    text = "Die Regierung kürze bei den Kitas."
+    token = light.analyse(text).token_at(text.index("kürze"))
+    assert token is not None
+    assert (token.lemma, token.pos, token.konj) == ("kürzen", "VVFIN", "I")
+
+
 def test_quote_marks_and_punctuation_get_stts_punctuation_tags(light: Backend) -> None:
     text = "„Wir kommen“, sagte sie. »Nein!« (Das war’s.) – Ende"
     tags = {t.text: t.pos for t in light.analyse(text).tokens()}

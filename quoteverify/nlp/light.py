@@ -273,6 +273,11 @@ def _tag_sentence(raw: tuple[RawToken, ...]) -> tuple[TaggedToken, ...]:
         # HanTa knows first names better than surnames: "Klara" NE + "Feldbrecher" NN.
         if tags[k] == "NN" and tags[k - 1] == "NE" and _surname_like(words[k]):
             tags[k], lemmas[k] = "NE", words[k]
+        # Die Regierung kürze bei den Kitas: no noun is written in lower case, so a word the
+        # tagger reads as a noun (Kürze) is the verb whose stem it is (kürzen)
+        elif tags[k] == "NN" and words[k].islower() and words[k].isalpha() and words[k].endswith("e") \
+                and lemmas[k].lower() == words[k]:
+            tags[k], lemmas[k] = "VVFIN", words[k] + "n"
     out: list[TaggedToken] = []
     for k, (start, end, word, _) in enumerate(raw):
         tag, lemma = tags[k], lemmas[k]
