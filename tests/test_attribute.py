@@ -746,6 +746,21 @@ def test_a_headline_quoting_words_quoted_again_later_takes_their_speaker():
     assert (body.speaker, body.rule) == ("Karla Jensen", "cue-after")
 
 
+def test_a_headline_label_keeps_its_mention_and_takes_the_speaker_of_the_words_quoted_again():
+    text = ("Klimaaktivistin vor Gericht: „Ich bereue nichts“\n\nDie Aktivistin Lea Brandt steht vor "
+            "Gericht. „Ich bereue nichts“, sagte Brandt.")
+    head, body = attributed(text)
+    assert (head.speaker, head.mention.text, head.rule) == ("Lea Brandt", "Klimaaktivistin", "repeated")
+    assert (body.speaker, body.rule) == ("Lea Brandt", "cue-after")
+
+
+def test_words_quoted_again_in_the_body_are_not_shared_between_speakers():
+    text = ("Die Stadt plant einen Park.\n\n„Das ist zu teuer“, sagte ein Anwohner. Später sprach die "
+            "Bürgermeisterin Jana Holt. „Das ist zu teuer“, sagte Holt.")
+    first = attributed(text)[0]
+    assert (first.speaker, first.mention.text, first.rule) == (None, "ein Anwohner", "cue-after")
+
+
 def test_a_headline_quote_not_quoted_again_keeps_no_speaker():
     text = ("„Wir müssen jetzt investieren“\n\nDie Wirtschaftsministerin Karla Jensen hat ein Programm "
             "angekündigt. „Jeder Euro ist gedeckt“, sagte Jensen.")

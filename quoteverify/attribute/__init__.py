@@ -591,14 +591,20 @@ class _Attributor:
             if q.kind != "indirect":
                 texts[q.statement] = texts.get(q.statement, "") + " " + _comparable(q.text)
         attributed = [(st, t) for st, t in texts.items() if decisions[st].person is not None]
+        # (Klimaaktivistin vor Gericht: „Ich bereue nichts“: a headline's label names no one)
+        headline = self.paras[0].end if len(self.paras) > 1 else -1
+        first = {q.statement: q.start for q in reversed(self.quotes)}
         for statement, words in texts.items():
             decision = decisions[statement]
-            if decision.person is not None or decision.rule is not None or words.count(" ") < 3:
+            if decision.person is not None or words.count(" ") < 3 \
+                    or decision.rule is not None and first[statement] >= headline:
                 continue
             source = next((st for st, t in attributed if st != statement and words + " " in t + " "), None)
             if source is not None:
                 found = decisions[source]
-                decisions[statement] = _Decision("repeated", None, None, found.confidence * 0.9, found.person)
+                # (the headline's label, if any, stays its mention: Klimaaktivistin)
+                decisions[statement] = _Decision("repeated", decision.cue, decision.mention,
+                                                 found.confidence * 0.9, found.person)
 
     def _joined_to(self, q: Quote) -> int | None:
         """„…“ oder „…“ / „…“, „…“ und „…“: quotations joined into one list share the
