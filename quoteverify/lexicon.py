@@ -503,6 +503,22 @@ def company_types() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def parties() -> dict[str, str]:
+    """A party's name as written after the article (Grünen, Linken) -> its canonical name."""
+    name = "parties.tsv"
+    forms: dict[str, str] = {}
+    for lineno, (canonical, variants) in _rows(name, 2):
+        for form in variants.split(","):
+            form = _words(form)
+            if not form:
+                raise _error(name, lineno, "empty form")
+            if form in forms:
+                raise _error(name, lineno, f"form {form!r} belongs to {forms[form]!r} already")
+            forms[form] = canonical
+    return forms
+
+
+@lru_cache(maxsize=1)
 def body_head_genders() -> tuple[tuple[str, str], ...]:
     """(ending, gender) of masculine and neuter heads of body names, longest ending first:
     ("gewerkschaftsbund", "m"), …, ("amt", "n")."""
@@ -657,6 +673,7 @@ _CACHED: tuple[Callable[..., object], ...] = (
     company_types,
     body_hypernyms,
     body_head_genders,
+    parties,
     is_institution,
     generic_bodies,
     _abstract_endings,

@@ -46,3 +46,22 @@ def test_the_canonical_speaker_of_a_body_read_after_an_article() -> None:
 def test_a_person_keeps_a_name_that_looks_like_an_adjective() -> None:
     text = "„Wir bleiben“, sagte Marie Deutsche. Sie leitet den Verein."
     assert attributed(text)[0].speaker == "Marie Deutsche"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ("Die Grünen im Stadtrat sprachen von einem „Warnsignal“.", "Die Grünen", "Grünen"),
+        ("Die Linke kritisierte den Plan: „Das ist unsozial.“", "Die Linke", "Linke"),
+        ("Nach Angaben der Grünen fehlen 20 Millionen Euro.", "Die Grünen", "Grünen"),
+    ],
+)
+def test_a_party_named_by_a_common_word_is_a_body(text: str, speaker: str, mention: str) -> None:
+    """die Grünen, die Linke (parties.tsv): a party, not a group of people or a thing."""
+    q = attributed(text)[-1]
+    assert (q.speaker, q.mention.text) == (speaker, mention)
+
+
+def test_people_in_the_plural_are_still_a_group() -> None:
+    q = attributed("Die Anwohner sprachen von einem „Albtraum“.")[-1]
+    assert (q.speaker, q.mention.text) == (None, "Anwohner")

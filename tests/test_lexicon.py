@@ -27,6 +27,7 @@ DATA_FILES = [
     "abstract_nouns.txt",
     "body_hypernyms.tsv",
     "body_head_genders.tsv",
+    "parties.tsv",
 ]
 
 
@@ -556,6 +557,8 @@ def test_body_hypernyms_expand_companies_and_put_long_heads_first(fake_data: dic
             "agencies.tsv, line 4: variant 'DPA' already belongs to 'dpa'",
         ),
         ("agencies.tsv", "dpa\tdpa,,DPA\n", "agencies", "agencies.tsv, line 3: empty variant"),
+        ("parties.tsv", "Die Linke\tLinke\nLinkspartei\tLinke\n", "parties",
+         "parties.tsv, line 4: form 'Linke' belongs to 'Die Linke' already"),
         ("body_head_genders.tsv", "dienst\tf\n", "body_head_genders",
          "body_head_genders.tsv, line 3: gender must be m or n, not 'f'"),
         ("body_hypernyms.tsv", "Behörde\tamt,Polizei\n", "body_hypernyms",

@@ -322,6 +322,12 @@ class Registry:
         if bodies_in_plural(mention):
             # Gewerkschaften, die Hilfsorganisationen: several bodies, no one by name
             return Person(nameless=True) if create else None
+        party = lexicon.parties().get(mention.name or "") if mention.kind in ("name", "role", "institution") \
+            and mention.role is None and mention.determiner in ("die", "der", "den", None) else None
+        if party is not None:
+            # die Grünen, die Linke: a party, not a group of people or a thing
+            named = Mention(mention.start, mention.end, mention.text, "institution", party, None, None)
+            return self.resolve(named, create=create, guess=guess)
         body = _body_giving_account(mention)
         if body is not None:
             # nach Polizeiangaben, nach Regierungsangaben: the body in the compound is the source
