@@ -64,4 +64,4 @@ def test_a_party_named_by_a_common_word_is_a_body(text: str, speaker: str, menti
 
 def test_people_in_the_plural_are_still_a_group() -> None:
     q = attributed("Die Anwohner sprachen von einem „Albtraum“.")[-1]
-    assert (q.speaker, q.mention.text) == (None, "Anwohner")
+    assert (q.speaker, q.mention.text) == (None, "Die Anwohner")
