@@ -207,6 +207,7 @@ class Registry:
         self._introductions = introductions(text)
         self._intro_starts = [i.start for i in self._introductions]  # sorted: looked up by bisect
         self._intro_pos = 0
+        self._named_by_noun: dict[str, tuple[list[int], list[re.Match[str]]]] = {}
         self._bodies_until = 0  # text before this offset has been searched for named bodies
         self.recent: list[Person] = []  # speakers, most recent last
 
@@ -561,19 +562,11 @@ class Registry:
         heads = lexicon.body_hypernyms().get(low, (low,) if len(low) >= 4 else ())
         if not heads:
             return None
-        alternatives = "|".join(map(re.escape, heads))
-        capitalised = "|".join(re.escape(h.capitalize()) for h in heads)
-        found = None
-        for m in re.finditer(rf"(?:\b(\w+)\s+)?\b((?:[A-ZÄÖÜ][\w-]*(?:{alternatives}))|{capitalised})"
-                             rf"(?:e?s|en)?\b(?:\s+„([^“”„]{{2,60}})[“”]|\s+für\s+([A-ZÄÖÜ][\w-]+)"
-                             rf"|\s+([A-ZÄÖÜ][\w-]+))?", self._text[:pos]):
-            # (das Klinikum, after am Klinikum Nordhessen and des Klinikums: the noun alone
-            # names no body, the noun with a name does)
-            if m.group(2).lower() != low or m.group(3) or self._named_for(m) \
-                    or m.group(5) and _names_a_place(m.group(5)):
-                found = m
-        if found is None:
+        ends, named = self._bodies_named(low, heads)
+        k = bisect.bisect_right(ends, pos)
+        if k == 0:
             return None
+        found = named[k - 1]
         before, compound, titled, _, place = found.groups()
         domain = self._named_for(found)
         if place and not _names_a_place(place):
@@ -589,6 +582,27 @@ class Registry:
         if domain:
             return f"{compound} für {domain}"  # das Landesamt für Umwelt
         return f"{compound} {place}" if place else compound
+
+    def _bodies_named(self, low: str, heads: tuple[str, ...]) -> tuple[list[int], list[re.Match[str]]]:
+        """Where the text names a body of a kind the noun stands for, searched once per noun
+        and article (a long text asks for die Behörde a thousand times): the ends, sorted, and
+        the matches."""
+        cached = self._named_by_noun.get(low)
+        if cached is not None:
+            return cached
+        alternatives = "|".join(map(re.escape, heads))
+        capitalised = "|".join(re.escape(h.capitalize()) for h in heads)
+        found = [
+            m for m in re.finditer(rf"(?:\b(\w+)\s+)?\b((?:[A-ZÄÖÜ][\w-]*(?:{alternatives}))|{capitalised})"
+                                   rf"(?:e?s|en)?\b(?:\s+„([^“”„]{{2,60}})[“”]|\s+für\s+([A-ZÄÖÜ][\w-]+)"
+                                   rf"|\s+([A-ZÄÖÜ][\w-]+))?", self._text)
+            # (das Klinikum, after am Klinikum Nordhessen and des Klinikums: the noun alone
+            # names no body, the noun with a name does)
+            if m.group(2).lower() != low or m.group(3) or self._named_for(m)
+            or m.group(5) and _names_a_place(m.group(5))
+        ]
+        cached = self._named_by_noun[low] = ([m.end() for m in found], found)
+        return cached
 
     def _named_for(self, m: re.Match[str]) -> str | None:
         """das Landesamt für Umwelt: the field after für, unless für belongs to the verb before
