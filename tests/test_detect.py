@@ -682,6 +682,10 @@ def test_labels_and_principles(text, expected):
         ("Die Reform sei nur ein „Papierdrache“, erklärte die Opposition am Montag.",
          [("Papierdrache", "partial")]),
         ("Der Streik habe der Branche einen „Schock“ versetzt.", [("Schock", "partial")]),
+        # nennen with its object: a common noun is a verdict, a name stays a name
+        ("Der Verbandschef nannte die Maßnahmen des Ministeriums „Flickschusterei“.",
+         [("Flickschusterei", "partial")]),
+        ("Die Familie nannte den Hund „Bello“.", []),
         # ... in the reporter's indicative it stays a name
         ("Die Werft baute einen „Nordstern“ für die Reederei.", []),
         # marks joined to a noun by a hyphen are part of a compound, a name

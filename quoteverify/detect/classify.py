@@ -161,6 +161,10 @@ def classify(content: str, left: str, right: str, *, opens_paragraph: bool) -> V
         # it a characterisation: nannte den Bericht eine „Zeitungsente“
         if (frame or konj) and ctx.indefinite_before(left_s):
             return Verdict(True, kind, "characterisation")
+        if frame and n_words == 1 and ctx.nennen_object_before(left_s) and ctx.common_noun(stripped):
+            # nannte die Maßnahmen „Flickschusterei“: a common noun is a verdict (not: nannte
+            # den Hund „Bello“, a name)
+            return Verdict(True, kind, "characterisation")
         if ctx.speech_complement(left_s, right):
             return Verdict(True, kind, "speech complement")  # warnte vor „Wortbruch“
         if ctx.opens_clause_after_saying(left_s, right):

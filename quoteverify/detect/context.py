@@ -163,6 +163,25 @@ def has_frame_verb(s: str) -> bool:
     return any(w.lower() in forms for w in words(s))
 
 
+# nannte/nennt + an object noun phrase right before the marks (nannte die Pläne des Senats „…“)
+_NENNEN_OBJECT_RE = re.compile(
+    r"\b(?:nannte|nannten|nennt|nennen|nenne|nennte|genannt)\s+(?:die|den|das|diese[nrs]?|seine[nr]?|ihre[nr]?)"
+    r"\s+[A-ZÄÖÜ][\w-]*(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\w-]*)?\s*$"
+)
+
+
+def nennen_object_before(left: str) -> bool:
+    """nannte den Plan „…“: the marks hold what nennen makes of its object."""
+    return bool(_NENNEN_OBJECT_RE.search(left[-80:]))
+
+
+def common_noun(word: str) -> bool:
+    """Flickschusterei, Unsinn: a common noun to the tagger, not a name (Bello, Phoenix)."""
+    from quoteverify.nlp.light import tag_words
+
+    return word.isalpha() and tag_words((word,))[0][1] == "NN"
+
+
 _INDEFINITE_BEFORE_RE = re.compile(r"\b(?:ein|eine|einen|einem|einer|eines|als)\s*$", re.IGNORECASE)
 
 
