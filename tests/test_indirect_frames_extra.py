@@ -74,6 +74,11 @@ CASES = [
         "Karl Brenner, Sprecher der Bürgerinitiative, forderte den Stadtrat dazu auf, die Pläne zu stoppen.",
         ("die Pläne zu stoppen", "infinitive-cue", "forderte", "Karl Brenner"),
     ),
+    # an adverb inside the apposition (selbst, einst)
+    (
+        "Der 54-Jährige, selbst Lehrer in Celle, sagte, er sehe das anders.",
+        ("er sehe das anders", "konjunktiv-cue", "sagte", "Der 54-Jährige"),
+    ),
     # … but an object with an aside before the verb leaves the pronoun after it the subject
     (
         "Den Stadtrat, dessen Mitglieder heute tagen, forderte er auf, die Pläne zu stoppen.",

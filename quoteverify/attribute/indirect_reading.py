@@ -87,6 +87,10 @@ def subject_with_aside(s: Sent, seg: int) -> bool:
     return all(relative_at(s, k) or s.words[k] in ("dessen", "deren") or relative_pp(s, k) for k in starts)
 
 
+# adverbs inside an apposition: X, selbst Lehrer / einst Minister / früher Trainer des Clubs, …
+_APPOSITION_ADVERBS = frozenset("selbst einst früher ehemals zuvor zugleich derzeit bislang bisher".split())
+
+
 def noun_phrase(s: Sent, lo: int, hi: int) -> bool:
     """Are tokens ``lo..hi`` a speaker with an apposition (Martin Lee, der Gründer der Partei,)?"""
     while lo < hi - 1 and s.words[lo] in _FOCUS:
@@ -94,6 +98,7 @@ def noun_phrase(s: Sent, lo: int, hi: int) -> bool:
     return read_mention(s.text, s.toks, lo) is not None and all(
         not s.toks[k][2][:1].islower()
         or s.words[k] in DETERMINERS
+        or s.words[k] in _APPOSITION_ADVERBS  # Der 54-Jährige, selbst Lehrer in Celle, sagte
         or s.words[k] in PREPOSITIONS
         or s.words[k].endswith(("e", "en", "er", "es", "em"))
         and k + 1 < hi
