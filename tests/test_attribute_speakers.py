@@ -1560,6 +1560,9 @@ def test_a_common_noun_owner_is_the_body_named_before(text, speaker, mention):
         pytest.param("„Die Werte sind hoch“, teilte das Landesamt für Umwelt und Verbraucherschutz mit.",
                      "Landesamt für Umwelt und Verbraucherschutz",
                      "Landesamt für Umwelt und Verbraucherschutz", id="two_fields"),
+        pytest.param("„Die Lage ist ruhig“, teilte das Departement für auswärtige Angelegenheiten mit.",
+                     "Departement für auswärtige Angelegenheiten",
+                     "Departement für auswärtige Angelegenheiten", id="an_adjective_before_the_field"),
         pytest.param("„Die Werte sind hoch“, sagte ein Sprecher der Landesagentur für Arbeit.",
                      "Landesagentur für Arbeit", "ein Sprecher der Landesagentur für Arbeit",
                      id="a_kind_of_body_before_für"),
@@ -1693,6 +1696,9 @@ def test_a_bare_body_noun_is_the_body_named_before_by_a_compound_of_it(text, spe
         pytest.param("Die Pflegekräfte am Klinikum Nordhessen streiken. Der Chef des Klinikums schwieg. "
                      "Laut Klinikum wurden 43 Operationen verschoben.", "Klinikum Nordhessen", "Klinikum",
                      id="the_noun_with_a_name_not_the_noun_alone"),
+        pytest.param("Das Landesmuseum für Kunst und Kultur kaufte ein Bild. Man sei offen für Gespräche, "
+                     "teilte das Museum mit.", "Landesmuseum für Kunst und Kultur", "Museum",
+                     id="a_body_with_two_fields_named_in_passing"),
         pytest.param("Forschende der Universität Freiburg stellten eine Studie vor. Nach Angaben der "
                      "Hochschule sollen 40 Patienten teilnehmen.", "Universität Freiburg", "Hochschule",
                      id="a_university_is_a_hochschule"),

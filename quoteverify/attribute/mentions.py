@@ -200,13 +200,19 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
             continue
         if (tw == "für" and not named_for and names and body_head(names[-1][2])
                 or tw == "und" and named_for == toks[k - 1][1]) and role is None \
-                and k + 1 < len(toks) and toks[k + 1][2][:1].isupper() and not _for_verb(toks, i):
-            # das Bundesamt für Strahlenschutz, das Ministerium für Umwelt und Verkehr
-            k += 1
-            named_for = toks[k][1]
-            names.append(toks[k])
-            k += 1
-            continue
+                and k + 1 < len(toks) and not _for_verb(toks, i):
+            # das Bundesamt für Strahlenschutz, das Ministerium für Umwelt und Verkehr, das
+            # Departement für auswärtige Angelegenheiten (an adjective before the field)
+            field = k + 1
+            adjective = toks[field][2][:1].islower() and toks[field][2].endswith(("e", "en"))
+            if adjective and field + 1 < len(toks):
+                field += 1
+            if toks[field][2][:1].isupper():
+                names.extend(toks[k + 1 : field + 1])
+                k = field
+                named_for = toks[k][1]
+                k += 1
+                continue
         if tw == "der" and not named_for and len(names) == 1 and role is None and body_head(names[0][2]) \
                 and k + 1 < len(toks) and toks[k + 1][2][:1].isupper() and common_noun(toks[k + 1][2]):
             # der Landesverband der Hausärzte, der Bund der Steuerzahler: the members name the body
@@ -543,7 +549,8 @@ def body_head(word: str) -> bool:
 
 # heads of bodies whose name goes on with *für* (das Institut für Weltwirtschaft)
 _BODIES_FOR = ("amt", "amts", "amtes", "zentrum", "zentrums", "zentrale", "anstalt", "institut",
-               "instituts", "agentur", "ministerium", "ministeriums", "kommission", "behörde",
+               "instituts", "agentur", "ministerium", "ministeriums", "kommission", "behörde", "departement",
+               "departements",
                "gesellschaft", "verband", "verbands", "verbandes", "stiftung", "bund", "bundes",
                "vereinigung")
 

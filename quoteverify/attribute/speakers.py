@@ -594,7 +594,8 @@ class Registry:
         capitalised = "|".join(re.escape(h.capitalize()) for h in heads)
         found = [
             m for m in re.finditer(rf"(?:\b(\w+)\s+)?\b((?:[A-ZÄÖÜ][\w-]*(?:{alternatives}))|{capitalised})"
-                                   rf"(?:e?s|en)?\b(?:\s+„([^“”„]{{2,60}})[“”]|\s+für\s+([A-ZÄÖÜ][\w-]+)"
+                                   rf"(?:e?s|en)?\b(?:\s+„([^“”„]{{2,60}})[“”]"
+                                   rf"|\s+für\s+([A-ZÄÖÜ][\w-]+(?:\s+und\s+[A-ZÄÖÜ][\w-]+)?)"
                                    rf"|\s+([A-ZÄÖÜ][\w-]+))?", self._text)
             # (das Klinikum, after am Klinikum Nordhessen and des Klinikums: the noun alone
             # names no body, the noun with a name does)
