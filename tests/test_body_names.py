@@ -65,3 +65,16 @@ def test_a_party_named_by_a_common_word_is_a_body(text: str, speaker: str, menti
 def test_people_in_the_plural_are_still_a_group() -> None:
     q = attributed("Die Anwohner sprachen von einem „Albtraum“.")[-1]
     assert (q.speaker, q.mention.text) == (None, "Die Anwohner")
+
+
+def test_every_word_before_a_legal_form_is_the_company_s_name() -> None:
+    """die Nordfisch Feinkost GmbH: Nordfisch is part of the name, no role before it."""
+    text = ("Die Nordfisch Feinkost GmbH ruft Lachs zurück. Listerien seien gefunden worden, teilte das "
+            "Unternehmen mit.")
+    q = attributed(text)[-1]
+    assert (q.speaker, q.mention.text) == ("Nordfisch Feinkost GmbH", "Unternehmen")
+
+
+def test_a_kind_of_company_before_its_name_stays_its_role() -> None:
+    text = "Der Autozulieferer Hallberg GmbH baut ab. Die Lage sei ernst, teilte das Unternehmen mit."
+    assert attributed(text)[-1].speaker == "Hallberg GmbH"

@@ -302,6 +302,12 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
             and names[-1][2].isupper() and k < len(toks) and toks[k][2] == "." and toks[k][0] == names[-1][1]:
         names[-1] = (names[-1][0], toks[k][1], names[-1][2] + ".")  # Jörg B.: the surname cut short
         end = max(end, toks[k][1])
+    if role is not None and names and names[-1][2] in _LEGAL_FORMS and lexicon.role_noun(role) is None \
+            and not kind_of_body(role) and text.find(role, start, names[0][0]) >= 0:
+        # die Nordfisch Feinkost GmbH: a word before a company's legal form is its name, no role
+        role_at = text.find(role, start, names[0][0])
+        names = [(role_at, role_at + len(role), role), *names]
+        role = None
     # Ursula von der Leyen: the particles between the name words belong to the name
     name = " ".join(text[names[0][0] : names[-1][1]].split()) if names else None
     gender = role_gender(role) if role and not _AGE_NOUN.match(role) else None
@@ -330,6 +336,8 @@ def read_mention(text: str, toks: list[tuple[int, int, str]], i: int) -> Mention
 
 
 _OPENING_MARKS = {"„": "“", "»": "«", "«": "»", '"': '"', "‚": "‘"}
+# the legal form closing a company's name (die Nordfisch Feinkost GmbH)
+_LEGAL_FORMS = frozenset("GmbH AG SE KG KGaA mbH OHG eG Inc Ltd".split())
 
 
 def _name_in_marks(text: str, toks: list[tuple[int, int, str]], k: int) -> tuple[int, int] | None:
