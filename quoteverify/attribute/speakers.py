@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -288,11 +289,7 @@ class Registry:
             before = self._text[max(0, m.start() - 20) : m.start()].split()[-2:]
             if any(w.lower() in PREPOSITIONS for w in before):
                 continue  # im Derby gegen den SV Lindenau: the other side, not who speaks later
-            name = " ".join(m.group(1).split())
-            person = self._by_name(name) or self._new()
-            person.institution = True
-            self._add_name(person, name)
-            self.spoke(person)
+            self.spoke(self._body(" ".join(m.group(1).split()), self._by_name))
 
     def _register_acronyms(self, start: int, end: int) -> None:
         """Das Norddeutsche Institut für Meeresforschung (NIM): a body named with its
@@ -363,9 +360,7 @@ class Registry:
                 named = self._compound_named_before(label, mention.start)
                 if named is not None:
                     # das Gericht, after das Amtsgericht Bielefeld named only in passing
-                    person = self._by_name(named) or self._new()
-                    person.institution = True
-                    self._add_name(person, named)
+                    person = self._body(named, self._by_name)
             if person is None:
                 if not create:
                     return None
@@ -373,9 +368,7 @@ class Registry:
                     # das Unternehmen, der Verein with none named before: a body the text
                     # does not name, no canonical speaker "Unternehmen"
                     return Person(nameless=True)
-                person = self._new()
-                person.institution = True
-                self._add_name(person, label)
+                person = self._body(label)
             if mention.role and mention.name:
                 person.role_words.add(mention.role.lower())  # der Autozulieferer X: what kind of body
             return person
@@ -629,10 +622,7 @@ class Registry:
                 known = None  # die Universität Göttingen is not the place Göttingen named before
             if known is not None or not create:
                 return known
-            person = self._new()
-            person.institution = True
-            self._add_name(person, named)
-            return person
+            return self._body(named)
         for person in self._by_salience():
             if person.institution and not person.nameless and any(
                     any(w.endswith(heads) for w in n.lower().partition(" für ")[0].split()[:2])
@@ -692,6 +682,13 @@ class Registry:
         if person in self.recent:
             self.recent.remove(person)
         self.recent.append(person)
+
+    def _body(self, name: str, known: Callable[[str], Person | None] | None = None) -> Person:
+        """The body called ``name``: the one ``known`` finds by it (if given), else a new one."""
+        person = (known(name) if known is not None else None) or self._new()
+        person.institution = True
+        self._add_name(person, name)
+        return person
 
     def _new(self) -> Person:
         person = Person()
