@@ -982,6 +982,15 @@ def test_a_reported_clause_without_a_cue_continues_the_speaker_before(text, clau
     assert_named(q, text, "Lea Dorn", "Trainerin Lea Dorn")
 
 
+def test_a_thing_after_the_verb_of_the_sentence_before_does_not_speak():
+    """Ohne die Reform würde das Rentenniveau fallen. Das sei …: the level is no speaker; the
+    clause continues the one who spoke."""
+    text = ("Minister Kai Brenner verteidigte die Pläne. „Wir handeln jetzt“, rief er. Ohne die Reform "
+            "würde das Rentenniveau auf unter 46 Prozent fallen. Das sei nicht hinnehmbar.")
+    q = attributed(text)[-1]
+    assert (q.kind, q.rule, q.speaker) == ("indirect", "konjunktiv-continuation", "Kai Brenner")
+
+
 @pytest.mark.parametrize(
     "text, speaker, mention",
     [

@@ -513,6 +513,10 @@ class _Attributor:
             subject = inverted_subject(self.text, prev)  # Am Montag hat die Kommission …
             if subject is not None and subject.kind not in ("name", "role", "institution"):
                 return None
+            if subject is not None and subject.kind == "name" and subject.determiner is not None \
+                    and not full_name(subject.name) \
+                    and self.registry.person_named(subject.name or "") is None:
+                return None  # Ohne die Reform würde das Rentenniveau fallen: a thing, no one named
         if subject is None or subject.kind == "document" or not subject.text[:1].isupper():
             return None  # kommen Signale: no subject opens the sentence
         # a bare noun (Techniker, Vertreter) may be a group or a thing; a name, role or body speaks,
