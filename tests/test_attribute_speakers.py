@@ -1635,6 +1635,15 @@ def test_the_owner_of_a_speech_noun_after_nach_speaks(text, mention):
                      id="the_acronym_alone"),
         pytest.param("Die Internationale Seebehörde (ISB) warnt. „Wir sind besorgt“, sagte ein ISB-Sprecher.",
                      "Internationale Seebehörde", "ein ISB-Sprecher", id="a_spokesperson_compound"),
+        pytest.param("Das Bundesamt für Strahlenschutz (BfS) warnt. „Wir prüfen das“, sagte ein "
+                     "BfS-Sprecher.", "Bundesamt für Strahlenschutz", "ein BfS-Sprecher",
+                     id="an_acronym_in_mixed_case"),
+        pytest.param("Die Bundesanstalt für Finanzaufsicht (BaFin) prüft. „Es gibt Mängel“, sagte ein "
+                     "BaFin-Sprecher.", "Bundesanstalt für Finanzaufsicht", "ein BaFin-Sprecher",
+                     id="by_the_capitals_of_its_initials"),
+        pytest.param("Das Departement für auswärtige Angelegenheiten (DAA) warnt. „Wir prüfen das“, sagte "
+                     "ein DAA-Sprecher.", "Departement für auswärtige Angelegenheiten", "ein DAA-Sprecher",
+                     id="an_adjective_before_the_field"),
         pytest.param("Der Abgeordnete Karl Dahl (CDU) kam. „Wir sind besorgt“, sagte die CDU.", "CDU", "CDU",
                      id="not_a_person_and_their_party"),
         pytest.param("Der Verband arbeitet mit der Nationalen Anti-Lärm-Agentur (Nala) zusammen. „Wir sind "

@@ -305,9 +305,13 @@ class Registry:
             if not (body_head(head) or lexicon.is_institution(head)):
                 continue  # Christian Dahl (CDU): a person and their party
             acronym = m.group("acronym")
-            if not acronym.isupper() and "".join(p[:1] for w in words for p in w.split("-")).lower() != (
-                    acronym.lower()):
-                continue  # der Nationalen Anti-Doping-Agentur (Nada): spelt like a word, by its initials
+            initials = "".join(p[:1] for w in words for p in w.split("-"))
+            capitals = "".join(c for c in initials if c.isupper())
+            if not acronym.isupper() and initials.lower() != acronym.lower() \
+                    and capitals != "".join(c for c in acronym if c.isupper()):
+                # der Nationalen Anti-Doping-Agentur (Nada), das Bundesamt für Strahlenschutz (BfS):
+                # spelt like a word or in mixed case, by its initials (or their capitals: BaFin)
+                continue
             name = base_form(" ".join(words))
             person = self._by_name(name) or self._by_name(acronym) or self._new()
             person.institution = True
@@ -723,8 +727,9 @@ class Registry:
 
 _NAME_WORD = r"[A-ZÄÖÜ][\w-]*"
 _ACRONYM_AFTER_NAME = re.compile(
-    rf"(?P<name>(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD}(?:\s+(?:für|der)\s+{_NAME_WORD}(?:\s+und\s+{_NAME_WORD})?)?)"
-    r"\s+\((?P<acronym>[A-ZÄÖÜ]{2,6}|[A-ZÄÖÜ][a-zäöü]{2,5})\)"
+    rf"(?P<name>(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD}(?:\s+(?:für|der)\s+(?:[a-zäöüß]+en?\s+)?{_NAME_WORD}"
+    rf"(?:\s+und\s+{_NAME_WORD})?)?)"
+    r"\s+\((?P<acronym>[A-ZÄÖÜ]{2,6}|[A-ZÄÖÜ][a-zäöü]{2,5}|[A-ZÄÖÜ][a-zäöü]{0,2}[A-ZÄÖÜ][A-Za-zäöü]{0,3})\)"
 )
 
 
