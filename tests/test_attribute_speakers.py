@@ -1458,6 +1458,20 @@ def test_a_text_with_its_owner_named_after_heisst_es_in_is_the_owner_s():
     assert_named(q, text, "Kraftfahrt-Bundesamt", "der Rückrufdatenbank des KBA")
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("Der Bericht des Kultusministeriums zeichnet ein düsteres Bild. Die Versorgung sinkt "
+                     "dem Bericht zufolge auf 96 Prozent.", "Kultusministerium",
+                     id="a_report_named_with_its_owner"),
+        pytest.param("Die Versorgung sinkt dem Bericht zufolge auf 96 Prozent.", None, id="no_owner_named"),
+    ],
+)
+def test_a_text_named_again_is_by_the_owner_named_with_it_before(text, speaker):
+    q = attributed(text)[-1]
+    assert (q.rule, q.speaker, q.mention.text) == ("source-marker", speaker, "Bericht")
+
+
 def test_a_statement_by_its_author_named_after_it():
     text = ("Die Stadt baut. Die Sana Regio GmbH verweist auf Personalmangel. Man finde keine Fachärzte, "
             "hieß es in einer Stellungnahme des Landrats Jens Pohl.")

@@ -178,6 +178,7 @@ class _Attributor:
         self._marked_closes = [m[1] for m in self._marked]
         self._clauses = [x for x in quotes if x.kind == "indirect"]
         self._clause_starts = [x.start for x in self._clauses]
+        self._owned_texts: dict[str, list[int]] = {}  # noun -> where an owner named with it starts
         self.latest_mention: dict[int, Span] = {}  # person -> where the text last named them
         self._before: list[tuple[int, int, str]] = []  # the reporter's words before the current quote
 
@@ -288,6 +289,12 @@ class _Attributor:
                     # (…, so der ÖVP-Politiker: the so-frame refers back to someone named)
                     guess = rule != "source-marker" or cue is not None and cue.text.lower() == "so"
                     person = self.registry.resolve(mention.antecedent or mention, guess=guess)
+                if (person is None or person.nameless) and rule == "source-marker" \
+                        and mention.kind == "name" and mention.name and " " not in mention.name \
+                        and said_or_thought(mention.name) and lemma_and_tag(mention.name)[0] == mention.name:
+                    # dem Bericht zufolge, after der Bericht des Kultusministeriums: its owner (one
+                    # text, not Angaben: offiziellen Angaben zufolge is no one's named before)
+                    person = self._owner_named_before(mention.name, mention.start) or person
                 if (person is None or person.nameless) and cue is not None and _HEARSAY.search(cue.text) \
                         and unowned_statement(mention):
                     # …, hieß es in einer Stellungnahme (des Landrats): the author named after it,
@@ -384,6 +391,23 @@ class _Attributor:
         if owner is not None:
             return self.registry.resolve(owner)
         return self.registry.known_body(document.name) if document.name else None
+
+    def _owner_named_before(self, noun: str, pos: int) -> Person | None:
+        """The owner named with the last text of this kind before ``pos`` (der Bericht des
+        Kultusministeriums … dem Bericht zufolge): the text is searched once per noun."""
+        found = self._owned_texts.get(noun)
+        if found is None:
+            owned = re.compile(rf"\b{re.escape(noun)}(?:e?s)?\s+(?:des|der)\s+(?=[A-ZÄÖÜ])")
+            found = self._owned_texts[noun] = [m.end() for m in owned.finditer(self.text)]
+        k = bisect.bisect_right(found, pos)
+        if k == 0:
+            return None
+        at = found[k - 1]
+        owner = read_mention(self.text, tokens(self.text, at, min(len(self.text), at + 80)), 0)
+        if owner is None or owner.kind not in ("name", "institution", "role"):
+            return None
+        return self.registry.resolve(owner, create=False) or (
+            self.registry.resolve(owner) if owner.kind == "institution" else None)
 
     def _spokesperson_again(self, pronoun: Mention) -> Person | None:
         """Ein Sprecher des Ministeriums wies das zurück. „…“, betonte er: the pronoun is the
