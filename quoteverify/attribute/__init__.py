@@ -783,18 +783,19 @@ class _Attributor:
         start = dateline_end(self.text, a) if self.text[a : a + 1].isupper() else None
         toks = tokens(self.text, start if start is not None and start < b else a, b)
         subject = subject_at(self.text, toks, 0)
-        known = None
+        named_before = None  # the person a lone surname after an article stands for
         if subject is None:
             # Der zweitplatzierte Gaßner haderte: a lone word after an article is no name on its
             # own (der Tiroler), but a surname the text gave in full before is
             loose = subject_at(self.text, toks, 0, strict=False)
             if loose is not None and loose.kind == "name" and loose.role is None and loose.name \
-                    and " " not in loose.name and loose.determiner in ("der", "die") \
-                    and (known := self.registry.person_named(loose.name)) is not None \
-                    and not known.institution and " " in (known.canonical or ""):
-                subject = loose
-            else:
-                known = None
+                    and " " not in loose.name and loose.determiner in ("der", "die"):
+                named_before = self.registry.person_named(loose.name)
+                if named_before is not None and not named_before.institution \
+                        and " " in (named_before.canonical or ""):
+                    subject = loose
+                else:
+                    named_before = None
         if subject is None and toks and (toks[0][2].lower() in PREPOSITIONS or not_a_noun(toks[0][2])):
             # Am Montag hat die Außenministerin Ines Hartwig angekündigt: the subject after the verb,
             # a full name or someone named before (An die Adresse der Partei hatte Brandt …)
@@ -824,7 +825,7 @@ class _Attributor:
                 # das Kultusministerium, das Tiefbauamt: a compound names one body, not a kind of body
                 or subject.kind == "institution" and subject.name.lower() not in lexicon.institutions()
                 and subject.name.lower() not in lexicon.generic_bodies())
-            person = known or self.registry.resolve(subject, create=introduces)
+            person = named_before or self.registry.resolve(subject, create=introduces)
             if person is None and subject.kind == "institution" and subject.determiner is not None \
                     and (subject.name or "").lower() not in lexicon.generic_bodies():
                 # Die Polizei schließt Brandstiftung nicht aus. Ein Sprecher sagte, …: the body is

@@ -546,7 +546,13 @@ def _name_after_complement(toks: list[tuple[int, int, str]], k: int) -> list[tup
 
 def _for_verb(toks: list[tuple[int, int, str]], i: int) -> bool:
     """sorgte das Ministerium für Aufsehen: *für* belongs to the verb before the phrase."""
-    return any(t[2].lower().startswith(("sorg", "gesorgt")) for t in toks[max(0, i - 3) : i])
+    return for_of_a_verb([t[2] for t in toks[max(0, i - 3) : i]])
+
+
+def for_of_a_verb(words_before: list[str]) -> bool:
+    """sorgte das Ministerium für …: a form of sorgen among the last three words before the
+    body, so *für* after the body is the verb's, not part of the body's name."""
+    return any(w.lower().startswith(("sorg", "gesorgt")) for w in words_before[-3:])
 
 
 def body_head(word: str) -> bool:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -25,6 +24,7 @@ from quoteverify.attribute.mentions import (
     base_form,
     bodies_in_plural,
     body_head,
+    for_of_a_verb,
     kind_of_body,
     name_on_its_own,
     place_adjective,
@@ -289,7 +289,8 @@ class Registry:
             before = self._text[max(0, m.start() - 20) : m.start()].split()[-2:]
             if any(w.lower() in PREPOSITIONS for w in before):
                 continue  # im Derby gegen den SV Lindenau: the other side, not who speaks later
-            self.spoke(self._body(" ".join(m.group(1).split()), self._by_name))
+            name = " ".join(m.group(1).split())
+            self.spoke(self._body(name, self._by_name(name)))
 
     def _register_acronyms(self, start: int, end: int) -> None:
         """Das Norddeutsche Institut für Meeresforschung (NIM): a body named with its
@@ -313,9 +314,7 @@ class Registry:
                 # spelt like a word or in mixed case, by its initials (or their capitals: BaFin)
                 continue
             name = base_form(" ".join(words))
-            person = self._by_name(name) or self._by_name(acronym) or self._new()
-            person.institution = True
-            self._add_name(person, name)
+            person = self._body(name, self._by_name(name) or self._by_name(acronym))
             self._add_name(person, acronym)
 
     def resolve(self, mention: Mention, *, create: bool = True, guess: bool = True) -> Person | None:
@@ -364,7 +363,7 @@ class Registry:
                 named = self._compound_named_before(label, mention.start)
                 if named is not None:
                     # das Gericht, after das Amtsgericht Bielefeld named only in passing
-                    person = self._body(named, self._by_name)
+                    person = self._body(named, self._by_name(named))
             if person is None:
                 if not create:
                     return None
@@ -605,7 +604,7 @@ class Registry:
     def _named_for(self, m: re.Match[str]) -> str | None:
         """das Landesamt für Umwelt: the field after für, unless für belongs to the verb before
         the body (sorgte das Ministerium für Aufsehen)."""
-        if not m.group(4) or _FOR_OF_SORGEN.search(self._text, max(0, m.start() - 40), m.start(2)):
+        if not m.group(4) or for_of_a_verb(self._text[max(0, m.start(2) - 40) : m.start(2)].split()):
             return None
         return m.group(4)
 
@@ -687,9 +686,9 @@ class Registry:
             self.recent.remove(person)
         self.recent.append(person)
 
-    def _body(self, name: str, known: Callable[[str], Person | None] | None = None) -> Person:
-        """The body called ``name``: the one ``known`` finds by it (if given), else a new one."""
-        person = (known(name) if known is not None else None) or self._new()
+    def _body(self, name: str, known: Person | None = None) -> Person:
+        """The body called ``name``: ``known`` (found by that name or another), else a new one."""
+        person = known or self._new()
         person.institution = True
         self._add_name(person, name)
         return person
@@ -778,7 +777,6 @@ def _spokesperson_of(mention: Mention) -> str | None:
     return None
 
 
-_FOR_OF_SORGEN = re.compile(r"\b(?:sorg|gesorgt)\w*\s+(?:\S+\s+){0,2}$")
 _AGE = re.compile(r"\b(\d{1,3})-[Jj]ährig")
 _UNNAMED_AGED = re.compile(r"\b[Ee]in(?:e[mnr]?)?\s+(\d{1,3})-jährige[rnm]?\s+[A-ZÄÖÜ]")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-jährige[rn]?\s+$")
